@@ -1,0 +1,39 @@
+import Link from "next/link";
+
+const LINKS = [
+  { href: "/about", label: "About the portal" },
+  { href: "/accessibility", label: "Accessibility statement" },
+  { href: "/get-involved", label: "Get involved" },
+  { href: "/building-blocks", label: "Specifications" },
+  { href: "/use-cases", label: "Use cases" },
+  { href: "/marketplace", label: "Marketplace" },
+] as const;
+
+/** Footer with identifier-style links, licence and source. */
+export function SiteFooter() {
+  const repo = process.env.NEXT_PUBLIC_REPOSITORY_URL;
+  return (
+    <footer className="mt-16 border-t-4 border-[var(--color-brand-700)] bg-[#f3f5f8]">
+      <div className="mx-auto max-w-6xl px-4 py-8 text-sm">
+        <h2 className="sr-only">Support links</h2>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {LINKS.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href}>{link.label}</Link>
+            </li>
+          ))}
+          {repo ? (
+            <li>
+              <a href={repo}>Source code</a>
+            </li>
+          ) : null}
+        </ul>
+        <p className="mt-6 text-[var(--color-muted)]">
+          Content and code are open source under the Apache License 2.0. Specifications are written by this portal&apos;s
+          contributors and are compatible with the interfaces published by the GovStack initiative. Sandbox data is
+          synthetic.
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,35 @@
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** Where the embedded database lives: DATABASE_PATH, or data/portal.db (git-ignored). */
+export function databasePath(): string {
+  return resolve(process.env.DATABASE_PATH ?? "data/portal.db");
+}
+
+/**
+ * Opens a SQLite database with the pragmas the portal relies on.
+ * @throws if the file cannot be created or opened.
+ */
+export function openDb(path = databasePath()): Db {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("busy_timeout = 5000");
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+// One connection per process; kept on globalThis so dev hot reloads do not open new ones.
+const globalForDb = globalThis as unknown as { portalDb?: Db };
+
+/** The process-wide connection. */
+export function getDb(): Db {
+  globalForDb.portalDb ??= openDb();
+  return globalForDb.portalDb;
+}

@@ -1,0 +1,2 @@
+// Every table of the portal, one file per domain. drizzle-kit reads this file to make migrations.
+export * from "./meta";
