@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { STACK_LAYERS, type StackLayer } from "./stack-layers";
 
 /** Drawing sizes, in SVG user units, for one variant of the diagram. */
@@ -57,7 +58,7 @@ function Band({ band, y, v }: { band: StackLayer; y: number; v: Variant }) {
         const lineHeight = v.labelSize * 1.2;
         const firstBaseline = by + v.boxHeight / 2 - ((lines.length - 1) * lineHeight) / 2 + v.labelSize * 0.35;
         return (
-          <a key={block.id} href={`/building-blocks/${block.id}`} aria-label={block.label} className="group">
+          <a key={block.id} href={`/building-blocks/${block.id}`} aria-label={block.label} className="group no-underline">
             <rect
               x={x}
               y={by}
@@ -68,9 +69,13 @@ function Band({ band, y, v }: { band: StackLayer; y: number; v: Variant }) {
             />
             <text textAnchor="middle" fontSize={v.labelSize} fontWeight={700} className="fill-brand-900 group-focus-visible:fill-ink">
               {lines.map((line, n) => (
-                <tspan key={line} x={x + boxWidth / 2} y={firstBaseline + n * lineHeight}>
-                  {line}
-                </tspan>
+                <Fragment key={line}>
+                  {/* An un-underlined space keeps the words apart when the lines are read as one string. */}
+                  {n > 0 ? <tspan> </tspan> : null}
+                  <tspan x={x + boxWidth / 2} y={firstBaseline + n * lineHeight} className="underline">
+                    {line}
+                  </tspan>
+                </Fragment>
               ))}
             </text>
           </a>
