@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
     environment: "node",
+    // Content checks compile every spec; on a busy 2-core machine that can exceed the 5 s default.
+    testTimeout: 30_000,
   },
 });
