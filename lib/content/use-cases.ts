@@ -17,7 +17,7 @@ export type UseCase = UseCaseFrontmatter & {
 export type MappingKind = "one-to-one" | "folded" | "split";
 
 /** Folder holding `<id>.mdx` files. CONTENT_DIR lets tests point at fixtures. */
-export function useCasesDir(root = process.env.CONTENT_DIR ?? "content"): string {
+export function getUseCasesDir(root = process.env.CONTENT_DIR ?? "content"): string {
   return resolve(root, "use-cases");
 }
 
@@ -57,7 +57,7 @@ let cache: UseCase[] | undefined;
 /** The five use cases in the portal's fixed order. Cached in production. */
 export function getUseCases(): UseCase[] {
   if (cache && process.env.NODE_ENV === "production") return cache;
-  const dir = useCasesDir();
+  const dir = getUseCasesDir();
   cache = USE_CASE_IDS.map((id) => readUseCase(dir, id));
   return cache;
 }
