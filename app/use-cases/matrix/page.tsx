@@ -57,7 +57,7 @@ export default function MatrixPage() {
                         <ul className="flex flex-wrap gap-x-2">
                           {steps.map((n) => (
                             <li key={n}>
-                              <Link href={`/use-cases/${uc.id}/steps/${n}`} aria-label={`${uc.title} step ${n}: ${uc.steps[n - 1]!.title}`}>
+                              <Link href={`/use-cases/${uc.id}/steps/${n}`} aria-label={`${uc.title} step ${n}: ${uc.steps[n - 1]!.title}`} className="inline-flex min-h-6 min-w-6 items-center justify-center">
                                 {n}
                               </Link>
                             </li>
