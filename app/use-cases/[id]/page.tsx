@@ -137,7 +137,7 @@ function MappingTable({ uc }: { uc: UseCase }) {
           </ul>
         </div>
       )}
-      <div className="mt-4 overflow-x-auto" role="region" aria-label="Step mapping table" tabIndex={0}>
+      <div className="relative mt-4 overflow-x-auto" role="region" aria-label="Step mapping table" tabIndex={0}>
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">Journey steps and the official {uc.code} steps they cover</caption>
           <thead>

@@ -23,10 +23,15 @@ export default function MatrixPage() {
         {everywhere} of {rows.length} Building Blocks are used by all {useCases.length} use cases. A country that builds them once can
         run a health programme, a farmers&rsquo; marketplace, a cash transfer and an online school on them.
       </p>
-      <p className="mt-2 max-w-3xl">Each cell lists the journey steps that use the Building Block; a dash means it is not used.</p>
-      <div className="mt-6 overflow-x-auto" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
+      <p className="mt-2 max-w-3xl">
+        Each cell lists the journey steps that use the Building Block; a dash means it is not used. This counts the steps of
+        the journeys on this portal: the official texts name Digital Registries only for the two agriculture use cases, but the
+        other journeys store their records in it too.
+      </p>
+      <h2 id="matrix-title" className="mt-6 text-xl">Journey steps that use each Building Block, by use case</h2>
+      <div className="relative mt-3 overflow-x-auto" role="region" aria-labelledby="matrix-title" tabIndex={0}>
         <table className="min-w-[48rem] border-collapse text-left">
-          <caption id="matrix-caption" className="mb-2 text-left font-semibold">
+          <caption className="sr-only">
             Journey steps that use each Building Block, by use case
           </caption>
           <thead>
