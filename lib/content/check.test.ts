@@ -6,7 +6,8 @@ import { buildingBlocksDir } from "./building-blocks";
 const fixture = (name: string) => resolve(__dirname, "fixtures", name, "building-blocks");
 
 describe("checkContent", () => {
-  it("accepts the portal's own content", async () => {
+  // Compiles every MDX body and OpenAPI file: seconds on a busy 2-core machine.
+  it("accepts the portal's own content", { timeout: 30_000 }, async () => {
     expect(await checkContent(buildingBlocksDir("content"))).toEqual([]);
   });
 
