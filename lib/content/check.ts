@@ -1,10 +1,12 @@
 import { OpenAPIBackend } from "openapi-backend";
 import { serialize } from "next-mdx-remote-client/serialize";
-import { readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { readBuildingBlock, buildingBlocksDir, type BuildingBlock } from "./building-blocks";
 import { ContentError } from "./errors";
+import { USE_CASE_IDS } from "./schema";
+import { listUseCaseFiles, readUseCase, type UseCase } from "./use-cases";
 
 /** Links inside MDX bodies that point into the portal, e.g. `](/building-blocks/payments#api)`. */
 const INTERNAL_LINK = /\]\((\/[^)\s#]*)(#[^)\s]*)?\)/g;
@@ -57,14 +59,86 @@ export async function checkContent(dir = buildingBlocksDir()): Promise<string[]>
       if (problem) problems.push(`${relative(process.cwd(), path)}:\n  - ${problem}`);
     }
   }
+  problems.push(...(await checkUseCases(resolve(dir, "..", "use-cases"), dir, known)));
   return problems;
+}
+
+/**
+ * Validates `use-cases/*.mdx` next to the BB folder: each file on its own (schema, step counts,
+ * coverage of the official steps, unique ids), then against the BBs: ids exist and every intended
+ * call names a method and path that the BB's openapi.yaml defines. Skipped when the folder is absent.
+ */
+async function checkUseCases(dir: string, bbDir: string, knownBbs: Set<string>): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const problems: string[] = [];
+  const files = listUseCaseFiles(dir);
+  for (const id of USE_CASE_IDS) {
+    if (!files.includes(id)) problems.push(`${relative(process.cwd(), join(dir, `${id}.mdx`))}:\n  - file is missing`);
+  }
+  const routes = new Map<string, Route[] | undefined>();
+  for (const id of files) {
+    if (!(USE_CASE_IDS as readonly string[]).includes(id)) {
+      problems.push(`${relative(process.cwd(), join(dir, `${id}.mdx`))}:\n  - "${id}" is not a use case id (expected one of ${USE_CASE_IDS.join(", ")})`);
+      continue;
+    }
+    let uc: UseCase;
+    try {
+      uc = readUseCase(dir, id);
+    } catch (error) {
+      if (error instanceof ContentError) {
+        problems.push(error.message);
+        continue;
+      }
+      throw error;
+    }
+    const lines: string[] = [];
+    const bbRef = (where: string, bb: string) => {
+      if (!knownBbs.has(bb)) lines.push(`${where}: "${bb}" is not a Building Block id`);
+    };
+    uc.buildingBlocks.forEach((bb, i) => bbRef(`buildingBlocks.${i}`, bb));
+    uc.unhappyPaths.forEach((u, i) => bbRef(`unhappyPaths.${i}.bb`, u.bb));
+    uc.steps.forEach((step, i) => {
+      step.buildingBlocks.forEach((bb, j) => bbRef(`steps.${i}.buildingBlocks.${j}`, bb));
+      step.scenario.calls.forEach((call, j) => {
+        const where = `steps.${i}.scenario.calls.${j}`;
+        if (!knownBbs.has(call.bb)) return bbRef(`${where}.bb`, call.bb);
+        if (!routes.has(call.bb)) routes.set(call.bb, readRoutes(join(bbDir, call.bb, "openapi.yaml")));
+        const known = routes.get(call.bb);
+        if (!known) return lines.push(`${where}: ${call.bb} has no openapi.yaml to call`);
+        const path = call.path.split("?")[0] ?? "";
+        if (!known.some((r) => r.method === call.method && r.pattern.test(path))) {
+          lines.push(`${where}: ${call.method} ${call.path} is not in content/building-blocks/${call.bb}/openapi.yaml`);
+        }
+      });
+    });
+    const compiled = await serialize({ source: uc.body, options: { parseFrontmatter: false } });
+    if ("error" in compiled) lines.push(`MDX does not compile: ${compiled.error.message.split("\n")[0]}`);
+    if (lines.length > 0) problems.push(new ContentError(relative(process.cwd(), join(dir, `${id}.mdx`)), lines).message);
+  }
+  return problems;
+}
+
+type Route = { method: string; pattern: RegExp };
+
+/** Method + path patterns of an OpenAPI file; `{param}` matches one path segment. */
+function readRoutes(path: string): Route[] | undefined {
+  if (!existsSync(path)) return undefined;
+  const doc = parseYaml(readFileSync(path, "utf8")) as { paths?: Record<string, Record<string, unknown>> };
+  const routes: Route[] = [];
+  for (const [template, ops] of Object.entries(doc.paths ?? {})) {
+    const source = template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+");
+    for (const method of Object.keys(ops ?? {})) {
+      if (["get", "post", "put", "patch", "delete"].includes(method)) routes.push({ method: method.toUpperCase(), pattern: new RegExp(`^${source}$`) });
+    }
+  }
+  return routes;
 }
 
 /** Validates an OpenAPI 3 document with the same library the sandbox serves it with. */
 async function checkOpenApi(path: string): Promise<string | undefined> {
   let definition: unknown;
   try {
-    definition = parseYaml((await import("node:fs")).readFileSync(path, "utf8"));
+    definition = parseYaml(readFileSync(path, "utf8"));
   } catch (error) {
     return `not valid YAML: ${(error as Error).message}`;
   }

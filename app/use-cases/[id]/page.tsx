@@ -1,0 +1,191 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MDXRemote } from "next-mdx-remote-client/rsc";
+import remarkGfm from "remark-gfm";
+import { BbLinks, bbTitle } from "@/components/use-cases/bb-links";
+import { Breadcrumbs } from "@/components/use-cases/breadcrumbs";
+import { Pictogram } from "@/components/use-cases/pictogram";
+import { USE_CASE_IDS } from "@/lib/content/schema";
+import { getUseCase, mappingKind, type UseCase } from "@/lib/content/use-cases";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return USE_CASE_IDS.map((id) => ({ id }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const uc = getUseCase((await params).id);
+  return uc ? { title: uc.title, description: uc.summary } : {};
+}
+
+const MAPPING_LABEL = { "one-to-one": "One to one", folded: "Folded", split: "Split" } as const;
+
+export default async function UseCasePage({ params }: Props) {
+  const uc = getUseCase((await params).id);
+  if (!uc) notFound();
+  const stepNumber = (id: string) => uc.steps.findIndex((s) => s.id === id) + 1;
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/use-cases", label: "Use cases" }, { label: uc.title }]} />
+      <div className="flex items-start gap-4">
+        <span className="shrink-0 rounded-md bg-[var(--color-brand-50)] p-2 text-[var(--color-brand-700)]">
+          <Pictogram sector={uc.sector} className="h-16 w-16" />
+        </span>
+        <div>
+          <h1 className="text-3xl">{uc.title}</h1>
+          <p className="mt-1 text-[var(--color-muted)]">
+            GovStack reference use case {uc.code}, version {uc.officialVersion}
+            {uc.officialTitle ? ` (official title: “${uc.officialTitle}”)` : ""}
+          </p>
+        </div>
+      </div>
+      <p className="mt-4 max-w-3xl text-lg">{uc.summary}</p>
+      <p className="mt-4">
+        <Link href={`/use-cases/${uc.id}/steps/1`} className="inline-block rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)] hover:text-white">
+          Start the journey: step 1 of {uc.steps.length}
+        </Link>
+      </p>
+
+      <div className="app-prose mt-6">
+        <MDXRemote source={uc.body} options={{ mdxOptions: { remarkPlugins: [remarkGfm] } }} />
+      </div>
+
+      <section aria-labelledby="people" className="mt-10">
+        <h2 id="people" className="text-2xl">The people in this journey</h2>
+        <ul className="mt-4 grid gap-4 md:grid-cols-2">
+          {uc.personas.map((p) => (
+            <li key={p.id} className="rounded-md border border-[var(--color-line)] p-4">
+              <p className="font-bold">{p.name}</p>
+              <p className="text-sm text-[var(--color-muted)]">{p.role}{p.kind === "system" ? " (a system, not a person)" : ""}</p>
+              <p className="mt-2">{p.description}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="steps" className="mt-10">
+        <h2 id="steps" className="text-2xl">The {uc.steps.length} steps</h2>
+        <ol className="mt-4 space-y-3">
+          {uc.steps.map((step, i) => (
+            <li key={step.id} className="rounded-md border border-[var(--color-line)] p-4">
+              <p className="font-bold">
+                <Link href={`/use-cases/${uc.id}/steps/${i + 1}`}>
+                  Step {i + 1}: {step.title}
+                </Link>
+              </p>
+              <p className="mt-1">{step.narrative}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <MappingTable uc={uc} />
+
+      <section aria-labelledby="unhappy" className="mt-10">
+        <h2 id="unhappy" className="text-2xl">When things go wrong</h2>
+        <p className="mt-2 max-w-3xl">A good service plans for problems. This is what the system does in each case.</p>
+        <ul className="mt-4 space-y-3">
+          {uc.unhappyPaths.map((u) => (
+            <li key={`${u.step}-${u.fault}`} className="rounded-md border-l-4 border-[var(--color-warn)] bg-[#fff8ef] p-4">
+              <p className="font-semibold">
+                At <Link href={`/use-cases/${uc.id}/steps/${stepNumber(u.step)}`}>step {stepNumber(u.step)}</Link>: {u.trigger}
+              </p>
+              <p className="mt-1">{u.response}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="bbs" className="mt-10">
+        <h2 id="bbs" className="text-2xl">Building Blocks used</h2>
+        <div className="mt-3">
+          <BbLinks ids={uc.buildingBlocks} />
+        </div>
+      </section>
+    </>
+  );
+}
+
+/** The journey-to-official step mapping, with notes on folded/split steps and defects in the official text. */
+function MappingTable({ uc }: { uc: UseCase }) {
+  return (
+    <section aria-labelledby="mapping" className="mt-10">
+      <h2 id="mapping" className="text-2xl">How these steps match the official GovStack text</h2>
+      <p className="mt-2 max-w-3xl">
+        The official {uc.code} text has {uc.officialSteps.length} steps; this journey has {uc.steps.length}. Every official
+        step is covered. Where two official steps happen together they are <strong>folded</strong> into one step; where one
+        official step describes two different moments it is <strong>split</strong>.
+        {uc.officialUrl ? (
+          <>
+            {" "}
+            <a href={uc.officialUrl}>Read the official use cases</a>.
+          </>
+        ) : null}
+      </p>
+      {uc.officialNotes.length > 0 && (
+        <div className="mt-4 rounded-md border-l-4 border-[var(--color-brand-600)] bg-[var(--color-brand-50)] p-4">
+          <h3 className="text-lg">Notes on the official text</h3>
+          <ul className="mt-2 list-disc pl-6">
+            {uc.officialNotes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="relative mt-4 overflow-x-auto" role="region" aria-label="Step mapping table" tabIndex={0}>
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">Journey steps and the official {uc.code} steps they cover</caption>
+          <thead>
+            <tr className="bg-[var(--color-brand-50)]">
+              <th scope="col" className="border border-[var(--color-line)] p-2">Journey step</th>
+              <th scope="col" className="border border-[var(--color-line)] p-2">Official step(s)</th>
+              <th scope="col" className="border border-[var(--color-line)] p-2">Mapping</th>
+            </tr>
+          </thead>
+          <tbody>
+            {uc.steps.map((step, i) => (
+              <tr key={step.id}>
+                <th scope="row" className="border border-[var(--color-line)] p-2 font-normal">
+                  <Link href={`/use-cases/${uc.id}/steps/${i + 1}`}>{i + 1}. {step.title}</Link>
+                </th>
+                <td className="border border-[var(--color-line)] p-2">
+                  Official step(s): {step.officialSteps.join(", ")}
+                  <span className="block text-sm text-[var(--color-muted)]">
+                    {step.officialSteps.map((n) => uc.officialSteps.find((o) => o.number === n)?.title).join("; ")}
+                  </span>
+                </td>
+                <td className="border border-[var(--color-line)] p-2">
+                  {MAPPING_LABEL[mappingKind(uc, step)]}
+                  {step.mappingNote && <span className="block text-sm">{step.mappingNote}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3 className="mt-6 text-lg">The official steps as published</h3>
+      <ol className="mt-2 list-none space-y-1">
+        {uc.officialSteps.map((o) => (
+          <li key={o.number}>
+            <span className="font-semibold">{o.number}.</span> {o.title}
+            {o.note && <span className="text-sm text-[var(--color-muted)]"> ({o.note})</span>}
+            <span className="sr-only">, </span>
+            <span className="text-sm">
+              {" "}→ journey step{" "}
+              {uc.steps
+                .map((s, i) => (s.officialSteps.includes(o.number) ? i + 1 : 0))
+                .filter(Boolean)
+                .join(" and ")}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p className="mt-4 text-sm text-[var(--color-muted)]">Building Blocks named in the official text and used here: {uc.buildingBlocks.map(bbTitle).join(", ")}.</p>
+    </section>
+  );
+}

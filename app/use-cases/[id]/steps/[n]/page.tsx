@@ -1,0 +1,184 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BbLinks, bbTitle } from "@/components/use-cases/bb-links";
+import { Breadcrumbs } from "@/components/use-cases/breadcrumbs";
+import { getStep, getUseCase, getUseCases, mappingKind, stepActors } from "@/lib/content/use-cases";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getUseCases().flatMap((uc) => uc.steps.map((_, i) => ({ id: uc.id, n: String(i + 1) })));
+}
+
+type Props = { params: Promise<{ id: string; n: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id, n } = await params;
+  const uc = getUseCase(id);
+  const step = uc && getStep(uc, n);
+  return uc && step ? { title: `Step ${n}: ${step.title} · ${uc.title}`, description: step.narrative } : {};
+}
+
+const SCREEN_KIND_LABEL = {
+  form: "a form",
+  ussd: "a USSD menu on a basic phone",
+  sms: "a text message",
+  list: "a work list",
+  dashboard: "a dashboard",
+  app: "a mobile app",
+  email: "an email",
+} as const;
+
+const MAPPING_TEXT = {
+  "one-to-one": "This step matches one official step.",
+  folded: "Several official steps are folded into this step.",
+  split: "This official step is split across more than one journey step.",
+} as const;
+
+export default async function StepPage({ params }: Props) {
+  const { id, n } = await params;
+  const uc = getUseCase(id);
+  const step = uc && getStep(uc, n);
+  if (!uc || !step) notFound();
+  const index = Number(n);
+  const total = uc.steps.length;
+  const actors = stepActors(uc, step);
+  const screenActor = uc.personas.find((p) => p.id === step.screen.actor);
+  const unhappy = uc.unhappyPaths.filter((u) => u.step === step.id);
+  const href = (i: number) => `/use-cases/${uc.id}/steps/${i}`;
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: "/use-cases", label: "Use cases" },
+          { href: `/use-cases/${uc.id}`, label: uc.title },
+          { label: `Step ${index}` },
+        ]}
+      />
+      <p className="text-[var(--color-muted)]">
+        {uc.title} · Step {index} of {total}
+      </p>
+      <h1 className="text-3xl">{step.title}</h1>
+      <p className="mt-2">
+        <span className="inline-block rounded-sm border border-[var(--color-line)] bg-[var(--color-brand-50)] px-2 py-0.5 font-semibold" data-testid="official-steps">
+          Official step(s): {step.officialSteps.join(", ")}
+        </span>{" "}
+        <span className="text-sm text-[var(--color-muted)]">
+          {uc.code}: {step.officialSteps.map((o) => uc.officialSteps.find((x) => x.number === o)?.title).join("; ")}.{" "}
+          {MAPPING_TEXT[mappingKind(uc, step)]} {step.mappingNote}
+        </span>
+      </p>
+
+      <div className="mt-6 grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="what-happens">
+          <h2 id="what-happens" className="text-2xl">What happens</h2>
+          <p className="mt-3 text-lg" data-testid="narrative">{step.narrative}</p>
+          <h3 className="mt-5 text-lg">Who takes part</h3>
+          <ul className="mt-2 space-y-1">
+            {actors.map((p) => (
+              <li key={p.id}>
+                <span className="font-semibold">{p.name}</span>, {p.role.charAt(0).toLowerCase() + p.role.slice(1)}
+              </li>
+            ))}
+          </ul>
+          <h3 className="mt-5 text-lg">Building Blocks involved</h3>
+          <div className="mt-2">
+            <BbLinks ids={step.buildingBlocks} />
+          </div>
+        </section>
+
+        <section aria-labelledby="screen">
+          <h2 id="screen" className="text-2xl">What {screenActor?.name ?? "the actor"} sees</h2>
+          <p className="mt-3">
+            {screenActor?.name ?? "The actor"} uses {SCREEN_KIND_LABEL[step.screen.kind]} titled “{step.screen.title}”, with
+            these details (synthetic examples), and presses “{step.screen.action}”.
+          </p>
+          <dl className="mt-3 rounded-md border border-[var(--color-line)] p-4">
+            {step.screen.fields.map((f) => (
+              <div key={f.name} className="border-b border-[var(--color-line)] py-2 last:border-b-0">
+                <dt className="text-sm text-[var(--color-muted)]">{f.label}</dt>
+                <dd className="font-semibold">{typeof f.example === "boolean" ? (f.example ? "Yes" : "No") : String(f.example)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      </div>
+
+      <section aria-labelledby="behind" className="mt-10">
+        <h2 id="behind" className="text-2xl">Behind the scenes</h2>
+        <p className="mt-2 max-w-3xl">
+          The calls this step makes, in order. Each passes through the Information Mediator, which checks that the caller is
+          allowed and keeps a record of the exchange.
+        </p>
+        <ol className="mt-4 space-y-2">
+          {step.scenario.calls.map((call, i) => (
+            <li key={i} className="rounded-md border border-[var(--color-line)] p-3">
+              <span className="font-semibold">{i + 1}. </span>
+              <Link href={`/building-blocks/${call.bb}`}>{bbTitle(call.bb)}</Link>:{" "}
+              <code className="rounded-sm bg-[#f2f4f7] px-1 font-mono text-sm [overflow-wrap:anywhere]">
+                {call.method} {call.path}
+              </code>
+              <span className="block">{call.purpose}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {unhappy.length > 0 && (
+        <section aria-labelledby="wrong" className="mt-10">
+          <h2 id="wrong" className="text-2xl">If something goes wrong here</h2>
+          <ul className="mt-3 space-y-3">
+            {unhappy.map((u) => (
+              <li key={u.fault} className="rounded-md border-l-4 border-[var(--color-warn)] bg-[#fff8ef] p-4">
+                <p className="font-semibold">{u.trigger}</p>
+                <p className="mt-1">{u.response}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section id="live-step" aria-label="Run this step in the sandbox" className="mt-10 rounded-md border-2 border-dashed border-[var(--color-line)] p-5">
+        <h2 className="text-xl">Run this step in the sandbox</h2>
+        <p className="mt-2">
+          Coming soon: here you will run this step against the mock Building Blocks, change the example data and see each
+          real request and response. Until then, the steps above describe the intended calls; nothing on this page is a
+          recorded result.
+        </p>
+      </section>
+
+      <nav aria-label="Journey steps" className="mt-10 border-t border-[var(--color-line)] pt-6">
+        <div className="flex flex-wrap justify-between gap-4">
+          {index > 1 ? (
+            <Link href={href(index - 1)} rel="prev" className="font-semibold">
+              ← Previous: step {index - 1}, {uc.steps[index - 2]!.title}
+            </Link>
+          ) : (
+            <Link href={`/use-cases/${uc.id}`} className="font-semibold">← Overview of {uc.title}</Link>
+          )}
+          {index < total ? (
+            <Link href={href(index + 1)} rel="next" className="font-semibold">
+              Next: step {index + 1}, {uc.steps[index]!.title} →
+            </Link>
+          ) : (
+            <Link href="/use-cases" className="font-semibold">All use cases →</Link>
+          )}
+        </div>
+        <h2 className="mt-6 text-lg">Jump to a step</h2>
+        <ol className="mt-2 space-y-1">
+          {uc.steps.map((s, i) => (
+            <li key={s.id}>
+              {i + 1 === index ? (
+                <span aria-current="step" className="font-bold">{i + 1}. {s.title} (this step)</span>
+              ) : (
+                <Link href={href(i + 1)}>{i + 1}. {s.title}</Link>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+    </>
+  );
+}
