@@ -13,7 +13,7 @@ import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { endStaffSession, startStaffSession } from "@/lib/auth/session";
 import { requireStaff } from "@/lib/auth/staff";
 import { clientIp } from "@/lib/involvement/client-ip";
-import type { FormState } from "@/lib/involvement/form-state";
+import { failed, type FormState } from "@/lib/involvement/form-state";
 
 /** Only same-site staff paths are allowed as a return address (no open redirect). */
 function safeNext(value: FormDataEntryValue | null): string {
@@ -28,19 +28,19 @@ export async function signIn(_previous: FormState, data: FormData): Promise<Form
   const errors: Record<string, string> = {};
   if (!email) errors.email = "Enter your email address";
   if (!password) errors.password = "Enter your password";
-  if (Object.keys(errors).length > 0) return { status: "error", errors, values };
+  if (Object.keys(errors).length > 0) return failed(values, errors);
 
   const perPair = hitRateLimit(["signin", await clientIp(), email], 5, 15 * 60_000);
   const perEmail = hitRateLimit(["signin-email", email], 20, 60 * 60_000);
   if (!perPair.allowed || !perEmail.allowed) {
     const minutes = Math.ceil(Math.max(perPair.allowed ? 0 : perPair.retryAfterS, perEmail.allowed ? 0 : perEmail.retryAfterS) / 60);
-    return { status: "error", errors: {}, values, message: `Too many sign-in attempts. Try again in ${minutes} minutes.` };
+    return failed(values, {}, `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
   }
 
   const user = findStaffUserByEmail(getDb(), email);
   const matches = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
   if (!user || !matches) {
-    return { status: "error", errors: {}, values, message: "The email address or password is not right." };
+    return failed(values, {}, "The email address or password is not right.");
   }
   await startStaffSession(user.id);
   redirect(safeNext(data.get("next")));

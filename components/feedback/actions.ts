@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { createFeedback } from "@/db/feedback";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
-import type { FormState } from "@/lib/involvement/form-state";
+import { failed, sent, type FormState } from "@/lib/involvement/form-state";
 import { feedbackSchema, fieldErrors, formDataToObject } from "@/lib/involvement/schemas";
 import { checkPublicForm } from "@/lib/involvement/spam";
 
@@ -14,18 +14,18 @@ export async function submitFeedback(bbId: string, _previous: FormState, data: F
   const values = formDataToObject(data, FEEDBACK_FIELDS);
   // The bound bbId comes back from the browser, so it is checked like any other input.
   const bb = typeof bbId === "string" ? getBuildingBlock(bbId) : undefined;
-  if (!bb) return { status: "error", errors: {}, values, message: "This specification does not exist." };
+  if (!bb) return failed(values, {}, "This specification does not exist.");
 
   const spam = await checkPublicForm("feedback", data);
-  if (spam.kind === "bot") return { status: "sent", errors: {}, values: {} };
-  if (spam.kind === "limited") return { status: "error", errors: {}, values, message: spam.message };
+  if (spam.kind === "bot") return sent;
+  if (spam.kind === "limited") return failed(values, {}, spam.message);
 
   const targets = ["whole", "section", ...bb.requirements.map((r) => r.id)];
   const parsed = feedbackSchema(targets).safeParse(values);
-  if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error, FEEDBACK_FIELDS), values };
+  if (!parsed.success) return failed(values, fieldErrors(parsed.error, FEEDBACK_FIELDS));
 
   const { consent, ...rest } = parsed.data;
   createFeedback({ bbId: bb.id, ...rest, consentToContact: consent });
   revalidatePath(`/building-blocks/${bb.id}`, "layout");
-  return { status: "sent", errors: {}, values: {} };
+  return sent;
 }

@@ -41,7 +41,7 @@ export function FeedbackForm({
   }
 
   return (
-    <form action={formAction} noValidate className="relative max-w-2xl">
+    <form key={state.key} action={formAction} noValidate className="relative max-w-2xl">
       <ErrorSummary errors={e} fields={FIELD_IDS} message={state.message} />
       <Honeypot />
       <FieldGroup error={e.target}>

@@ -38,7 +38,7 @@ export function ContributorForm({ action }: { action: (previous: FormState, data
   }
 
   return (
-    <form action={formAction} noValidate className="relative max-w-2xl">
+    <form key={state.key} action={formAction} noValidate className="relative max-w-2xl">
       <ErrorSummary errors={e} fields={IDS} message={state.message} />
       <Honeypot />
       <TextField id={IDS.firstName} name="firstName" label="First name" autoComplete="given-name" spellCheck={false} error={e.firstName} defaultValue={v("firstName")} />

@@ -43,7 +43,7 @@ export function InterestForm({
   }
 
   return (
-    <form action={formAction} noValidate className="relative max-w-2xl">
+    <form key={state.key} action={formAction} noValidate className="relative max-w-2xl">
       <ErrorSummary errors={e} fields={IDS} message={state.message} />
       <Honeypot />
       <TextField id={IDS.country} name="country" label="Country" autoComplete="country-name" width="half" error={e.country} defaultValue={v("country")} />

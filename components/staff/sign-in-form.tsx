@@ -16,7 +16,7 @@ export function SignInForm({
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const e = state.errors;
   return (
-    <form action={formAction} noValidate className="max-w-md">
+    <form key={state.key} action={formAction} noValidate className="max-w-md">
       <ErrorSummary errors={e} fields={{ email: "email", password: "password" }} message={state.message} />
       <input type="hidden" name="next" value={next} />
       <TextField id="email" name="email" type="email" label="Email address" autoComplete="username" spellCheck={false} error={e.email} defaultValue={typeof state.values.email === "string" ? state.values.email : ""} />

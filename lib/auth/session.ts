@@ -11,18 +11,18 @@ export type SessionUser = { id: string; email: string; role: "reviewer" | "admin
 const COOKIE = "staff_session";
 const SESSION_HOURS = 8;
 
-let warned = false;
-let processSecret: Buffer | undefined;
+// Kept on globalThis: pages and route handlers are separate bundles, each with its own module state.
+const globalForSession = globalThis as unknown as { staffSessionSecret?: Buffer };
+
 /** STAFF_SESSION_SECRET, or a random per-process secret (sessions then end when the server restarts). */
 function secret(): Buffer {
   const fromEnv = process.env.STAFF_SESSION_SECRET;
   if (fromEnv && fromEnv.length >= 32) return Buffer.from(fromEnv);
-  if (!warned) {
-    warned = true;
+  if (!globalForSession.staffSessionSecret) {
     console.warn("STAFF_SESSION_SECRET is not set (or shorter than 32 characters): staff sessions last until the server restarts.");
+    globalForSession.staffSessionSecret = randomBytes(32);
   }
-  processSecret ??= randomBytes(32);
-  return processSecret;
+  return globalForSession.staffSessionSecret;
 }
 
 const sign = (token: string) => createHmac("sha256", secret()).update(token).digest("base64url");

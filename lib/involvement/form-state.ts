@@ -7,7 +7,17 @@ export type FormState = {
   values: Record<string, string | string[]>;
   /** A message not tied to one field (rate limit, unknown specification). */
   message?: string;
+  /** New for every answer, so the form re-mounts with the returned values (React resets a form after its action). */
+  key?: string;
 };
+
+/** The answer to a form that has problems: what was typed comes back with the messages. */
+export function failed(values: FormState["values"], errors: FormState["errors"], message?: string): FormState {
+  return { status: "error", errors, values, message, key: crypto.randomUUID() };
+}
+
+/** The answer to a form that was sent. */
+export const sent: FormState = { status: "sent", errors: {}, values: {} };
 
 export const initialFormState: FormState = { status: "idle", errors: {}, values: {} };
 

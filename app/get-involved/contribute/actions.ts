@@ -2,7 +2,7 @@
 
 import { createApplication } from "@/db/applications";
 import { checkCvFile } from "@/lib/involvement/cv-file";
-import type { FormState } from "@/lib/involvement/form-state";
+import { failed, sent, type FormState } from "@/lib/involvement/form-state";
 import { CV_MAX_BYTES } from "@/lib/involvement/options";
 import { contributorSchema, fieldErrors, formDataToObject } from "@/lib/involvement/schemas";
 import { checkPublicForm } from "@/lib/involvement/spam";
@@ -20,8 +20,8 @@ function cleanFileName(name: string, ext: string): string {
 export async function submitApplication(_previous: FormState, data: FormData): Promise<FormState> {
   const values = formDataToObject(data, FIELDS, ["domains"]);
   const spam = await checkPublicForm("contribute", data);
-  if (spam.kind === "bot") return { status: "sent", errors: {}, values: {} };
-  if (spam.kind === "limited") return { status: "error", errors: {}, values, message: spam.message };
+  if (spam.kind === "bot") return sent;
+  if (spam.kind === "limited") return failed(values, {}, spam.message);
 
   const parsed = contributorSchema.safeParse(values);
   const errors = parsed.success ? {} : fieldErrors(parsed.error, ORDER);
@@ -29,7 +29,8 @@ export async function submitApplication(_previous: FormState, data: FormData): P
   const cv = data.get("cv");
   let checked: Awaited<ReturnType<typeof checkCvFile>> | undefined;
   let bytes: Uint8Array | undefined;
-  if (!(cv instanceof File) || (cv.size === 0 && cv.name === "")) {
+  // An empty file input arrives as an empty file; an empty file is no CV either.
+  if (!(cv instanceof File) || cv.size === 0) {
     errors.cv = "Select your CV";
   } else if (cv.size > CV_MAX_BYTES) {
     errors.cv = "The CV must be smaller than 50 MB";
@@ -41,7 +42,7 @@ export async function submitApplication(_previous: FormState, data: FormData): P
 
   if (!parsed.success || errors.cv || !checked?.ok || !bytes || !(cv instanceof File)) {
     const ordered = Object.fromEntries(ORDER.filter((k) => errors[k]).map((k) => [k, errors[k]!]));
-    return { status: "error", errors: ordered, values };
+    return failed(values, ordered);
   }
 
   await createApplication({
@@ -53,5 +54,5 @@ export async function submitApplication(_previous: FormState, data: FormData): P
     cvSize: bytes.byteLength,
     cvOriginalName: cleanFileName(cv.name, checked.ext),
   });
-  return { status: "sent", errors: {}, values: {} };
+  return sent;
 }

@@ -2,7 +2,7 @@
 
 import { createInterest } from "@/db/interest";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
-import type { FormState } from "@/lib/involvement/form-state";
+import { failed, sent, type FormState } from "@/lib/involvement/form-state";
 import { fieldErrors, formDataToObject, interestSchema } from "@/lib/involvement/schemas";
 import { checkPublicForm } from "@/lib/involvement/spam";
 
@@ -13,11 +13,11 @@ const ORDER = ["country", "organisation", "contactName", "email", "useCases", "b
 export async function submitInterest(_previous: FormState, data: FormData): Promise<FormState> {
   const values = formDataToObject(data, FIELDS, ["useCases", "buildingBlocks"]);
   const spam = await checkPublicForm("implement", data);
-  if (spam.kind === "bot") return { status: "sent", errors: {}, values: {} };
-  if (spam.kind === "limited") return { status: "error", errors: {}, values, message: spam.message };
+  if (spam.kind === "bot") return sent;
+  if (spam.kind === "limited") return failed(values, {}, spam.message);
 
   const parsed = interestSchema(getBuildingBlocks().map((bb) => bb.id)).safeParse(values);
-  if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error, ORDER), values };
+  if (!parsed.success) return failed(values, fieldErrors(parsed.error, ORDER));
   createInterest(parsed.data);
-  return { status: "sent", errors: {}, values: {} };
+  return sent;
 }
