@@ -1,5 +1,4 @@
-import { USE_CASE_IDS, type UseCaseId } from "@/lib/content/schema";
-
+// Plain constants shared by the forms (client) and the actions (server): no imports, so no zod in the browser.
 /** Domains of expertise offered in the call for contributors (from the call's published list). */
 export const EXPERTISE_DOMAINS = [
   "Digital Identity",
@@ -22,20 +21,6 @@ export const EXPERTISE_DOMAINS = [
   "Reporting and Dashboards",
   "Analytics",
 ] as const;
-
-/**
- * Readable names of the reference use cases. Replace with titles from the use-case content loader
- * once it exists; the ids stay the source of truth.
- */
-export const USE_CASE_LABELS: Record<UseCaseId, string> = {
-  "postpartum-infant-care": "Postpartum and infant care",
-  "market-linkage": "Market linkage for farmers",
-  "agricultural-advisory": "Agricultural advisory",
-  "cash-transfer": "Cash transfer",
-  "remote-learning": "Remote learning",
-};
-
-export const USE_CASES = USE_CASE_IDS.map((id) => ({ id, label: USE_CASE_LABELS[id] }));
 
 export const GENDERS = [
   { value: "male", label: "Male" },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { InterestForm } from "@/components/involvement/interest-form";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
-import { USE_CASES } from "@/lib/involvement/options";
+import { USE_CASES } from "@/lib/involvement/use-cases";
 import { submitInterest } from "./actions";
 
 export const metadata: Metadata = {

@@ -3,7 +3,7 @@ import { StaffNav } from "@/components/staff/staff-nav";
 import { listInterest } from "@/db/interest";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
 import { requireStaff } from "@/lib/auth/staff";
-import { USE_CASE_LABELS } from "@/lib/involvement/options";
+import { USE_CASE_LABELS } from "@/lib/involvement/use-cases";
 
 export const metadata: Metadata = { title: "Expressions of interest", robots: { index: false } };
 
