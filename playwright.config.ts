@@ -32,7 +32,7 @@ export default defineConfig({
     // A throwaway database for every run; the start script migrates and seeds it.
     command: "rm -rf .e2e && node scripts/start.mjs",
     url: `http://127.0.0.1:${PORT}/`,
-    env: { PORT: String(PORT), DATABASE_PATH: ".e2e/portal.db", NODE_ENV: "production" },
+    env: { PORT: String(PORT), DATABASE_PATH: ".e2e/portal.db", UPLOAD_DIR: ".e2e/uploads", NODE_ENV: "production" },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "ignore",

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { ContributorForm } from "@/components/involvement/contributor-form";
+import { submitApplication } from "./actions";
+
+export const metadata: Metadata = {
+  title: "Become a contributor",
+  description: "Answer the call for expert contributors to the GovStack Building Block specifications.",
+};
+
+export default function ContributePage() {
+  return (
+    <div>
+      <h1 className="text-3xl">Become a contributor</h1>
+      <div className="mt-4 max-w-2xl space-y-3">
+        <p>
+          The specifications are written and reviewed by experts from governments, companies, universities and civil
+          society. If you know one of the domains below, you can help write, review and test them.
+        </p>
+        <p>It takes about 10 minutes. Every field is required. Have your CV ready as a PDF, DOC or DOCX file.</p>
+      </div>
+
+      <details className="my-8 max-w-2xl border-l-4 border-[var(--color-line)] pl-4">
+        <summary className="cursor-pointer font-semibold text-[var(--color-brand-600)]">
+          How we use your information (privacy notice)
+        </summary>
+        <div className="mt-3 space-y-3">
+          <p>
+            <strong>What we keep:</strong> the answers on this form and your CV file.
+          </p>
+          <p>
+            <strong>Why:</strong> to choose and contact contributors for the specification working groups. We do not use
+            it for anything else and never share it outside the portal&apos;s reviewers.
+          </p>
+          <p>
+            <strong>Who can see it:</strong> only signed-in reviewers and administrators. Your CV is stored outside the
+            public website and can only be downloaded by them.
+          </p>
+          <p>
+            <strong>How long:</strong> 12 months after you send it. Then the application and the CV are deleted
+            automatically. An administrator can delete them sooner.
+          </p>
+          <p>
+            <strong>Your rights:</strong> you can ask us to show, correct or delete your application at any time by
+            writing to the contact address on the <a href="/about">about page</a>.
+          </p>
+        </div>
+      </details>
+
+      <ContributorForm action={submitApplication} />
+    </div>
+  );
+}

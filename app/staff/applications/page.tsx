@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StaffNav } from "@/components/staff/staff-nav";
+import { listApplications } from "@/db/applications";
+import { requireStaff } from "@/lib/auth/staff";
+
+export const metadata: Metadata = { title: "Contributor applications", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ deleted?: string }> };
+
+export default async function StaffApplicationsPage({ searchParams }: Props) {
+  const staff = await requireStaff({ returnTo: "/staff/applications" });
+  const { deleted } = await searchParams;
+  const applications = await listApplications();
+  return (
+    <div>
+      <StaffNav staff={staff} />
+      <h1 className="text-3xl">Contributor applications</h1>
+      {deleted ? <p role="status" className="mt-4 font-semibold text-[var(--color-ok)]">The application and its CV were deleted.</p> : null}
+      <p className="mt-4">Applications are deleted automatically 12 months after they were sent.</p>
+      {applications.length === 0 ? (
+        <p className="mt-6">There are no applications.</p>
+      ) : (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Contributor applications, newest first</caption>
+            <thead>
+              <tr className="border-b-2 border-[var(--color-ink)]">
+                <th scope="col" className="py-2 pr-4">Name</th>
+                <th scope="col" className="py-2 pr-4">Domains</th>
+                <th scope="col" className="py-2 pr-4">Sent</th>
+                <th scope="col" className="py-2 pr-4">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {applications.map((a) => (
+                <tr key={a.id} className="border-b border-[var(--color-line)] align-top">
+                  <td className="py-2 pr-4">
+                    <Link href={`/staff/applications/${a.id}`}>{a.firstName} {a.lastName}</Link>
+                  </td>
+                  <td className="py-2 pr-4">{a.domains.join(", ")}</td>
+                  <td className="py-2 pr-4">{a.createdAt.slice(0, 10)}</td>
+                  <td className="py-2 pr-4 capitalize">{a.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

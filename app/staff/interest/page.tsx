@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { StaffNav } from "@/components/staff/staff-nav";
+import { listInterest } from "@/db/interest";
+import { getBuildingBlocks } from "@/lib/content/building-blocks";
+import { requireStaff } from "@/lib/auth/staff";
+import { USE_CASE_LABELS } from "@/lib/involvement/use-cases";
+
+export const metadata: Metadata = { title: "Expressions of interest", robots: { index: false } };
+
+export default async function StaffInterestPage() {
+  const staff = await requireStaff({ returnTo: "/staff/interest" });
+  const items = listInterest();
+  const bbTitle = new Map(getBuildingBlocks().map((bb) => [bb.id, bb.title]));
+  return (
+    <div>
+      <StaffNav staff={staff} />
+      <h1 className="text-3xl">Expressions of interest</h1>
+      <p className="mt-4">From ministries and agencies, newest first. Deleted automatically after 24 months.</p>
+      {items.length === 0 ? <p className="mt-6">There are none yet.</p> : null}
+      <ul className="mt-6 space-y-6">
+        {items.map((item) => (
+          <li key={item.id} className="border border-[var(--color-line)] p-4">
+            <h2 className="text-xl">{item.organisation}, {item.country}</h2>
+            <p className="mt-1 text-sm text-[var(--color-muted)]">Sent {item.createdAt.slice(0, 16).replace("T", " ")} UTC</p>
+            <p className="mt-2">
+              {item.contactName} · <a href={`mailto:${item.email}`}>{item.email}</a>
+            </p>
+            <p className="mt-2"><strong>Use cases:</strong> {item.useCases.map((id) => USE_CASE_LABELS[id as keyof typeof USE_CASE_LABELS] ?? id).join(", ") || "none chosen"}</p>
+            <p className="mt-1"><strong>Building Blocks:</strong> {item.buildingBlocks.map((id) => bbTitle.get(id) ?? id).join(", ") || "none chosen"}</p>
+            <p className="mt-2 whitespace-pre-wrap break-words">{item.message}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { countOpenFeedback } from "@/db/feedback";
+
+/** "Give feedback on this specification" with the public count of open feedback, for a spec page. */
+export async function SpecFeedbackLink({ bbId }: { bbId: string }) {
+  const open = await countOpenFeedback(bbId);
+  return (
+    <p>
+      <Link href={`/building-blocks/${bbId}/feedback`}>Give feedback on this specification</Link>{" "}
+      <span className="text-[var(--color-muted)]">
+        ({open === 0 ? "no open feedback" : `${open} open piece${open === 1 ? "" : "s"} of feedback`})
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useActionState } from "react";
+import { CharacterCount } from "@/components/forms/character-count";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { ChoiceGroup, ConfirmationPanel, Honeypot, SubmitButton, TextField } from "@/components/forms/fields";
+import { initialFormState, type FormState } from "@/lib/involvement/form-state";
+import { EXPERTISE_DOMAINS, GENDERS, MOTIVATION_MAX } from "@/lib/involvement/options";
+import { CvInput } from "./cv-input";
+
+const IDS = {
+  firstName: "first-name",
+  lastName: "last-name",
+  gender: "gender",
+  genderOther: "gender-other",
+  nationality: "nationality",
+  residence: "residence",
+  email: "email",
+  domains: "domains",
+  motivation: "motivation",
+  cv: "cv",
+};
+const DOMAIN_OPTIONS = EXPERTISE_DOMAINS.map((d) => ({ value: d, label: d }));
+
+/** "Become a contributor": every field required, errors per field with a summary, works without JavaScript. */
+export function ContributorForm({ action }: { action: (previous: FormState, data: FormData) => Promise<FormState> }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const v = (name: string) => (typeof state.values[name] === "string" ? (state.values[name] as string) : "");
+  const list = (name: string) => (Array.isArray(state.values[name]) ? (state.values[name] as string[]) : []);
+  const e = state.errors;
+
+  if (state.status === "sent") {
+    return (
+      <ConfirmationPanel title="Application sent">
+        <p>Thank you. A reviewer will read your application and contact you by email, usually within four weeks.</p>
+      </ConfirmationPanel>
+    );
+  }
+
+  return (
+    <form key={state.key} action={formAction} noValidate className="relative max-w-2xl">
+      <ErrorSummary errors={e} fields={IDS} message={state.message} />
+      <Honeypot />
+      <TextField id={IDS.firstName} name="firstName" label="First name" autoComplete="given-name" spellCheck={false} error={e.firstName} defaultValue={v("firstName")} />
+      <TextField id={IDS.lastName} name="lastName" label="Last name" autoComplete="family-name" spellCheck={false} error={e.lastName} defaultValue={v("lastName")} />
+      <ChoiceGroup id={IDS.gender} name="gender" legend="Gender" type="radio" options={GENDERS} selected={[v("gender")]} error={e.gender ?? e.genderOther}>
+        <div className="mt-3 ml-7">
+          <label htmlFor={IDS.genderOther} className="block">
+            If you chose other, how do you describe your gender?
+          </label>
+          <input
+            id={IDS.genderOther}
+            name="genderOther"
+            type="text"
+            defaultValue={v("genderOther")}
+            aria-invalid={e.genderOther ? true : undefined}
+            aria-describedby={e.genderOther ? `${IDS.gender}-error` : undefined}
+            className={`mt-1 block w-full max-w-xs rounded-sm border-2 bg-white px-2 py-1.5 ${
+              e.genderOther ? "border-[var(--color-danger)]" : "border-[var(--color-ink)]"
+            }`}
+          />
+        </div>
+      </ChoiceGroup>
+      <TextField id={IDS.nationality} name="nationality" label="Nationality" width="half" error={e.nationality} defaultValue={v("nationality")} />
+      <TextField id={IDS.residence} name="residence" label="Country of residence" autoComplete="country-name" width="half" error={e.residence} defaultValue={v("residence")} />
+      <TextField id={IDS.email} name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} error={e.email} defaultValue={v("email")} />
+      <ChoiceGroup
+        id={IDS.domains}
+        name="domains"
+        legend="Domains of expertise"
+        hint="Select all that apply."
+        type="checkbox"
+        options={DOMAIN_OPTIONS}
+        selected={list("domains")}
+        columns
+        error={e.domains}
+      />
+      <CharacterCount
+        id={IDS.motivation}
+        name="motivation"
+        label="Why do you want to contribute?"
+        hint="Tell us what you would bring to the specifications and the community."
+        max={MOTIVATION_MAX}
+        error={e.motivation}
+        defaultValue={v("motivation")}
+      />
+      <CvInput id={IDS.cv} error={e.cv} reselect={state.status === "error"} />
+      <SubmitButton pending={pending}>Send application</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { signOut } from "@/app/staff/actions";
+import type { Staff } from "@/lib/auth/staff";
+
+/** Links between the staff lists, who is signed in, and sign out. */
+export function StaffNav({ staff }: { staff: Staff }) {
+  return (
+    <div className="mb-8 flex flex-wrap items-center justify-between gap-4 border-b border-[var(--color-line)] pb-4">
+      <nav aria-label="Reviewer">
+        <ul className="flex flex-wrap gap-x-5 gap-y-2">
+          <li><Link href="/staff/feedback">Feedback</Link></li>
+          <li><Link href="/staff/applications">Contributor applications</Link></li>
+          <li><Link href="/staff/interest">Expressions of interest</Link></li>
+        </ul>
+      </nav>
+      <form action={signOut} className="flex items-center gap-3 text-sm">
+        <span>
+          Signed in as {staff.email} ({staff.role})
+        </span>
+        <button type="submit" className="rounded-sm border-2 border-[var(--color-brand-700)] px-3 py-1 font-semibold text-[var(--color-brand-700)]">
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { cfbHasStream, checkCvFile } from "./cv-file";
+import { CV_MAX_BYTES } from "./options";
+import { makeCfb, makeDocx, makeExe, makePdf, makeXlsx, makeZip } from "./test-files/make";
+
+describe("checkCvFile", () => {
+  it("accepts a PDF, a Word document and a Word 97-2003 document", async () => {
+    expect(await checkCvFile(makePdf())).toMatchObject({ ok: true, ext: "pdf", mime: "application/pdf" });
+    expect(await checkCvFile(makeDocx())).toMatchObject({ ok: true, ext: "docx" });
+    expect(await checkCvFile(makeCfb("WordDocument"))).toMatchObject({ ok: true, ext: "doc", mime: "application/msword" });
+  });
+
+  it("rejects an executable whatever it is called", async () => {
+    expect(await checkCvFile(makeExe())).toEqual({ ok: false, message: "The CV must be a PDF, DOC or DOCX file" });
+    expect(await checkCvFile(readFileSync("/bin/true"))).toMatchObject({ ok: false });
+  });
+
+  it("rejects other Office files and plain zips, which share the doc and docx containers", async () => {
+    expect(await checkCvFile(makeXlsx())).toMatchObject({ ok: false });
+    expect(await checkCvFile(makeZip({ "word/document.xml": "<w/>" }))).toMatchObject({ ok: false });
+    expect(await checkCvFile(makeCfb("Workbook"))).toMatchObject({ ok: false });
+  });
+
+  it("rejects text, empty and oversized files with a clear message", async () => {
+    expect(await checkCvFile(Buffer.from("just some text, not a CV"))).toMatchObject({ ok: false });
+    expect(await checkCvFile(new Uint8Array())).toEqual({ ok: false, message: "The selected CV is empty" });
+    const big = Buffer.alloc(CV_MAX_BYTES + 1);
+    makePdf().copy(big);
+    expect(await checkCvFile(big)).toEqual({ ok: false, message: "The CV must be smaller than 50 MB" });
+  });
+});
+
+describe("cfbHasStream", () => {
+  it("finds a named stream and survives a corrupt directory pointer", () => {
+    const doc = makeCfb("WordDocument");
+    expect(cfbHasStream(doc, "WordDocument")).toBe(true);
+    expect(cfbHasStream(doc, "Workbook")).toBe(false);
+    const broken = Buffer.from(doc);
+    broken.writeUInt32LE(9999, 0x30);
+    expect(cfbHasStream(broken, "WordDocument")).toBe(false);
+    const loop = Buffer.from(doc);
+    loop.writeUInt32LE(1, 512 + 4); // directory sector points at itself
+    expect(cfbHasStream(loop, "Workbook")).toBe(false);
+  });
+});

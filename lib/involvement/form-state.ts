@@ -1,0 +1,27 @@
+/** What a public form action returns to the page (serialisable, so it also works without JavaScript). */
+export type FormState = {
+  status: "idle" | "error" | "sent";
+  /** Field name → message, in the order the fields appear on the page. */
+  errors: Record<string, string>;
+  /** What the person typed, to put back in the form. */
+  values: Record<string, string | string[]>;
+  /** A message not tied to one field (rate limit, unknown specification). */
+  message?: string;
+  /** New for every answer, so the form re-mounts with the returned values (React resets a form after its action). */
+  key?: string;
+};
+
+/** The answer to a form that has problems: what was typed comes back with the messages. */
+export function failed(values: FormState["values"], errors: FormState["errors"], message?: string): FormState {
+  return { status: "error", errors, values, message, key: crypto.randomUUID() };
+}
+
+/** The answer to a form that was sent. */
+export const sent: FormState = { status: "sent", errors: {}, values: {} };
+
+export const initialFormState: FormState = { status: "idle", errors: {}, values: {} };
+
+/** Counts characters the way a person does (code points), with browser CRLF newlines as one. */
+export function countCharacters(text: string): number {
+  return [...text.replace(/\r\n/g, "\n")].length;
+}

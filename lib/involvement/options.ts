@@ -1,0 +1,35 @@
+// Plain constants shared by the forms (client) and the actions (server): no imports, so no zod in the browser.
+/** Domains of expertise offered in the call for contributors (from the call's published list). */
+export const EXPERTISE_DOMAINS = [
+  "Digital Identity",
+  "Digital Registries",
+  "Registration",
+  "Security",
+  "Information Mediator",
+  "Payments",
+  "Workflow",
+  "Consent",
+  "Digital Signature",
+  "Messaging",
+  "UX/UI",
+  "GIS",
+  "e-Marketplace",
+  "Cloud Infrastructure",
+  "e-Signature",
+  "Enterprise Architecture",
+  "Content Management",
+  "Reporting and Dashboards",
+  "Analytics",
+] as const;
+
+export const GENDERS = [
+  { value: "male", label: "Male" },
+  { value: "female", label: "Female" },
+  { value: "other", label: "Other" },
+] as const;
+
+export const MOTIVATION_MAX = 500;
+export const COMMENT_MAX = 2000;
+export const MESSAGE_MAX = 2000;
+/** Largest CV accepted: 50 MB. */
+export const CV_MAX_BYTES = 50 * 1024 * 1024;
