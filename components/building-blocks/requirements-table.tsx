@@ -33,19 +33,18 @@ export function RequirementsTable({ requirements }: { requirements: Requirement[
         <table className="w-full border-collapse text-left text-[0.95rem]">
           <thead>
             <tr className="bg-[var(--color-brand-50)]">
-              <th scope="col" className="border border-[var(--color-line)] px-2 py-1.5">Id</th>
-              <th scope="col" className="border border-[var(--color-line)] px-2 py-1.5">Level</th>
+              <th scope="col" className="border border-[var(--color-line)] px-2 py-1.5">Id and level</th>
               <th scope="col" className="border border-[var(--color-line)] px-2 py-1.5">Requirement</th>
             </tr>
           </thead>
           <tbody>
             {requirements.map((req) => (
               <tr key={req.id} id={req.id} data-level={req.level} className="scroll-mt-4 align-top target:bg-[#fff7e0]">
-                <td className="border border-[var(--color-line)] px-2 py-1.5 font-mono text-sm whitespace-nowrap">
-                  <a href={`#${req.id}`}>{req.id}</a>
-                </td>
                 <td className="border border-[var(--color-line)] px-2 py-1.5">
-                  <LevelBadge level={req.level} />
+                  <a href={`#${req.id}`} className="font-mono text-sm whitespace-nowrap">{req.id}</a>
+                  <span className="mt-1 block">
+                    <LevelBadge level={req.level} />
+                  </span>
                 </td>
                 <td className="border border-[var(--color-line)] px-2 py-1.5">
                   {req.text}

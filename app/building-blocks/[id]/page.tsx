@@ -155,7 +155,9 @@ export default async function SpecPage({ params }: Props) {
               {bb.hasApi ? (
                 <li><a href={`/building-blocks/${bb.id}/openapi.yaml`} download={`${bb.id}-openapi.yaml`}>OpenAPI contract (YAML)</a></li>
               ) : null}
-              <li><a href={`/building-blocks/${bb.id}/requirements.json`} download={`${bb.id}-requirements.json`}>Requirements (JSON)</a></li>
+              {bb.requirements.length > 0 ? (
+                <li><a href={`/building-blocks/${bb.id}/requirements.json`} download={`${bb.id}-requirements.json`}>Requirements (JSON)</a></li>
+              ) : null}
               <li><Link href={`/marketplace?bb=${bb.id}`}>Products for this Building Block</Link> in the marketplace</li>
               <li><a href={`${repositoryUrl}/edit/main/${bb.sourcePath}`}>Edit this page</a> (suggest a change to the specification)</li>
             </ul>

@@ -17,5 +17,5 @@ export default function ElementsView({ id, document }: { id: string; document: R
     }),
     [id, document],
   );
-  return <API apiDescriptionDocument={withSandbox} router="hash" layout="sidebar" hideExport />;
+  return <API apiDescriptionDocument={withSandbox} router="hash" layout="responsive" hideExport />;
 }
