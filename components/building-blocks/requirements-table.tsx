@@ -30,28 +30,25 @@ export function RequirementsTable({ requirements }: { requirements: Requirement[
         </div>
       </fieldset>
       <div className="overflow-x-auto" role="region" aria-label="Requirements table" tabIndex={0}>
-        <table className="w-full border-collapse text-left text-[0.95rem]">
+        <table>
           <thead>
-            <tr className="bg-[var(--color-brand-50)]">
-              <th scope="col" className="border border-[var(--color-line)] px-2 py-1.5">Id and level</th>
-              <th scope="col" className="border border-[var(--color-line)] px-2 py-1.5">Requirement</th>
+            <tr>
+              <th scope="col">Id and level</th>
+              <th scope="col">Requirement</th>
             </tr>
           </thead>
           <tbody>
-            {requirements.map((req) => (
-              <tr key={req.id} id={req.id} data-level={req.level} className="scroll-mt-4 align-top target:bg-[#fff7e0]">
-                <td className="border border-[var(--color-line)] px-2 py-1.5">
-                  <a href={`#${req.id}`} className="font-mono text-sm whitespace-nowrap">{req.id}</a>
-                  <span className="mt-1 block">
-                    <LevelBadge level={req.level} />
-                  </span>
+            {requirements.map((req, i) => (
+              <tr key={i} id={req.id} data-level={req.level}>
+                <td>
+                  <a href={`#${req.id}`}>{req.id}</a> <LevelBadge level={req.level} />
                 </td>
-                <td className="border border-[var(--color-line)] px-2 py-1.5">
+                <td>
                   {req.text}
-                  <span className="mt-1 block text-sm text-[var(--color-muted)]">
+                  <small>
                     {AREA_LABELS[req.section]}
                     {req.tags.length > 0 ? ` · ${req.tags.join(", ")}` : ""}
-                  </span>
+                  </small>
                 </td>
               </tr>
             ))}

@@ -23,13 +23,7 @@ export const STATUS_LABELS: Record<BbFrontmatter["status"], string> = {
   planned: STATUS_STYLES.planned.label,
 };
 
-const LEVEL_STYLES: Record<Level, string> = {
-  REQUIRED: "bg-[var(--color-brand-900)] text-white border-[var(--color-brand-900)]",
-  RECOMMENDED: "bg-[var(--color-brand-50)] text-[var(--color-brand-900)] border-[var(--color-brand-700)]",
-  OPTIONAL: "bg-white text-[var(--color-ink)] border-[var(--color-line)]",
-};
-
-/** A requirement level, written out in full. */
+/** A requirement level, written out in full (styles: .app-level in globals.css). */
 export function LevelBadge({ level }: { level: Level }) {
-  return <span className={`inline-block rounded-sm border px-1.5 py-0.5 font-mono text-xs font-bold ${LEVEL_STYLES[level]}`}>{level}</span>;
+  return <span className="app-level" data-level={level}>{level}</span>;
 }

@@ -14,7 +14,7 @@ async function problemsFor(name: string, file: string): Promise<string[]> {
 describe("checkContent", () => {
   it("accepts the portal's own content", async () => {
     expect(await checkContent(buildingBlocksDir("content"))).toEqual([]);
-  });
+  }, 30_000); // compiles every MDX body and loads every contract: slow on a busy 2-core machine
 
   it("names the file, the field and the problem for bad frontmatter", async () => {
     const [problem, ...rest] = await checkContent(fixture("bad-frontmatter"));

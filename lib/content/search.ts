@@ -71,7 +71,7 @@ export function createSearchIndex(docs: SearchDocument[]): MiniSearch<SearchDocu
   return index;
 }
 
-// Content only changes with a new build, so one index per process is enough.
+// Content only changes with a new build, so one index per production process is enough.
 let shared: MiniSearch<SearchDocument> | undefined;
 
 /**
@@ -81,6 +81,8 @@ let shared: MiniSearch<SearchDocument> | undefined;
 export function searchContent(query: string, limit = 40, index?: MiniSearch<SearchDocument>): SearchHit[] {
   const q = query.trim();
   if (!q) return [];
+  // In development the content is re-read on every request, so the index follows edits too.
+  if (process.env.NODE_ENV !== "production") shared = undefined;
   const idx = index ?? (shared ??= createSearchIndex(buildSearchDocuments(getBuildingBlocks())));
   let results = idx.search(q, { combineWith: "AND" });
   if (results.length === 0) results = idx.search(q, { combineWith: "OR" });

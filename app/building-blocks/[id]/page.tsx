@@ -82,14 +82,10 @@ export default async function SpecPage({ params }: Props) {
         <nav aria-labelledby={A.toc} className="mb-8 lg:sticky lg:top-4 lg:mb-0 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
           <h2 id={A.toc} className="text-base">Contents</h2>
           <ul className="mt-2 space-y-1 border-l-2 border-[var(--color-line)] pl-3 text-sm">
-            {toc.map((h) => (
-              <li key={h.slug} className={h.depth === 3 ? "pl-3" : ""}>
+            {/* Index keys: a static list; slugs as keys would repeat in the page payload. */}
+            {[...toc, ...pageSections].map((h, i) => (
+              <li key={i} className={"depth" in h && h.depth === 3 ? "pl-3" : undefined}>
                 <a href={`#${h.slug}`}>{h.text}</a>
-              </li>
-            ))}
-            {pageSections.map((s) => (
-              <li key={s.slug}>
-                <a href={`#${s.slug}`}>{s.text}</a>
               </li>
             ))}
           </ul>
@@ -172,7 +168,7 @@ export default async function SpecPage({ params }: Props) {
                     Version {entry.version} <span className="font-normal text-[var(--color-muted)]">· {dateFormat.format(new Date(entry.date))}</span>
                   </h3>
                   <ul className="mt-1 list-disc pl-6">
-                    {entry.changes.map((change) => <li key={change}>{change}</li>)}
+                    {entry.changes.map((change, i) => <li key={i}>{change}</li>)}
                   </ul>
                 </li>
               ))}
