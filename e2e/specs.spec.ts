@@ -181,3 +181,13 @@ test("search finds a requirement by id and by its words, with highlighted snippe
   await page.goto("/search?q=qqzzxxyy");
   await expect(page.getByRole("status")).toHaveText("No results for “qqzzxxyy”.");
 });
+
+test("a spec page and its requirement table fit a 320 px wide screen", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/building-blocks/payments");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const table = await page.locator(".app-reqs table").boundingBox();
+  const region = await page.getByRole("region", { name: "Requirements table" }).boundingBox();
+  expect(table?.width).toBeLessThanOrEqual((region?.width ?? 0) + 1);
+});
