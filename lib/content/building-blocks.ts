@@ -44,7 +44,13 @@ export function readBuildingBlock(dir: string, id: string): BuildingBlock {
   const rel = (p: string) => relative(process.cwd(), p);
   if (!existsSync(indexPath)) throw new ContentError(rel(folder), ["index.mdx is missing"]);
 
-  const { data, body } = splitFrontmatter(readFileSync(indexPath, "utf8"));
+  let split: ReturnType<typeof splitFrontmatter>;
+  try {
+    split = splitFrontmatter(readFileSync(indexPath, "utf8"));
+  } catch (error) {
+    throw new ContentError(rel(indexPath), [`frontmatter is not valid YAML: ${(error as Error).message.split("\n")[0]}`]);
+  }
+  const { data, body } = split;
   if (data === undefined) throw new ContentError(rel(indexPath), ["no frontmatter block (--- ... ---) at the top"]);
   const parsed = bbFrontmatterSchema.safeParse(data);
   if (!parsed.success) throw new ContentError(rel(indexPath), describeIssues(parsed.error.issues));
@@ -59,7 +65,7 @@ export function readBuildingBlock(dir: string, id: string): BuildingBlock {
     try {
       raw = parseYaml(readFileSync(requirementsPath, "utf8"));
     } catch (error) {
-      throw new ContentError(rel(requirementsPath), [`not valid YAML: ${(error as Error).message}`]);
+      throw new ContentError(rel(requirementsPath), [`not valid YAML: ${(error as Error).message.split("\n")[0]}`]);
     }
     const reqs = requirementsFileSchema.safeParse(raw);
     if (!reqs.success) throw new ContentError(rel(requirementsPath), describeIssues(reqs.error.issues, "requirements"));

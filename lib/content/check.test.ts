@@ -5,6 +5,12 @@ import { buildingBlocksDir } from "./building-blocks";
 
 const fixture = (name: string) => resolve(__dirname, "fixtures", name, "building-blocks");
 
+/** The problem lines reported for one file of a fixture, without the "  - " prefix. */
+async function problemsFor(name: string, file: string): Promise<string[]> {
+  const entry = (await checkContent(fixture(name))).find((p) => p.split(":\n")[0]?.endsWith(file));
+  return entry ? entry.split("\n").slice(1).map((line) => line.replace(/^ {2}- /, "")) : [];
+}
+
 describe("checkContent", () => {
   // Compiles every MDX body and OpenAPI file: seconds on a busy 2-core machine.
   it("accepts the portal's own content", { timeout: 30_000 }, async () => {
@@ -51,5 +57,54 @@ describe("checkContent", () => {
       expect(text).toMatch(/school-meals\.mdx:\n {2}- "school-meals" is not a use case id/);
       expect(text).toMatch(/cash-transfer\.mdx:\n {2}- frontmatter is not valid YAML/);
     });
+  });
+
+  it("checks internal links against portal routes, heading anchors and requirement anchors", async () => {
+    expect(await problemsFor("bad-links", "link-bb/index.mdx")).toEqual([
+      'heading "Changelog" takes the anchor #changelog, which the spec page uses for its own section; reword the heading',
+      expect.stringMatching(/^broken link \/building-blocks\/link-bb#no-such-heading: the link-bb page has no anchor "#no-such-heading"/),
+      expect.stringMatching(/^broken link #also-missing: the link-bb page has no anchor "#also-missing"/),
+      expect.stringMatching(/^broken link \/use-cases\/moon-landing: no use case "moon-landing"/),
+      "broken link /nowhere: no page at /nowhere",
+      'broken link /building-blocks/link-bb/api: "link-bb" has no openapi.yaml',
+      'broken link /building-blocks/ghost: no Building Block "ghost"',
+    ]);
+  });
+
+  it("names the entry and field of a bad requirements.yaml", async () => {
+    expect(await problemsFor("bad-requirements", "req-bb/requirements.yaml")).toEqual([
+      'requirements.0.level: Invalid option: expected one of "REQUIRED"|"RECOMMENDED"|"OPTIONAL"',
+      "requirements.1.id: must look like PAY-FN-01 (upper case, dash-separated)",
+      "requirements.2.text: Invalid input: expected string, received undefined",
+    ]);
+  });
+
+  it("rejects OpenAPI documents the sandbox cannot serve", async () => {
+    expect(await problemsFor("bad-openapi", "swagger-bb/openapi.yaml")).toEqual([
+      expect.stringMatching(/^openapi: this is a Swagger 2\.0 document; convert it to OpenAPI 3/),
+    ]);
+    expect(await problemsFor("bad-openapi", "invalid-bb/openapi.yaml")).toEqual([
+      "not a valid OpenAPI 3 document: /paths/~1things/get must have required property 'responses'",
+    ]);
+    expect(await problemsFor("bad-openapi", "dupe-op-bb/openapi.yaml")).toEqual([
+      'operationId "getThing" is used by both GET /a and GET /b; the sandbox routes by operationId',
+    ]);
+    expect(await problemsFor("bad-openapi", "no-api-bb/index.mdx")).toEqual([
+      "status: a published Building Block needs an openapi.yaml next to index.mdx",
+    ]);
+  });
+
+  it("explains unreadable files instead of crashing", async () => {
+    expect(await problemsFor("bad-files", "no-index")).toEqual(["index.mdx is missing"]);
+    expect(await problemsFor("bad-files", "no-frontmatter/index.mdx")).toEqual(["no frontmatter block (--- ... ---) at the top"]);
+    expect(await problemsFor("bad-files", "bad-frontmatter-yaml/index.mdx")).toEqual([expect.stringMatching(/^frontmatter is not valid YAML: /)]);
+    expect(await problemsFor("bad-files", "wrong-id/index.mdx")).toEqual(['id: "another-name" must match the folder name "wrong-id"']);
+    expect(await problemsFor("bad-files", "bad-yaml/requirements.yaml")).toEqual([expect.stringMatching(/^not valid YAML: Flow sequence/)]);
+    expect(await problemsFor("bad-files", "bad-mdx/index.mdx")).toEqual([
+      expect.stringMatching(/^MDX does not compile: Unexpected end of file in expression/),
+    ]);
+    expect(await problemsFor("bad-files", "old-changelog/index.mdx")).toEqual([
+      "changelog: the first (newest) entry is 1.0.0 but version is 1.1.0; add an entry for 1.1.0 at the top",
+    ]);
   });
 });

@@ -5,20 +5,26 @@ import { join, relative, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { readBuildingBlock, buildingBlocksDir, type BuildingBlock } from "./building-blocks";
 import { ContentError } from "./errors";
+import { extractHeadings } from "./headings";
+import { checkInternalLink, internalLinks, SPEC_PAGE_ANCHORS } from "./links";
 import { USE_CASE_IDS } from "./schema";
 import { listUseCaseFiles, readUseCase, type UseCase } from "./use-cases";
 
-/** Links inside MDX bodies that point into the portal, e.g. `](/building-blocks/payments#api)`. */
-const INTERNAL_LINK = /\]\((\/[^)\s#]*)(#[^)\s]*)?\)/g;
+const RESERVED_ANCHORS = new Set<string>(Object.values(SPEC_PAGE_ANCHORS));
 
 /**
- * Validates every content file the way the build relies on it.
- * @returns one readable line per problem, each naming the file; empty when all is well.
+ * Validates every content file the way the build relies on it: frontmatter, requirement lists,
+ * OpenAPI contracts, internal links (routes and anchors) and that each MDX body compiles.
+ * @returns one readable entry per file with problems, each naming the file; empty when all is well.
  */
 export async function checkContent(dir = buildingBlocksDir()): Promise<string[]> {
   const problems: string[] = [];
   const blocks: BuildingBlock[] = [];
   const ids = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const rel = (...parts: string[]) => relative(process.cwd(), join(dir, ...parts));
+  const report = (file: string, lines: string[]) => {
+    if (lines.length > 0) problems.push(new ContentError(file, lines).message);
+  };
 
   for (const id of ids) {
     try {
@@ -29,34 +35,44 @@ export async function checkContent(dir = buildingBlocksDir()): Promise<string[]>
     }
   }
 
-  const known = new Set(blocks.map((bb) => bb.id));
+  const known = new Map(blocks.map((bb) => [bb.id, bb]));
   const seenRequirement = new Map<string, string>();
   for (const bb of blocks) {
-    const file = relative(process.cwd(), join(dir, bb.id, "index.mdx"));
+    const indexProblems: string[] = [];
     for (const other of bb.related) {
-      if (!known.has(other)) problems.push(`${file}:\n  - related: "${other}" is not a Building Block id`);
+      if (!known.has(other)) indexProblems.push(`related: "${other}" is not a Building Block id`);
+      if (other === bb.id) indexProblems.push(`related: a Building Block cannot be related to itself`);
     }
-    for (const req of bb.requirements) {
-      const first = seenRequirement.get(req.id);
-      if (first) {
-        problems.push(`${relative(process.cwd(), join(dir, bb.id, "requirements.yaml"))}:\n  - requirement id ${req.id} is already used in ${first}`);
-      } else seenRequirement.set(req.id, bb.id);
+    const latest = bb.changelog[0];
+    if (latest && latest.version !== bb.version) {
+      indexProblems.push(`changelog: the first (newest) entry is ${latest.version} but version is ${bb.version}; add an entry for ${bb.version} at the top`);
     }
-    for (const match of bb.body.matchAll(INTERNAL_LINK)) {
-      const target = match[1] ?? "";
-      const bbLink = /^\/building-blocks\/([^/]+)\/?$/.exec(target);
-      if (bbLink && !known.has(bbLink[1] ?? "")) {
-        problems.push(`${file}:\n  - broken link ${target}: no Building Block "${bbLink[1]}"`);
+    for (const heading of extractHeadings(bb.body)) {
+      if (RESERVED_ANCHORS.has(heading.slug)) {
+        indexProblems.push(`heading "${heading.text}" takes the anchor #${heading.slug}, which the spec page uses for its own section; reword the heading`);
       }
     }
-    const compiled = await serialize({ source: bb.body, options: { parseFrontmatter: false } });
-    if ("error" in compiled) {
-      problems.push(`${file}:\n  - MDX does not compile: ${compiled.error.message.split("\n")[0]}`);
+    for (const target of internalLinks(bb.body)) {
+      const problem = checkInternalLink(target, bb, known);
+      if (problem) indexProblems.push(problem);
     }
+    const compiled = await serialize({ source: bb.body, options: { parseFrontmatter: false } });
+    if ("error" in compiled) indexProblems.push(`MDX does not compile: ${mdxReason(compiled.error.message)}`);
+    report(rel(bb.id, "index.mdx"), indexProblems);
+
+    const requirementProblems: string[] = [];
+    for (const req of bb.requirements) {
+      const first = seenRequirement.get(req.id);
+      if (first) requirementProblems.push(`requirement id ${req.id} is already used in ${first === bb.id ? "this file" : first}`);
+      else seenRequirement.set(req.id, bb.id);
+    }
+    report(rel(bb.id, "requirements.yaml"), requirementProblems);
+
     if (bb.hasApi) {
-      const path = join(dir, bb.id, "openapi.yaml");
-      const problem = await checkOpenApi(path);
-      if (problem) problems.push(`${relative(process.cwd(), path)}:\n  - ${problem}`);
+      const problem = await checkOpenApi(join(dir, bb.id, "openapi.yaml"));
+      if (problem) report(rel(bb.id, "openapi.yaml"), [problem]);
+    } else if (bb.status === "published") {
+      report(rel(bb.id, "index.mdx"), ["status: a published Building Block needs an openapi.yaml next to index.mdx"]);
     }
   }
   problems.push(...(await checkUseCases(resolve(dir, "..", "use-cases"), dir, known)));
@@ -68,7 +84,7 @@ export async function checkContent(dir = buildingBlocksDir()): Promise<string[]>
  * coverage of the official steps, unique ids), then against the BBs: ids exist and every intended
  * call names a method and path that the BB's openapi.yaml defines. Skipped when the folder is absent.
  */
-async function checkUseCases(dir: string, bbDir: string, knownBbs: Set<string>): Promise<string[]> {
+async function checkUseCases(dir: string, bbDir: string, knownBbs: ReadonlyMap<string, unknown>): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const problems: string[] = [];
   const files = listUseCaseFiles(dir);
@@ -140,9 +156,12 @@ async function checkOpenApi(path: string): Promise<string | undefined> {
   try {
     definition = parseYaml(readFileSync(path, "utf8"));
   } catch (error) {
-    return `not valid YAML: ${(error as Error).message}`;
+    return `not valid YAML: ${(error as Error).message.split("\n")[0]}`;
   }
   const version = (definition as { openapi?: unknown })?.openapi;
+  if ((definition as { swagger?: unknown })?.swagger !== undefined) {
+    return `openapi: this is a Swagger 2.0 document; convert it to OpenAPI 3.0 or 3.1 (the sandbox only reads OpenAPI 3)`;
+  }
   if (typeof version !== "string" || !/^3\.[01]\.\d+$/.test(version)) {
     return `openapi: must be "3.0.x" or "3.1.x" (found ${JSON.stringify(version)})`;
   }
@@ -152,7 +171,25 @@ async function checkOpenApi(path: string): Promise<string | undefined> {
   } catch (error) {
     return `not a valid OpenAPI 3 document: ${describeOpenApiError((error as Error).message)}`;
   }
+  const operationIds = new Map<string, string>();
+  const paths = (definition as { paths?: Record<string, Record<string, { operationId?: string }>> }).paths ?? {};
+  for (const [path, item] of Object.entries(paths)) {
+    for (const [method, op] of Object.entries(item ?? {})) {
+      const id = op?.operationId;
+      if (typeof id !== "string") continue;
+      const where = `${method.toUpperCase()} ${path}`;
+      const first = operationIds.get(id);
+      if (first) return `operationId "${id}" is used by both ${first} and ${where}; the sandbox routes by operationId`;
+      operationIds.set(id, where);
+    }
+  }
   return undefined;
+}
+
+/** The compiler's reason, without next-mdx-remote-client's header line and the docs footer. */
+function mdxReason(message: string): string {
+  const lines = message.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("[next-mdx-remote-client]") && !l.startsWith("More information"));
+  return lines[0] ?? message;
 }
 
 /** openapi-backend puts ajv's errors as JSON after the first line; keep "where: what" pairs. */

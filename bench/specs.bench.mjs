@@ -1,0 +1,56 @@
+import { readdirSync } from "node:fs";
+import { firstLoadJs } from "./first-load-js.mjs";
+
+/**
+ * First-load JS of a spec page (budget 150 KB gzip: it must stay a light content page) and of an
+ * API reference page, where Stoplight Elements loads (reported only; it never affects other routes).
+ * The API page's Elements chunks load through next/dynamic after hydration, so a third row counts
+ * every script a real browser downloads there.
+ */
+export default async function specsBench({ baseUrl }) {
+  // The heaviest spec page counts: the RSC payload grows with the length of the spec.
+  const ids = readdirSync("content/building-blocks", { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  let heaviest = { id: "", gzipBytes: 0 };
+  for (const id of ids) {
+    const { gzipBytes } = await firstLoadJs(`${baseUrl}/building-blocks/${id}`);
+    if (gzipBytes > heaviest.gzipBytes) heaviest = { id, gzipBytes };
+  }
+  const api = await firstLoadJs(`${baseUrl}/building-blocks/payments/api`);
+  const rows = [
+    { name: `Heaviest spec page (/building-blocks/${heaviest.id}) first-load JS (gzip)`, value: Math.round(heaviest.gzipBytes / 1024), unit: "KB", budget: 150 },
+    { name: "API page /building-blocks/payments/api first-load JS from HTML (gzip)", value: Math.round(api.gzipBytes / 1024), unit: "KB", budget: undefined },
+  ];
+  const withElements = await browserJs(`${baseUrl}/building-blocks/payments/api`);
+  if (withElements !== undefined) {
+    rows.push({ name: "API page JS including the lazily loaded Elements chunks (gzip)", value: Math.round(withElements / 1024), unit: "KB", budget: undefined });
+  }
+  return rows;
+}
+
+/** Every script the browser actually downloads for a page, gzipped; undefined without a Chromium. */
+async function browserJs(pageUrl) {
+  let chromium;
+  try {
+    ({ chromium } = await import("@playwright/test"));
+  } catch {
+    return undefined;
+  }
+  const { existsSync } = await import("node:fs");
+  const { gzipSync } = await import("node:zlib");
+  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  try {
+    const page = await browser.newPage();
+    const urls = new Set();
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") urls.add(request.url());
+    });
+    await page.goto(pageUrl, { waitUntil: "load" });
+    await page.locator(".app-elements .sl-elements").first().waitFor({ timeout: 30_000 });
+    let gzipBytes = 0;
+    for (const url of urls) gzipBytes += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
+    return gzipBytes;
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,60 @@
+import { LEVELS, type Requirement } from "@/lib/content/schema";
+import { LevelBadge } from "./status-badge";
+
+const AREA_LABELS: Record<Requirement["section"], string> = {
+  functional: "Functional",
+  "cross-functional": "Cross-functional",
+  api: "API",
+};
+
+/**
+ * The requirement list with a level filter. The filter is a group of radio buttons and a CSS
+ * :has() rule (see .app-reqs in globals.css), so it works without JavaScript and the page stays
+ * static. Every row has the requirement id as its anchor.
+ */
+export function RequirementsTable({ requirements }: { requirements: Requirement[] }) {
+  const count = (level: string) => requirements.filter((r) => r.level === level).length;
+  return (
+    <div className="app-reqs">
+      <fieldset className="mb-4">
+        <legend className="mb-2 font-semibold">Show requirements by level</legend>
+        <div className="flex flex-wrap gap-x-5 gap-y-2">
+          {["ALL", ...LEVELS].map((level) => (
+            <label key={level} className="inline-flex cursor-pointer items-center gap-2">
+              <input type="radio" name="requirement-level" value={level} defaultChecked={level === "ALL"} className="h-5 w-5 accent-[var(--color-brand-700)]" />
+              <span>
+                {level === "ALL" ? "All" : level.charAt(0) + level.slice(1).toLowerCase()} ({level === "ALL" ? requirements.length : count(level)})
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="overflow-x-auto" role="region" aria-label="Requirements table" tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Id and level</th>
+              <th scope="col">Requirement</th>
+            </tr>
+          </thead>
+          <tbody>
+            {requirements.map((req, i) => (
+              <tr key={i} id={req.id} data-level={req.level}>
+                <td>
+                  <a href={`#${req.id}`}>{req.id}</a> <LevelBadge level={req.level} />
+                </td>
+                <td>
+                  {req.text}
+                  <small>
+                    {AREA_LABELS[req.section]}
+                    {req.tags.length > 0 ? ` · ${req.tags.join(", ")}` : ""}
+                  </small>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
