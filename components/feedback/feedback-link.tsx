@@ -5,7 +5,7 @@ import { countOpenFeedback } from "@/db/feedback";
 export async function SpecFeedbackLink({ bbId }: { bbId: string }) {
   const open = await countOpenFeedback(bbId);
   return (
-    <p>
+    <p className="mt-2 text-sm">
       <Link href={`/building-blocks/${bbId}/feedback`}>Give feedback on this specification</Link>{" "}
       <span className="text-[var(--color-muted)]">
         ({open === 0 ? "no open feedback" : `${open} open piece${open === 1 ? "" : "s"} of feedback`})

@@ -7,6 +7,7 @@ import remarkGfm from "remark-gfm";
 import { OperationsSummary } from "@/components/building-blocks/operations-summary";
 import { RequirementsTable } from "@/components/building-blocks/requirements-table";
 import { StatusBadge } from "@/components/building-blocks/status-badge";
+import { SpecFeedbackLink } from "@/components/feedback/feedback-link";
 import { getBuildingBlock, getBuildingBlocks, LAYER_LABELS, readOpenApi } from "@/lib/content/building-blocks";
 import { tableOfContents } from "@/lib/content/headings";
 import { SPEC_PAGE_ANCHORS as A } from "@/lib/content/links";
@@ -14,6 +15,8 @@ import { countOperations, summariseOperations } from "@/lib/content/openapi-summ
 import { USE_CASE_TITLES } from "@/lib/content/schema";
 
 export const dynamicParams = false;
+// Static pages, refreshed on demand when feedback or products change (revalidatePath) and at most every 5 minutes.
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return getBuildingBlocks().map((bb) => ({ id: bb.id }));
@@ -64,6 +67,7 @@ export default async function SpecPage({ params }: Props) {
         {latest ? `, updated ${dateFormat.format(new Date(latest.date))}` : ""} · <a href={`#${A.changelog}`}>Version history</a> ·{" "}
         <a href={`${repositoryUrl}/edit/main/${bb.sourcePath}`}>Edit this page</a>
       </p>
+      <SpecFeedbackLink bbId={bb.id} />
 
       {bb.status !== "published" ? (
         <div className="mt-6 max-w-3xl border-l-8 border-[var(--color-warn)] bg-[#fff7e0] p-4" role="note" aria-label="Status of this specification">
