@@ -13,7 +13,9 @@ export function ErrorSummary({ errors, at }: { errors: { field: string; message:
       return;
     }
     if (!document.title.startsWith("Error: ")) document.title = `Error: ${document.title}`;
-    ref.current?.focus();
+    // After the form re-mounts and the router settles; focusing in the same tick gets overridden.
+    const timer = setTimeout(() => ref.current?.focus(), 0);
+    return () => clearTimeout(timer);
   }, [errors.length, at]);
   if (!errors.length) return null;
   return (

@@ -7,9 +7,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const product = getPublishedProduct(slug);
   if (!product) return Response.json({ error: `No published product with slug "${slug}"` }, { status: 404 });
   const levels = levelsFor(product);
-  const { productId: _id, ...rest } = product;
+  // Internal ids stay internal; the slug is the public identifier.
+  const rest: Partial<typeof product> = { ...product };
+  delete rest.productId;
   return Response.json(
-    { ...rest, bbs: rest.bbs.map((b) => ({ ...b, level: levels.get(b.bbId) ?? 0 })) },
+    { ...rest, bbs: product.bbs.map((b) => ({ ...b, level: levels.get(b.bbId) ?? 0 })) },
     { headers: { "Cache-Control": "public, max-age=60" } },
   );
 }
