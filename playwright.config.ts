@@ -41,6 +41,7 @@ export default defineConfig({
       // Marketplace: the seed creates this admin (the reviewer in e2e/marketplace.spec.ts); test-only values.
       ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test",
       ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123",
+      BETTER_AUTH_URL: `http://127.0.0.1:${PORT}`,
       BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64"),
     },
     reuseExistingServer: false,
