@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -32,7 +33,17 @@ export default defineConfig({
     // A throwaway database for every run; the start script migrates and seeds it.
     command: "rm -rf .e2e && node scripts/start.mjs",
     url: `http://127.0.0.1:${PORT}/`,
-    env: { PORT: String(PORT), DATABASE_PATH: ".e2e/portal.db", UPLOAD_DIR: ".e2e/uploads", NODE_ENV: "production" },
+    env: {
+      PORT: String(PORT),
+      DATABASE_PATH: ".e2e/portal.db",
+      NODE_ENV: "production",
+      UPLOAD_DIR: ".e2e/uploads",
+      // Marketplace: the seed creates this admin (the reviewer in e2e/marketplace.spec.ts); test-only values.
+      ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test",
+      ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123",
+      BETTER_AUTH_URL: `http://127.0.0.1:${PORT}`,
+      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64"),
+    },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "ignore",

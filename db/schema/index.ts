@@ -2,3 +2,5 @@
 export * from "./meta";
 export * from "./involvement";
 export * from "./staff";
+export * from "./auth";
+export * from "./marketplace";

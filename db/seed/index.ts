@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { appMeta } from "../schema";
+import { seedMarketplace } from "./marketplace";
 
 /**
  * Seeds every domain. Each domain seed is idempotent: running it twice leaves the same data,
@@ -14,4 +15,5 @@ export function seedAll(db: Db): void {
       .onConflictDoUpdate({ target: appMeta.key, set: { value: sql`excluded.value`, updatedAt: now } })
       .run();
   });
+  seedMarketplace(db);
 }

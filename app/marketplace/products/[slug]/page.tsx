@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SeedTag } from "@/components/marketplace/badges";
+import { ProductDetail } from "@/components/marketplace/product-detail";
+import { getPublishedProduct } from "@/db/marketplace/catalogue";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const product = getPublishedProduct((await params).slug);
+  return product ? { title: `${product.name} · Marketplace`, description: product.summary } : { title: "Product not found" };
+}
+
+export default async function ProductPage({ params }: Props) {
+  const product = getPublishedProduct((await params).slug);
+  if (!product) notFound();
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/marketplace">Marketplace</Link>
+      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-4">
+        {product.logoFile ? (
+          // eslint-disable-next-line @next/next/no-img-element -- logos are served by our own route, already size-limited
+          <img src={`/api/marketplace/logos/${product.logoFile}`} alt="" width={64} height={64} className="size-16 object-contain" />
+        ) : null}
+        <div>
+          <h1 className="text-3xl">{product.name}</h1>
+          <p className="text-[var(--color-muted)]">by {product.organisation.name}</p>
+        </div>
+      </div>
+      <p className="mt-3 max-w-3xl text-lg">{product.summary}</p>
+      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {product.isSeed ? <SeedTag /> : null}
+        <span>
+          Published version {product.versionNumber}, approved {product.publishedAt.slice(0, 10)}
+        </span>
+        <Link href={`/marketplace/compare?ids=${encodeURIComponent(product.slug)}`}>Compare with other products</Link>
+        <a href={`/api/marketplace/products/${product.slug}`}>This listing as JSON</a>
+      </p>
+      <ProductDetail product={product} />
+    </>
+  );
+}

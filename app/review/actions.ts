@@ -1,0 +1,26 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { decideSubmission } from "@/db/marketplace/review";
+import { ForbiddenError, RuleError } from "@/db/marketplace/core/types";
+import { getActor } from "@/lib/auth/session";
+import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
+import { decisionSchema } from "@/lib/marketplace/forms";
+
+/** Approve, request changes or reject one submission (reviewers and admins only). */
+export async function decideAction(versionId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/vendor/sign-in?next=/review");
+  const parsed = decisionSchema.safeParse({ decision: form.get("decision") ?? "", reason: form.get("reason") ?? "", verifiedBbs: form.getAll("verifiedBbs") });
+  if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  try {
+    decideSubmission(actor, versionId, parsed.data);
+  } catch (error) {
+    if (error instanceof ForbiddenError) return failed(form, [{ field: "decision", message: error.message }]);
+    if (error instanceof RuleError) return failed(form, [{ field: error.field ?? "decision", message: error.message }]);
+    throw error;
+  }
+  revalidatePath("/marketplace");
+  revalidatePath("/review");
+  redirect("/review?decided=1");
+}

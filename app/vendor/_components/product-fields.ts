@@ -1,0 +1,54 @@
+import type { FieldSpec } from "@/components/forms/action-form";
+import type { ProductSnapshot } from "@/db/marketplace/core/types";
+import { getBuildingBlocks } from "@/lib/content/building-blocks";
+import { USE_CASE_IDS } from "@/lib/content/schema";
+import {
+  DPG_LABELS,
+  DPG_STATUSES,
+  HOSTING_LABELS,
+  HOSTING_MODELS,
+  LICENCE_TYPE_LABELS,
+  LICENCE_TYPES,
+  PRICING_LABELS,
+  PRICING_MODELS,
+  USE_CASE_LABELS,
+} from "@/lib/marketplace/options";
+
+const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }));
+
+/** The product details form, filled from a working copy when editing. */
+export function productFields(p?: ProductSnapshot): FieldSpec[] {
+  return [
+    { name: "name", label: "Product name", type: "text", defaultValue: p?.name },
+    { name: "summary", label: "Summary", type: "textarea", rows: 2, hint: "One or two plain sentences, 20 to 300 characters, shown in search results.", defaultValue: p?.summary },
+    { name: "description", label: "Description (optional)", type: "textarea", rows: 8, hint: "Markdown is allowed: **bold**, lists, links. HTML is not.", defaultValue: p?.description },
+    {
+      name: "bbs",
+      label: "Building Blocks the product implements",
+      type: "checkboxes",
+      hint: "You will answer each Building Block's requirements next.",
+      options: getBuildingBlocks().map((b) => ({ value: b.id, label: b.title, hint: b.status === "published" ? `${b.requirements.length} requirements` : `Specification ${b.status}` })),
+      defaultValue: p?.bbs.map((b) => b.bbId) ?? [],
+    },
+    { name: "useCases", label: "Use cases it serves (optional)", type: "checkboxes", options: USE_CASE_IDS.map((u) => ({ value: u, label: USE_CASE_LABELS[u] ?? u })), defaultValue: p?.useCases ?? [] },
+    { name: "licenceType", label: "Licence type", type: "radios", options: opts(LICENCE_TYPES, LICENCE_TYPE_LABELS), defaultValue: p?.licenceType },
+    { name: "licence", label: "Licence (SPDX id, optional)", type: "text", hint: "For example Apache-2.0, MIT or AGPL-3.0. Leave empty for a proprietary licence.", defaultValue: p?.licence ?? "" },
+    { name: "hosting", label: "Hosting", type: "radios", options: opts(HOSTING_MODELS, HOSTING_LABELS), defaultValue: p?.hosting },
+    { name: "pricing", label: "Pricing", type: "radios", options: opts(PRICING_MODELS, PRICING_LABELS), defaultValue: p?.pricing },
+    { name: "dpgStatus", label: "Digital public good status", type: "radios", options: opts(DPG_STATUSES, DPG_LABELS), defaultValue: p?.dpgStatus ?? "unknown" },
+    { name: "website", label: "Website (optional)", type: "url", hint: "Starts with https://", defaultValue: p?.website ?? "" },
+    { name: "sourceUrl", label: "Source code repository (optional)", type: "url", defaultValue: p?.sourceUrl ?? "" },
+    { name: "docsUrl", label: "Documentation (optional)", type: "url", defaultValue: p?.docsUrl ?? "" },
+    { name: "versionLabel", label: "Current version (optional)", type: "text", hint: "For example 1.13.0", defaultValue: p?.versionLabel ?? "" },
+    { name: "languages", label: "Languages of the user interface (optional)", type: "text", hint: "Separate with commas, for example English, French, Swahili", defaultValue: p?.languages.join(", ") ?? "" },
+    { name: "contactEmail", label: "Contact email (optional)", type: "email", autoComplete: "email", defaultValue: p?.contactEmail ?? "" },
+    {
+      name: "deployments",
+      label: "Deployments (optional)",
+      type: "textarea",
+      rows: 4,
+      hint: "One per line: two-letter country code | what is deployed | optional link. For example: KE | National health information system | https://example.org/case-study",
+      defaultValue: p?.deployments.map((d) => [d.country, d.description, d.url].filter(Boolean).join(" | ")).join("\n") ?? "",
+    },
+  ];
+}

@@ -1,0 +1,200 @@
+"use server";
+import { APIError } from "better-auth/api";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import {
+  createOrganisation,
+  createProduct,
+  ForbiddenError,
+  RuleError,
+  saveAssessment,
+  setProductLogo,
+  submitForReview,
+  updateProduct,
+} from "@/db/marketplace/vendor";
+import { storeLogo } from "@/db/marketplace/uploads";
+import { getAuth } from "@/lib/auth/auth";
+import { createRateLimiter } from "@/lib/auth/rate-limit";
+import { getActor } from "@/lib/auth/session";
+import { getBuildingBlock, getBuildingBlocks } from "@/lib/content/building-blocks";
+import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
+import {
+  answerSchema,
+  forgotSchema,
+  organisationSchema,
+  productSchema,
+  resetSchema,
+  signInSchema,
+  signUpSchema,
+} from "@/lib/marketplace/forms";
+
+// Every action: authenticate → validate with zod → call the DAL (which checks authorization
+// again) → revalidate → redirect or return per-field errors with the user's input.
+
+const signInLimiter = createRateLimiter({ max: 5, windowMs: 5 * 60_000 });
+const resetLimiter = createRateLimiter({ max: 3, windowMs: 15 * 60_000 });
+
+async function clientIp(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+}
+
+/** Only same-site paths, so ?next= cannot send people elsewhere. */
+function safeNext(value: FormDataEntryValue | null): string {
+  const s = typeof value === "string" ? value : "";
+  return s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/\\") ? s : "/vendor";
+}
+
+function ruleFailure(form: FormData, error: unknown, field = "form"): FormState {
+  if (error instanceof ForbiddenError) return failed(form, [{ field, message: "You do not have access to this product." }]);
+  if (error instanceof RuleError) return failed(form, [{ field: error.field ?? field, message: error.message }]);
+  throw error;
+}
+
+export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = signUpSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  try {
+    await getAuth().api.signUpEmail({ body: parsed.data, headers: await headers() });
+  } catch (error) {
+    if (error instanceof APIError) {
+      const exists = /exist/i.test(String(error.body?.code ?? error.message));
+      return failed(form, [{ field: exists ? "email" : "form", message: exists ? "An account with this email already exists: sign in instead" : "We could not create the account. Try again." }]);
+    }
+    throw error;
+  }
+  redirect("/vendor");
+}
+
+export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = signInSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  const key = `${await clientIp()}|${parsed.data.email}`;
+  const wait = signInLimiter.hit(key);
+  if (wait) return failed(form, [{ field: "email", message: `Too many attempts. Wait ${Math.ceil(wait / 60)} minutes and try again.` }]);
+  try {
+    await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
+  } catch (error) {
+    if (error instanceof APIError) return failed(form, [{ field: "email", message: "The email or password is not right" }]);
+    throw error;
+  }
+  signInLimiter.reset(key);
+  redirect(safeNext(form.get("next")));
+}
+
+export async function signOutAction(): Promise<void> {
+  await getAuth().api.signOut({ headers: await headers() });
+  redirect("/vendor/sign-in?signedOut=1");
+}
+
+export async function forgotPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = forgotSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  if (!resetLimiter.hit(`${await clientIp()}|${parsed.data.email}`)) {
+    try {
+      await getAuth().api.requestPasswordReset({ body: { email: parsed.data.email, redirectTo: "/vendor/reset-password" }, headers: await headers() });
+    } catch (error) {
+      if (!(error instanceof APIError)) throw error;
+    }
+  }
+  // The same answer whether or not the account exists.
+  return { errors: [], values: {}, at: Date.now(), message: "If an account uses that email, we have sent it a link to reset the password. The link works for one hour." };
+}
+
+export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = resetSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  try {
+    await getAuth().api.resetPassword({ body: { newPassword: parsed.data.password, token: parsed.data.token }, headers: await headers() });
+  } catch (error) {
+    if (error instanceof APIError) return failed(form, [{ field: "password", message: "This reset link has expired or was already used: ask for a new one" }]);
+    throw error;
+  }
+  redirect("/vendor/sign-in?reset=1");
+}
+
+export async function createOrganisationAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/vendor/sign-in");
+  const parsed = organisationSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  createOrganisation(actor, parsed.data);
+  revalidatePath("/vendor");
+  redirect("/vendor");
+}
+
+export async function saveProductAction(target: { productId?: string; organisationId?: string }, _prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/vendor/sign-in");
+  const raw = { ...Object.fromEntries(form), bbs: form.getAll("bbs"), useCases: form.getAll("useCases") };
+  const parsed = productSchema(getBuildingBlocks().map((b) => b.id)).safeParse(raw);
+  if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  let productId = target.productId;
+  try {
+    if (productId) updateProduct(actor, productId, parsed.data);
+    else productId = createProduct(actor, target.organisationId ?? "", parsed.data);
+  } catch (error) {
+    return ruleFailure(form, error);
+  }
+  revalidatePath("/vendor");
+  redirect(`/vendor/products/${productId}?saved=1`);
+}
+
+export async function uploadLogoAction(productId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/vendor/sign-in");
+  const file = form.get("logo");
+  if (!(file instanceof File)) return failed(form, [{ field: "logo", message: "Choose an image file" }]);
+  const stored = await storeLogo(file);
+  if ("error" in stored) return failed(form, [{ field: "logo", message: stored.error }]);
+  try {
+    setProductLogo(actor, productId, stored.fileName);
+  } catch (error) {
+    return ruleFailure(form, error, "logo");
+  }
+  revalidatePath(`/vendor/products/${productId}`);
+  redirect(`/vendor/products/${productId}?saved=1`);
+}
+
+export async function saveAssessmentAction(target: { productId: string; bbId: string }, _prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/vendor/sign-in");
+  const spec = getBuildingBlock(target.bbId);
+  if (!spec) return failed(form, [{ field: "form", message: "This Building Block has no specification." }]);
+  const errors: FormState["errors"] = [];
+  const answers = [];
+  for (const r of spec.requirements) {
+    const parsed = answerSchema.safeParse({
+      status: form.get(`${r.id}.status`) ?? "",
+      comment: form.get(`${r.id}.comment`) ?? "",
+      evidenceUrl: form.get(`${r.id}.evidenceUrl`) ?? "",
+    });
+    if (!parsed.success) {
+      for (const e of issuesToErrors(parsed.error.issues)) errors.push({ field: `${r.id}.${e.field}`, message: `${r.id}: ${e.message}` });
+      continue;
+    }
+    if (parsed.data.status) answers.push({ requirementId: r.id, status: parsed.data.status, comment: parsed.data.comment, evidenceUrl: parsed.data.evidenceUrl });
+    else if (parsed.data.comment || parsed.data.evidenceUrl) errors.push({ field: `${r.id}.status`, message: `${r.id}: choose met, not met or not applicable, or clear the comment and link` });
+  }
+  if (errors.length) return failed(form, errors);
+  try {
+    saveAssessment(actor, target.productId, target.bbId, answers);
+  } catch (error) {
+    return ruleFailure(form, error);
+  }
+  revalidatePath(`/vendor/products/${target.productId}`);
+  redirect(`/vendor/products/${target.productId}?saved=1`);
+}
+
+export async function submitForReviewAction(productId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/vendor/sign-in");
+  try {
+    submitForReview(actor, productId);
+  } catch (error) {
+    return ruleFailure(form, error);
+  }
+  revalidatePath(`/vendor/products/${productId}`);
+  redirect(`/vendor/products/${productId}?submitted=1`);
+}

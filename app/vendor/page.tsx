@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listMyOrganisations, listMyProducts } from "@/db/marketplace/vendor";
+import { getActor } from "@/lib/auth/session";
+import { REVIEW_STATUS_LABELS } from "@/lib/marketplace/options";
+import { AccountBar } from "./_components/account-bar";
+
+export const metadata: Metadata = { title: "List your product" };
+
+export default async function VendorHome() {
+  const actor = await getActor();
+  if (!actor) {
+    return (
+      <>
+        <h1 className="text-3xl">List your product</h1>
+        <p className="mt-3 max-w-2xl">
+          Vendors and open-source projects can list products that implement GovStack Building Blocks. You describe the product, answer each
+          Building Block&apos;s requirements, and submit it. A reviewer checks the submission before it is published, and buyers can see how each
+          claim was checked.
+        </p>
+        <ul className="mt-4 list-disc space-y-1 pl-6">
+          <li>
+            <Link href="/vendor/sign-up">Create an account</Link>
+          </li>
+          <li>
+            <Link href="/vendor/sign-in">Sign in</Link>
+          </li>
+        </ul>
+      </>
+    );
+  }
+  const orgs = listMyOrganisations(actor);
+  const products = listMyProducts(actor);
+  return (
+    <>
+      <AccountBar actor={actor} />
+      <h1 className="text-3xl">Your products</h1>
+      {orgs.length === 0 ? (
+        <p className="mt-3">
+          First, <Link href="/vendor/organisations/new">create your organisation</Link>. Products are listed in an organisation&apos;s name.
+        </p>
+      ) : (
+        <>
+          <h2 className="mt-6 text-xl">Organisations</h2>
+          <ul className="mt-2 space-y-1">
+            {orgs.map((o) => (
+              <li key={o.id}>
+                <strong>{o.name}</strong> · <Link href={`/vendor/products/new?org=${o.id}`}>Add a product for {o.name}</Link>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm">
+            <Link href="/vendor/organisations/new">Create another organisation</Link>
+          </p>
+          <h2 className="mt-6 text-xl">Products</h2>
+          {products.length === 0 ? (
+            <p className="mt-2">No products yet.</p>
+          ) : (
+            <div className="mt-2 overflow-x-auto">
+              <table className="w-full border-collapse text-left">
+                <thead>
+                  <tr className="bg-[var(--color-brand-50)]">
+                    <th scope="col" className="border border-[var(--color-line)] p-2">Product</th>
+                    <th scope="col" className="border border-[var(--color-line)] p-2">Organisation</th>
+                    <th scope="col" className="border border-[var(--color-line)] p-2">Status</th>
+                    <th scope="col" className="border border-[var(--color-line)] p-2">Public listing</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {products.map((p) => (
+                    <tr key={p.id}>
+                      <td className="border border-[var(--color-line)] p-2">
+                        <Link href={`/vendor/products/${p.id}`}>{p.name}</Link>
+                      </td>
+                      <td className="border border-[var(--color-line)] p-2">{p.organisationName}</td>
+                      <td className="border border-[var(--color-line)] p-2">{REVIEW_STATUS_LABELS[p.status]}</td>
+                      <td className="border border-[var(--color-line)] p-2">
+                        {p.publishedVersion ? <Link href={`/marketplace/products/${p.slug}`}>Version {p.publishedVersion} is public</Link> : "Not published"}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/forms/action-form";
+import { LevelBadge, EvidenceLabel } from "@/components/marketplace/badges";
+import { ProductDetail } from "@/components/marketplace/product-detail";
+import { ForbiddenError, getWorkingCopy, submissionProblems } from "@/db/marketplace/vendor";
+import { requireActor } from "@/lib/auth/session";
+import { getBuildingBlock } from "@/lib/content/building-blocks";
+import { complianceFor } from "@/lib/marketplace/compliance";
+import { REVIEW_STATUS_LABELS } from "@/lib/marketplace/options";
+import { AccountBar } from "../../_components/account-bar";
+import { submitForReviewAction, uploadLogoAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Your product" };
+
+const DECISION_LABELS: Record<string, string> = {
+  submitted: "Waiting for review",
+  approved: "Approved and published",
+  changes_requested: "Changes requested",
+  rejected: "Rejected",
+};
+
+export default async function VendorProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { id } = await params;
+  const sp = await searchParams;
+  const actor = await requireActor(`/vendor/products/${id}`);
+  let copy;
+  try {
+    copy = getWorkingCopy(actor, id);
+  } catch (error) {
+    if (error instanceof ForbiddenError) notFound();
+    throw error;
+  }
+  const { snapshot: p } = copy;
+  const problems = submissionProblems(p);
+  const lastDecision = copy.reviews.find((r) => r.status !== "submitted");
+  return (
+    <>
+      <AccountBar actor={actor} />
+      {sp.saved ? <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">Your changes are saved.</p> : null}
+      {sp.submitted ? <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">Submitted. A reviewer will look at it; you will see their decision here.</p> : null}
+      <h1 className="text-3xl">{p.name}</h1>
+      <p className="text-[var(--color-muted)]">by {p.organisation.name}</p>
+      <dl className="mt-4 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
+        <dt className="font-semibold">Status</dt>
+        <dd>{REVIEW_STATUS_LABELS[copy.status]}</dd>
+        <dt className="font-semibold">Public listing</dt>
+        <dd>
+          {copy.publishedVersion ? (
+            <>
+              <Link href={`/marketplace/products/${p.slug}`}>Version {copy.publishedVersion} is public</Link>
+              {copy.status !== "published" ? ". It stays as it is until a reviewer approves your changes." : ""}
+            </>
+          ) : (
+            "Not published yet"
+          )}
+        </dd>
+      </dl>
+
+      {lastDecision?.reason && copy.status !== "published" ? (
+        <section aria-labelledby="review-comment" className="mt-6 max-w-3xl border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-4">
+          <h2 id="review-comment" className="text-xl">
+            Reviewer&apos;s comment on version {lastDecision.number}: {DECISION_LABELS[lastDecision.status]}
+          </h2>
+          <p className="mt-2 whitespace-pre-line">{lastDecision.reason}</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="next-steps" className="mt-8">
+        <h2 id="next-steps" className="text-2xl">
+          Building Blocks and self-assessment
+        </h2>
+        {p.bbs.length === 0 ? <p className="mt-2">No Building Block claimed yet. Choose them in the product details.</p> : null}
+        <ul className="mt-2 space-y-2">
+          {p.bbs.map((claim) => {
+            const spec = getBuildingBlock(claim.bbId);
+            const result = complianceFor(spec?.requirements ?? [], new Map(claim.assessments.map((a) => [a.requirementId, a.status])));
+            return (
+              <li key={claim.bbId} className="flex flex-wrap items-center gap-2">
+                <strong>{spec?.title ?? claim.bbId}</strong>
+                <span className="text-sm">
+                  {result.answered} of {spec?.requirements.length ?? 0} requirements answered
+                </span>
+                <LevelBadge level={result.level} assessed={claim.assessments.length > 0} />
+                <EvidenceLabel evidence={claim.evidence} />
+                {copy.canEdit && spec?.requirements.length ? (
+                  <Link href={`/vendor/products/${p.productId}/assessment/${claim.bbId}`}>
+                    Answer the requirements<span className="sr-only"> of {spec.title}</span>
+                  </Link>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+        {copy.canEdit ? (
+          <p className="mt-4">
+            <Link href={`/vendor/products/${p.productId}/edit`}>Edit product details</Link>
+          </p>
+        ) : (
+          <p className="mt-4">This version is waiting for review, so it cannot be changed now.</p>
+        )}
+      </section>
+
+      {copy.canEdit ? (
+        <section aria-labelledby="logo" className="mt-8">
+          <h2 id="logo" className="mb-2 text-2xl">
+            Logo
+          </h2>
+          <ActionForm
+            action={uploadLogoAction.bind(null, p.productId)}
+            submitLabel="Upload logo"
+            multipart
+            fields={[{ name: "logo", label: "Logo image", type: "file", accept: "image/png,image/jpeg,image/webp", hint: "PNG, JPEG or WebP, at most 512 KB." }]}
+          />
+        </section>
+      ) : null}
+
+      {copy.canSubmit ? (
+        <section aria-labelledby="submit" className="mt-8">
+          <h2 id="submit" className="mb-2 text-2xl">
+            Submit for review
+          </h2>
+          {problems.length ? (
+            <>
+              <p>Before you submit:</p>
+              <ul className="mb-4 mt-1 list-disc pl-6">
+                {problems.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="mb-4">A reviewer will check this version. You cannot change it while it waits for review.</p>
+          )}
+          <ActionForm action={submitForReviewAction.bind(null, p.productId)} submitLabel="Submit for review" fields={[]} />
+        </section>
+      ) : null}
+
+      {copy.reviews.length ? (
+        <section aria-labelledby="history" className="mt-8">
+          <h2 id="history" className="text-2xl">
+            Review history
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {copy.reviews.map((r) => (
+              <li key={r.number}>
+                Version {r.number}, submitted {r.submittedAt.slice(0, 10)}: <strong>{DECISION_LABELS[r.status]}</strong>
+                {r.reason ? <span className="block whitespace-pre-line text-sm">Reason: {r.reason}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="preview" className="mt-10 border-t-4 border-[var(--color-line)] pt-4">
+        <h2 id="preview" className="text-2xl">
+          Preview of this version
+        </h2>
+        <p className="mt-1 text-sm">This is how the listing will look once approved.</p>
+        <ProductDetail product={p} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { EVIDENCE_LABELS, type EvidenceType } from "@/lib/marketplace/options";
+
+const LEVEL_STYLES = {
+  2: "border-[var(--color-ok)] text-[var(--color-ok)]",
+  1: "border-[var(--color-brand-600)] text-[var(--color-brand-700)]",
+  0: "border-[var(--color-line)] text-[var(--color-muted)]",
+} as const;
+
+/** A compliance level as words (never colour alone); `assessed` false reads "Not assessed". */
+export function LevelBadge({ level, assessed = true }: { level: number; assessed?: boolean }) {
+  const l = (level >= 2 ? 2 : level >= 1 ? 1 : 0) as 0 | 1 | 2;
+  const text = !assessed ? "Not assessed" : l === 0 ? "Below Level 1" : `Level ${l}`;
+  return (
+    <span className={`inline-block whitespace-nowrap rounded-sm border-2 px-1.5 text-sm font-semibold ${LEVEL_STYLES[assessed ? l : 0]}`}>
+      {l === 2 && assessed ? "✓✓ " : l === 1 && assessed ? "✓ " : ""}
+      {text}
+    </span>
+  );
+}
+
+/** How a claim was checked, in words. */
+export function EvidenceLabel({ evidence }: { evidence: EvidenceType }) {
+  const strong = evidence !== "self-reported";
+  return (
+    <span className={`inline-block rounded-sm px-1.5 text-sm ${strong ? "bg-[#e6f2ea] text-[var(--color-ok)]" : "bg-[#f2f4f7] text-[var(--color-ink)]"}`}>
+      {EVIDENCE_LABELS[evidence]}
+    </span>
+  );
+}
+
+/** Marks data that nobody from the product submitted. */
+export function SeedTag() {
+  return <span className="inline-block rounded-sm bg-[#fff4e0] px-1.5 text-sm text-[var(--color-warn)]">Self-reported seed data</span>;
+}

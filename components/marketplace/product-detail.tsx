@@ -1,0 +1,213 @@
+import Link from "next/link";
+import type { ProductSnapshot } from "@/db/marketplace/core/types";
+import { getBuildingBlocks } from "@/lib/content/building-blocks";
+import { complianceFor } from "@/lib/marketplace/compliance";
+import {
+  ASSESSMENT_LABELS,
+  countryName,
+  DPG_LABELS,
+  HOSTING_LABELS,
+  LICENCE_TYPE_LABELS,
+  PRICING_LABELS,
+  USE_CASE_LABELS,
+} from "@/lib/marketplace/options";
+import { EvidenceLabel, LevelBadge } from "./badges";
+import { VendorText } from "./vendor-text";
+
+const STATUS_MARK = { met: "✓", not_met: "✗", na: "–" } as const;
+
+/** Facts, BB coverage with per-requirement answers, use cases and deployments of one snapshot. */
+export function ProductDetail({ product }: { product: ProductSnapshot }) {
+  const specs = new Map(getBuildingBlocks().map((b) => [b.id, b]));
+  const links = [
+    { label: "Website", href: product.website },
+    { label: "Source code", href: product.sourceUrl },
+    { label: "Documentation", href: product.docsUrl },
+  ].filter((l): l is { label: string; href: string } => !!l.href);
+  return (
+    <>
+      <dl className="mt-6 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
+        <dt className="font-semibold">Licence</dt>
+        <dd>
+          {LICENCE_TYPE_LABELS[product.licenceType]}
+          {product.licence ? ` · SPDX: ${product.licence}` : " · licence id not stated"}
+        </dd>
+        <dt className="font-semibold">Hosting</dt>
+        <dd>{HOSTING_LABELS[product.hosting]}</dd>
+        <dt className="font-semibold">Pricing</dt>
+        <dd>{PRICING_LABELS[product.pricing]}</dd>
+        <dt className="font-semibold">Digital public good</dt>
+        <dd>{DPG_LABELS[product.dpgStatus]}</dd>
+        {product.versionLabel ? (
+          <>
+            <dt className="font-semibold">Version</dt>
+            <dd>{product.versionLabel}</dd>
+          </>
+        ) : null}
+        {product.languages.length ? (
+          <>
+            <dt className="font-semibold">Languages</dt>
+            <dd>{product.languages.join(", ")}</dd>
+          </>
+        ) : null}
+        {product.contactEmail ? (
+          <>
+            <dt className="font-semibold">Contact</dt>
+            <dd>
+              <a href={`mailto:${product.contactEmail}`}>{product.contactEmail}</a>
+            </dd>
+          </>
+        ) : null}
+        {links.length ? (
+          <>
+            <dt className="font-semibold">Links</dt>
+            <dd>
+              <ul className="flex flex-wrap gap-x-4">
+                {links.map((l) => (
+                  <li key={l.label}>
+                    <a href={l.href} rel="nofollow ugc noopener">
+                      {l.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+
+      {product.description ? (
+        <section aria-labelledby="about" className="mt-8">
+          <h2 id="about" className="text-2xl">
+            About the product
+          </h2>
+          <VendorText markdown={product.description} className="mt-2" />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="coverage" className="mt-8">
+        <h2 id="coverage" className="text-2xl">
+          Building Block coverage
+        </h2>
+        <p className="mt-1 max-w-3xl text-sm">
+          Levels are computed here from the answers below: Level 1 when more than 50% of the Building Block&apos;s REQUIRED requirements are met,
+          Level 2 above 90%. A REQUIRED requirement that is unanswered or marked not applicable counts as not met.
+        </p>
+        {product.bbs.length === 0 ? <p className="mt-2">This product claims no Building Block.</p> : null}
+        {product.bbs.map((claim) => {
+          const spec = specs.get(claim.bbId);
+          const requirements = spec?.requirements ?? [];
+          const answers = new Map(claim.assessments.map((a) => [a.requirementId, a]));
+          const result = complianceFor(requirements, new Map(claim.assessments.map((a) => [a.requirementId, a.status])));
+          const assessed = claim.assessments.length > 0;
+          return (
+            <article key={claim.bbId} className="mt-4 rounded border border-[var(--color-line)] p-4">
+              <h3 className="text-xl">
+                {spec ? <Link href={`/building-blocks/${spec.id}`}>{spec.title}</Link> : claim.bbId}
+                {spec ? <span className="ml-2 text-sm font-normal text-[var(--color-muted)]">spec v{spec.version}</span> : null}
+              </h3>
+              <p className="mt-2 flex flex-wrap items-center gap-2">
+                <EvidenceLabel evidence={claim.evidence} />
+                <LevelBadge level={result.level} assessed={assessed} />
+                {assessed && result.requiredTotal > 0 ? (
+                  <span className="text-sm">
+                    {result.requiredMet} of {result.requiredTotal} required requirements met
+                  </span>
+                ) : null}
+              </p>
+              {!assessed ? (
+                <p className="mt-2 text-sm">No requirement has been assessed for this Building Block yet.</p>
+              ) : requirements.length === 0 ? (
+                <p className="mt-2 text-sm">This Building Block&apos;s specification has no requirement list yet.</p>
+              ) : (
+                <details className="mt-3">
+                  <summary className="cursor-pointer font-semibold">
+                    Show all {requirements.length} requirements and answers
+                  </summary>
+                  <div className="mt-2 overflow-x-auto">
+                    <table className="w-full border-collapse text-sm">
+                      <caption className="sr-only">Self-assessment for {spec?.title ?? claim.bbId}</caption>
+                      <thead>
+                        <tr className="bg-[var(--color-brand-50)] text-left">
+                          <th scope="col" className="border border-[var(--color-line)] p-2">Requirement</th>
+                          <th scope="col" className="border border-[var(--color-line)] p-2">Level</th>
+                          <th scope="col" className="border border-[var(--color-line)] p-2">Answer</th>
+                          <th scope="col" className="border border-[var(--color-line)] p-2">Comment and evidence</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {requirements.map((r) => {
+                          const a = answers.get(r.id);
+                          return (
+                            <tr key={r.id} className="align-top">
+                              <td className="border border-[var(--color-line)] p-2">
+                                <Link href={`/building-blocks/${claim.bbId}#${r.id.toLowerCase()}`} className="font-mono">
+                                  {r.id}
+                                </Link>
+                                <p>{r.text}</p>
+                              </td>
+                              <td className="border border-[var(--color-line)] p-2">{r.level}</td>
+                              <td className="whitespace-nowrap border border-[var(--color-line)] p-2">
+                                {a ? `${STATUS_MARK[a.status]} ${ASSESSMENT_LABELS[a.status]}` : "Not answered"}
+                              </td>
+                              <td className="border border-[var(--color-line)] p-2">
+                                {a?.comment ? <VendorText markdown={a.comment} /> : null}
+                                {a?.evidenceUrl ? (
+                                  <a href={a.evidenceUrl} rel="nofollow ugc noopener">
+                                    Evidence for {r.id}
+                                  </a>
+                                ) : null}
+                              </td>
+                            </tr>
+                          );
+                        })}
+                      </tbody>
+                    </table>
+                  </div>
+                </details>
+              )}
+            </article>
+          );
+        })}
+      </section>
+
+      {product.useCases.length ? (
+        <section aria-labelledby="use-cases" className="mt-8">
+          <h2 id="use-cases" className="text-2xl">
+            Use cases
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {product.useCases.map((u) => (
+              <li key={u}>
+                <Link href={`/use-cases/${u}`}>{USE_CASE_LABELS[u] ?? u}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="deployments" className="mt-8">
+        <h2 id="deployments" className="text-2xl">
+          Deployments
+        </h2>
+        {product.deployments.length === 0 ? (
+          <p className="mt-2">No deployment listed.</p>
+        ) : (
+          <ul className="mt-2 list-disc pl-6">
+            {product.deployments.map((d, i) => (
+              <li key={i}>
+                <strong>{countryName(d.country) ?? d.country}</strong>: {d.description}
+                {d.url ? (
+                  <>
+                    {" "}
+                    (<a href={d.url} rel="nofollow ugc noopener">source</a>)
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { eq, inArray } from "drizzle-orm";
+import type { ListingQuery } from "../../lib/marketplace/query";
+import { getDb } from "../client";
+import { listings } from "../schema";
+import { searchListings, type ListingPage, type ListingSummary } from "./core/search";
+import type { ProductSnapshot } from "./core/types";
+
+export type { ListingPage, ListingSummary };
+
+/** A published product: the approved snapshot plus listing facts. */
+export type PublishedProduct = ProductSnapshot & { versionNumber: number; publishedAt: string };
+
+/** One page of published products for the public list and API (no login needed). */
+export function searchProducts(query: ListingQuery): ListingPage {
+  return searchListings(getDb(), query);
+}
+
+function toPublished(row: typeof listings.$inferSelect): PublishedProduct {
+  return { ...(JSON.parse(row.detail) as ProductSnapshot), versionNumber: row.versionNumber, publishedAt: row.publishedAt };
+}
+
+/** The published version of a product by slug, or undefined. Drafts are never returned. */
+export function getPublishedProduct(slug: string): PublishedProduct | undefined {
+  const row = getDb().select().from(listings).where(eq(listings.slug, slug)).get();
+  return row ? toPublished(row) : undefined;
+}
+
+/** Published products by slug, in the order asked; unknown slugs are left out. */
+export function getPublishedProducts(slugs: string[]): PublishedProduct[] {
+  if (!slugs.length) return [];
+  const rows = getDb().select().from(listings).where(inArray(listings.slug, slugs)).all();
+  const bySlug = new Map(rows.map((r) => [r.slug, toPublished(r)]));
+  return slugs.flatMap((s) => bySlug.get(s) ?? []);
+}
+
+/**
+ * Published products that claim a BB, best compliance first, for BB spec pages and journey steps.
+ * @param bbId a BB id such as "payments".
+ * @param limit how many to return (default 6).
+ */
+export function listPublishedProductsForBb(bbId: string, limit = 6): { products: ListingSummary[]; total: number } {
+  const page = searchListings(getDb(), {
+    q: "",
+    bb: [bbId],
+    uc: [],
+    licence: [],
+    dpg: [],
+    country: [],
+    hosting: [],
+    level: 0,
+    sort: "level",
+    page: 1,
+    pageSize: Math.min(Math.max(limit, 1), 100),
+  });
+  return { products: page.items, total: page.total };
+}
+
+/** Every published product matching the filters (no paging), for CSV export. Capped at 20,000 rows. */
+export function exportProducts(query: ListingQuery): PublishedProduct[] {
+  const page = searchListings(getDb(), { ...query, page: 1, pageSize: 20000 });
+  return getPublishedProducts(page.items.map((i) => i.slug));
+}

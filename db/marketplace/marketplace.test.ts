@@ -1,0 +1,158 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { verifyPassword } from "better-auth/crypto";
+import type { Actor } from "../../lib/marketplace/authz";
+import { getBuildingBlock } from "../../lib/content/building-blocks";
+import type { ProductInput } from "./core/product-input";
+
+// The DAL modules are server-only; in tests they run in Node against a temporary database.
+vi.mock("server-only", () => ({}));
+const dir = mkdtempSync(join(tmpdir(), "market-test-"));
+process.env.DATABASE_PATH = join(dir, "test.db");
+
+const { getDb } = await import("../client");
+const { runMigrations } = await import("../migrate");
+const { seedMarketplace } = await import("../seed/marketplace");
+const { searchProducts, getPublishedProduct, listPublishedProductsForBb } = await import("./catalogue");
+const vendor = await import("./vendor");
+const review = await import("./review");
+const { ensureCredentialUser, hashPasswordSync } = await import("./core/users");
+const { parseListingQuery } = await import("../../lib/marketplace/query");
+
+const q = (s: string) => parseListingQuery(new URLSearchParams(s)).query;
+function actor(email: string, role: Actor["role"] = "vendor"): Actor {
+  const { userId } = ensureCredentialUser(getDb(), { email, password: "a-long-enough-password", role });
+  return { userId, email, name: email, role };
+}
+const input = (over: Partial<ProductInput> = {}): ProductInput => ({
+  name: "Test Pay",
+  summary: "A payments product used in unit tests only.",
+  description: "",
+  website: "https://example.org",
+  sourceUrl: null,
+  docsUrl: null,
+  licence: "MIT",
+  licenceType: "open-source",
+  hosting: "self-hosted",
+  pricing: "free",
+  languages: [],
+  dpgStatus: "unknown",
+  contactEmail: null,
+  versionLabel: null,
+  bbs: ["payments"],
+  useCases: [],
+  deployments: [{ country: "KE", description: "Pilot", url: null }],
+  ...over,
+});
+const allMet = () =>
+  getBuildingBlock("payments")!.requirements.map((r) => ({ requirementId: r.id, status: "met" as const, comment: "", evidenceUrl: null }));
+
+beforeAll(() => {
+  runMigrations(getDb());
+  seedMarketplace(getDb());
+});
+afterAll(() => {
+  getDb().$client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("seed and catalogue", () => {
+  it("seeds at least 25 products and is idempotent", () => {
+    const before = searchProducts(q("")).total;
+    expect(before).toBeGreaterThanOrEqual(25);
+    seedMarketplace(getDb());
+    expect(searchProducts(q("")).total).toBe(before);
+  });
+  it("filters by facets (OR within, AND across) and searches text", () => {
+    const pay = searchProducts(q("bb=payments"));
+    expect(pay.items.every((i) => i.bbs.includes("payments"))).toBe(true);
+    const both = searchProducts(q("bb=payments&bb=identity"));
+    expect(both.total).toBeGreaterThan(pay.total);
+    const narrowed = searchProducts(q("bb=payments&dpg=dpg&licence=open-source"));
+    expect(narrowed.total).toBeLessThanOrEqual(pay.total);
+    expect(searchProducts(q("q=mosip")).items[0]?.slug).toBe("mosip");
+    expect(searchProducts(q("q=identit")).items.map((i) => i.slug)).toContain("keycloak");
+    expect(searchProducts(q("country=EE")).items.map((i) => i.slug)).toEqual(["x-road"]);
+  });
+  it("pages on the server and clamps past the last page", () => {
+    const p1 = searchProducts(q("pageSize=10"));
+    const p2 = searchProducts(q("pageSize=10&page=2"));
+    expect(p1.items).toHaveLength(10);
+    expect(p1.items[0]!.slug).not.toBe(p2.items[0]!.slug);
+    expect(searchProducts(q("pageSize=10&page=999")).page).toBe(p1.pageCount);
+  });
+  it("rejects bad query parameters with messages naming them", () => {
+    expect(parseListingQuery(new URLSearchParams("level=9&licence=free")).errors).toEqual([
+      expect.stringContaining("licence"),
+      expect.stringContaining("level"),
+    ]);
+  });
+});
+
+describe("vendor, review and authorization", () => {
+  const a = () => actor("a@example.org");
+  const b = () => actor("b@example.org");
+  let productId = "";
+
+  it("keeps drafts private to the organisation", () => {
+    const org = vendor.createOrganisation(a(), { name: "Org A", website: null });
+    vendor.createOrganisation(b(), { name: "Org B", website: null });
+    productId = vendor.createProduct(a(), org, input());
+    expect(() => vendor.createProduct(b(), org, input())).toThrow(vendor.ForbiddenError);
+    expect(() => vendor.getWorkingCopy(b(), productId)).toThrow(vendor.ForbiddenError);
+    expect(() => vendor.updateProduct(b(), productId, input({ name: "Hijacked" }))).toThrow(vendor.ForbiddenError);
+    expect(() => vendor.saveAssessment(b(), productId, "payments", allMet())).toThrow(vendor.ForbiddenError);
+    expect(() => vendor.submitForReview(b(), productId)).toThrow(vendor.ForbiddenError);
+    expect(vendor.listMyProducts(b())).toEqual([]);
+    expect(getPublishedProduct("test-pay")).toBeUndefined();
+  });
+
+  it("requires answers to every REQUIRED requirement, from the spec only", () => {
+    expect(() => vendor.submitForReview(a(), productId)).toThrow(/required requirement/);
+    expect(() => vendor.saveAssessment(a(), productId, "payments", [{ requirementId: "XX-FN-01", status: "met", comment: "", evidenceUrl: null }])).toThrow(vendor.RuleError);
+    expect(() => vendor.saveAssessment(a(), productId, "identity", allMet())).toThrow(/does not claim/);
+    vendor.saveAssessment(a(), productId, "payments", allMet());
+    expect(vendor.submitForReview(a(), productId)).toBe(1);
+    expect(() => vendor.updateProduct(a(), productId, input())).toThrow(/waiting for review/);
+  });
+
+  it("lets only reviewers decide, never on their own organisation", () => {
+    const versionId = review.listReviewQueue(actor("rev@example.org", "reviewer"))[0]!.versionId;
+    expect(() => review.decideSubmission(a(), versionId, { decision: "approve", reason: "", verifiedBbs: [] })).toThrow(vendor.ForbiddenError);
+    expect(() => review.listReviewQueue(a())).toThrow(vendor.ForbiddenError);
+    expect(() => review.decideSubmission(actor("rev@example.org", "reviewer"), versionId, { decision: "reject", reason: "", verifiedBbs: [] })).toThrow(/reason/);
+    review.decideSubmission(actor("rev@example.org", "reviewer"), versionId, { decision: "approve", reason: "", verifiedBbs: ["payments"] });
+    const published = getPublishedProduct("test-pay")!;
+    expect(published.bbs[0]).toMatchObject({ bbId: "payments", evidence: "reviewer-verified" });
+    expect(searchProducts(q("bb=payments&level=2")).items.map((i) => i.slug)).toContain("test-pay");
+    expect(listPublishedProductsForBb("payments", 1).products[0]!.slug).toBe("test-pay");
+    expect(() => review.decideSubmission(actor("rev@example.org", "reviewer"), versionId, { decision: "reject", reason: "again please", verifiedBbs: [] })).toThrow(/already/);
+  });
+
+  it("keeps the published version visible while an edit waits for review", () => {
+    vendor.updateProduct(a(), productId, input({ name: "Test Pay Renamed" }));
+    expect(vendor.getWorkingCopy(a(), productId).status).toBe("draft");
+    expect(getPublishedProduct("test-pay")!.name).toBe("Test Pay");
+    // Editing answers drops the reviewer's check on that BB in the working copy only.
+    vendor.saveAssessment(a(), productId, "payments", allMet());
+    expect(vendor.getWorkingCopy(a(), productId).snapshot.bbs[0]!.evidence).toBe("self-reported");
+    expect(getPublishedProduct("test-pay")!.bbs[0]!.evidence).toBe("reviewer-verified");
+    vendor.submitForReview(a(), productId);
+    const admin = actor("admin@example.org", "admin");
+    const versionId = review.listReviewQueue(admin)[0]!.versionId;
+    review.decideSubmission(admin, versionId, { decision: "request_changes", reason: "Add a documentation link", verifiedBbs: [] });
+    expect(vendor.getWorkingCopy(a(), productId)).toMatchObject({ status: "changes_requested", canEdit: true });
+    expect(getPublishedProduct("test-pay")!.name).toBe("Test Pay");
+    expect(review.listAuditLog(admin).rows.map((r) => r.action)).toEqual(expect.arrayContaining(["review.approve", "review.request_changes", "product.submitted"]));
+  });
+});
+
+describe("password hashing", () => {
+  it("the seed's synchronous hash is accepted by Better Auth", async () => {
+    const hash = hashPasswordSync("correct horse battery staple");
+    expect(await verifyPassword({ hash, password: "correct horse battery staple" })).toBe(true);
+    expect(await verifyPassword({ hash, password: "wrong password here" })).toBe(false);
+  });
+});

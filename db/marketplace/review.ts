@@ -1,0 +1,126 @@
+import "server-only";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { canReview, type Actor } from "../../lib/marketplace/authz";
+import { getDb, type Db } from "../client";
+import { auditLog, listings, organisationMembers, organisations, productBbs, products, productVersions } from "../schema";
+import { writeAudit } from "./core/audit";
+import { publishSnapshot } from "./core/publish";
+import { ForbiddenError, RuleError, type ProductSnapshot } from "./core/types";
+
+export type Decision = "approve" | "request_changes" | "reject";
+
+function requireReviewer(actor: Actor | null): asserts actor is Actor {
+  if (!canReview(actor)) throw new ForbiddenError("Only reviewers can do this.");
+}
+
+/** Submissions waiting for a decision, oldest first. @throws ForbiddenError for non-reviewers. */
+export function listReviewQueue(actor: Actor | null) {
+  requireReviewer(actor);
+  return getDb()
+    .select({
+      versionId: productVersions.id,
+      number: productVersions.number,
+      submittedAt: productVersions.submittedAt,
+      productName: products.name,
+      organisationName: organisations.name,
+      published: listings.versionNumber,
+    })
+    .from(productVersions)
+    .innerJoin(products, eq(products.id, productVersions.productId))
+    .innerJoin(organisations, eq(organisations.id, products.organisationId))
+    .leftJoin(listings, eq(listings.productId, products.id))
+    .where(eq(productVersions.status, "submitted"))
+    .orderBy(asc(productVersions.submittedAt))
+    .all();
+}
+
+/** One submission with the currently published version for comparison. @throws ForbiddenError. */
+export function getSubmission(actor: Actor | null, versionId: string) {
+  requireReviewer(actor);
+  const db = getDb();
+  const version = db.select().from(productVersions).where(eq(productVersions.id, versionId)).get();
+  if (!version) return undefined;
+  const listing = db.select({ detail: listings.detail, versionNumber: listings.versionNumber }).from(listings).where(eq(listings.productId, version.productId)).get();
+  return {
+    versionId: version.id,
+    number: version.number,
+    status: version.status,
+    reason: version.reason,
+    submittedAt: version.submittedAt,
+    snapshot: JSON.parse(version.snapshot) as ProductSnapshot,
+    published: listing ? { versionNumber: listing.versionNumber, snapshot: JSON.parse(listing.detail) as ProductSnapshot } : null,
+  };
+}
+
+/**
+ * Decides on a submitted version. Approving publishes exactly the submitted snapshot (with the BBs
+ * the reviewer checked marked "reviewer-verified"); the other decisions return it to the vendor.
+ * @throws ForbiddenError (not a reviewer, or a member of the vendor's organisation) or RuleError.
+ */
+export function decideSubmission(actor: Actor | null, versionId: string, input: { decision: Decision; reason: string; verifiedBbs: string[] }): void {
+  requireReviewer(actor);
+  const db = getDb();
+  db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const version = tx.select().from(productVersions).where(eq(productVersions.id, versionId)).get();
+    if (!version) throw new RuleError("This submission does not exist.");
+    if (version.status !== "submitted") throw new RuleError("A decision has already been made on this submission.");
+    const product = tx.select().from(products).where(eq(products.id, version.productId)).get()!;
+    const ownOrg = tx
+      .select({ id: organisationMembers.userId })
+      .from(organisationMembers)
+      .where(and(eq(organisationMembers.organisationId, product.organisationId), eq(organisationMembers.userId, actor.userId)))
+      .get();
+    if (ownOrg) throw new ForbiddenError("You cannot review a product of your own organisation.");
+    if (input.decision !== "approve" && input.reason.trim().length < 5) throw new RuleError("Give a reason the vendor can act on.", "reason");
+    const now = new Date().toISOString();
+    const statusFor = { approve: "approved", request_changes: "changes_requested", reject: "rejected" } as const;
+    tx.update(productVersions)
+      .set({ status: statusFor[input.decision], decidedBy: actor.userId, decidedAt: now, reason: input.reason.trim() || null })
+      .where(eq(productVersions.id, versionId))
+      .run();
+    if (input.decision === "approve") {
+      const snapshot = JSON.parse(version.snapshot) as ProductSnapshot;
+      const verified = new Set(input.verifiedBbs.filter((id) => snapshot.bbs.some((b) => b.bbId === id)));
+      for (const claim of snapshot.bbs) if (verified.has(claim.bbId) && claim.evidence === "self-reported") claim.evidence = "reviewer-verified";
+      if (verified.size) {
+        tx.update(productBbs)
+          .set({ evidence: "reviewer-verified" })
+          .where(and(eq(productBbs.productId, product.id), inArray(productBbs.bbId, [...verified]), eq(productBbs.evidence, "self-reported")))
+          .run();
+      }
+      publishSnapshot(db, snapshot, version.number, now);
+      tx.update(products).set({ status: "published", updatedAt: now }).where(eq(products.id, product.id)).run();
+    } else {
+      tx.update(products)
+        .set({ status: input.decision === "reject" ? "rejected" : "changes_requested", updatedAt: now })
+        .where(eq(products.id, product.id))
+        .run();
+    }
+    writeAudit(t, {
+      actorId: actor.userId,
+      actorLabel: actor.email,
+      organisationId: product.organisationId,
+      productId: product.id,
+      action: `review.${input.decision}`,
+      detail: { version: version.number, reason: input.reason.trim() || undefined, verifiedBbs: [...input.verifiedBbs] },
+    });
+  });
+}
+
+/** The audit log, newest first, 50 a page. @throws ForbiddenError for non-reviewers. */
+export function listAuditLog(actor: Actor | null, page = 1) {
+  requireReviewer(actor);
+  const db = getDb();
+  const pageSize = 50;
+  const total = db.select({ n: count() }).from(auditLog).get()?.n ?? 0;
+  const rows = db
+    .select({ id: auditLog.id, at: auditLog.at, actor: auditLog.actorLabel, action: auditLog.action, detail: auditLog.detail, productName: products.name })
+    .from(auditLog)
+    .leftJoin(products, eq(products.id, auditLog.productId))
+    .orderBy(desc(auditLog.id))
+    .limit(pageSize)
+    .offset((Math.max(1, page) - 1) * pageSize)
+    .all();
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}

@@ -1,0 +1,289 @@
+import "server-only";
+import { and, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { getBuildingBlock } from "../../lib/content/building-blocks";
+import { canEditProduct, canSubmitProduct, canViewWorkingCopy, canReview, type Actor } from "../../lib/marketplace/authz";
+import type { ReviewStatus } from "../../lib/marketplace/options";
+import { getDb, type Db } from "../client";
+import {
+  listings,
+  organisationMembers,
+  organisations,
+  productAssessments,
+  productBbs,
+  productDeployments,
+  products,
+  productUseCases,
+  productVersions,
+} from "../schema";
+import { writeAudit } from "./core/audit";
+import type { ProductInput } from "./core/product-input";
+import { readProductSnapshot } from "./core/snapshot";
+import { ForbiddenError, RuleError, type AssessmentAnswer, type ProductSnapshot } from "./core/types";
+
+export { ForbiddenError, RuleError };
+export type { ProductInput };
+
+const slugify = (s: string) =>
+  s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "item";
+
+function uniqueSlug(db: Db, table: typeof products | typeof organisations, base: string): string {
+  for (let i = 1; ; i++) {
+    const slug = i === 1 ? base : `${base}-${i}`;
+    if (!db.select({ id: table.id }).from(table).where(eq(table.slug, slug)).get()) return slug;
+  }
+}
+
+function memberOrgIds(db: Db, actor: Actor): string[] {
+  return db
+    .select({ id: organisationMembers.organisationId })
+    .from(organisationMembers)
+    .where(eq(organisationMembers.userId, actor.userId))
+    .all()
+    .map((r) => r.id);
+}
+
+/** Whether the actor belongs to the organisation. */
+export function isMember(actor: Actor, organisationId: string): boolean {
+  return memberOrgIds(getDb(), actor).includes(organisationId);
+}
+
+/** The organisations the actor belongs to. */
+export function listMyOrganisations(actor: Actor) {
+  return getDb()
+    .select({ id: organisations.id, name: organisations.name, slug: organisations.slug, website: organisations.website, role: organisationMembers.role })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(eq(organisationMembers.userId, actor.userId))
+    .all();
+}
+
+/** Creates an organisation with the actor as its owner. */
+export function createOrganisation(actor: Actor, input: { name: string; website: string | null }): string {
+  const db = getDb();
+  const id = randomUUID();
+  db.transaction((tx) => {
+    tx.insert(organisations)
+      .values({ id, name: input.name, slug: uniqueSlug(tx as unknown as Db, organisations, slugify(input.name)), website: input.website, createdAt: new Date().toISOString() })
+      .run();
+    tx.insert(organisationMembers).values({ organisationId: id, userId: actor.userId, role: "owner", createdAt: new Date().toISOString() }).run();
+    writeAudit(tx as unknown as Db, { actorId: actor.userId, actorLabel: actor.email, organisationId: id, action: "organisation.created", detail: { name: input.name } });
+  });
+  return id;
+}
+
+export type ProductRow = {
+  id: string;
+  slug: string;
+  name: string;
+  status: ReviewStatus;
+  organisationId: string;
+  organisationName: string;
+  updatedAt: string;
+  publishedVersion: number | null;
+};
+
+/** Products of every organisation the actor belongs to. */
+export function listMyProducts(actor: Actor): ProductRow[] {
+  const db = getDb();
+  const orgIds = memberOrgIds(db, actor);
+  if (!orgIds.length) return [];
+  return db
+    .select({
+      id: products.id,
+      slug: products.slug,
+      name: products.name,
+      status: products.status,
+      organisationId: products.organisationId,
+      organisationName: organisations.name,
+      updatedAt: products.updatedAt,
+      publishedVersion: listings.versionNumber,
+    })
+    .from(products)
+    .innerJoin(organisations, eq(organisations.id, products.organisationId))
+    .leftJoin(listings, eq(listings.productId, products.id))
+    .where(inArray(products.organisationId, orgIds))
+    .orderBy(desc(products.updatedAt))
+    .all();
+}
+
+export type WorkingCopy = {
+  snapshot: ProductSnapshot;
+  status: ReviewStatus;
+  canEdit: boolean;
+  canSubmit: boolean;
+  publishedVersion: number | null;
+  reviews: { number: number; status: string; reason: string | null; submittedAt: string; decidedAt: string | null }[];
+};
+
+/**
+ * A product's working copy with its review history.
+ * @throws ForbiddenError unless the actor is a member of the owning organisation or a reviewer
+ * (the same error for "missing" and "not yours", so ids cannot be probed).
+ */
+export function getWorkingCopy(actor: Actor, productId: string): WorkingCopy {
+  const db = getDb();
+  const row = db.select({ orgId: products.organisationId, status: products.status }).from(products).where(eq(products.id, productId)).get();
+  const member = !!row && memberOrgIds(db, actor).includes(row.orgId);
+  if (!row || !canViewWorkingCopy(actor, member)) throw new ForbiddenError();
+  const listing = db.select({ v: listings.versionNumber }).from(listings).where(eq(listings.productId, productId)).get();
+  const reviews = db
+    .select({ number: productVersions.number, status: productVersions.status, reason: productVersions.reason, submittedAt: productVersions.submittedAt, decidedAt: productVersions.decidedAt })
+    .from(productVersions)
+    .where(eq(productVersions.productId, productId))
+    .orderBy(desc(productVersions.number))
+    .all();
+  return {
+    snapshot: readProductSnapshot(db, productId)!,
+    status: row.status,
+    canEdit: canEditProduct(actor, member, row.status),
+    canSubmit: canSubmitProduct(actor, member, row.status),
+    publishedVersion: listing?.v ?? null,
+    reviews,
+  };
+}
+
+/** Loads the product and checks the actor may edit it. @throws ForbiddenError or RuleError. */
+function requireEditable(db: Db, actor: Actor, productId: string) {
+  const row = db.select().from(products).where(eq(products.id, productId)).get();
+  const member = !!row && memberOrgIds(db, actor).includes(row.organisationId);
+  if (!row || !member) throw new ForbiddenError();
+  if (!canEditProduct(actor, member, row.status)) throw new RuleError("This product is waiting for review and cannot be changed until a reviewer decides.");
+  return row;
+}
+
+// Editing a published, rejected or returned product starts a new draft; the listing stays as it is.
+const afterEdit = (status: ReviewStatus): ReviewStatus => (status === "submitted" ? status : "draft");
+
+function writeClaims(db: Db, productId: string, input: ProductInput) {
+  if (input.bbs.length) {
+    db.delete(productBbs).where(and(eq(productBbs.productId, productId), notInArray(productBbs.bbId, input.bbs))).run();
+    db.delete(productAssessments).where(and(eq(productAssessments.productId, productId), notInArray(productAssessments.bbId, input.bbs))).run();
+    db.insert(productBbs).values(input.bbs.map((bbId) => ({ productId, bbId }))).onConflictDoNothing().run();
+  } else {
+    db.delete(productBbs).where(eq(productBbs.productId, productId)).run();
+    db.delete(productAssessments).where(eq(productAssessments.productId, productId)).run();
+  }
+  db.delete(productUseCases).where(eq(productUseCases.productId, productId)).run();
+  if (input.useCases.length) db.insert(productUseCases).values(input.useCases.map((useCaseId) => ({ productId, useCaseId }))).run();
+  db.delete(productDeployments).where(eq(productDeployments.productId, productId)).run();
+  if (input.deployments.length) db.insert(productDeployments).values(input.deployments.map((d) => ({ ...d, productId }))).run();
+}
+
+const fields = (input: ProductInput) => ({
+  name: input.name,
+  summary: input.summary,
+  description: input.description,
+  website: input.website,
+  sourceUrl: input.sourceUrl,
+  docsUrl: input.docsUrl,
+  licence: input.licence,
+  licenceType: input.licenceType,
+  hosting: input.hosting,
+  pricing: input.pricing,
+  languages: input.languages,
+  countries: [...new Set(input.deployments.map((d) => d.country))],
+  dpgStatus: input.dpgStatus,
+  contactEmail: input.contactEmail,
+  versionLabel: input.versionLabel,
+});
+
+/** Creates a draft product for an organisation the actor belongs to. @throws ForbiddenError. */
+export function createProduct(actor: Actor, organisationId: string, input: ProductInput): string {
+  const db = getDb();
+  if (!memberOrgIds(db, actor).includes(organisationId)) throw new ForbiddenError();
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    tx.insert(products)
+      .values({ id, organisationId, slug: uniqueSlug(t, products, slugify(input.name)), ...fields(input), status: "draft", createdAt: now, updatedAt: now })
+      .run();
+    writeClaims(t, id, input);
+    writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId, productId: id, action: "product.created", detail: { name: input.name } });
+  });
+  return id;
+}
+
+/** Updates a product's details and claims. @throws ForbiddenError or RuleError. */
+export function updateProduct(actor: Actor, productId: string, input: ProductInput): void {
+  const db = getDb();
+  db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const row = requireEditable(t, actor, productId);
+    tx.update(products).set({ ...fields(input), status: afterEdit(row.status), updatedAt: new Date().toISOString() }).where(eq(products.id, productId)).run();
+    writeClaims(t, productId, input);
+    writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.organisationId, productId, action: "product.updated" });
+  });
+}
+
+/** Records the logo file name of a product. @throws ForbiddenError or RuleError. */
+export function setProductLogo(actor: Actor, productId: string, logoFile: string): void {
+  const db = getDb();
+  const row = requireEditable(db, actor, productId);
+  db.update(products).set({ logoFile, status: afterEdit(row.status), updatedAt: new Date().toISOString() }).where(eq(products.id, productId)).run();
+  writeAudit(db, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.organisationId, productId, action: "product.logo-changed" });
+}
+
+/**
+ * Replaces the self-assessment of one claimed BB. Answers must name requirements of that BB's spec.
+ * The claim's evidence goes back to "self-reported": a reviewer checked the old answers, not these.
+ * @throws ForbiddenError or RuleError.
+ */
+export function saveAssessment(actor: Actor, productId: string, bbId: string, answers: AssessmentAnswer[]): void {
+  const db = getDb();
+  const spec = getBuildingBlock(bbId);
+  db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const row = requireEditable(t, actor, productId);
+    const claimed = tx.select().from(productBbs).where(and(eq(productBbs.productId, productId), eq(productBbs.bbId, bbId))).get();
+    if (!claimed || !spec) throw new RuleError("This product does not claim that Building Block.");
+    const known = new Set(spec.requirements.map((r) => r.id));
+    const unknown = answers.find((a) => !known.has(a.requirementId));
+    if (unknown) throw new RuleError(`${unknown.requirementId} is not a requirement of ${spec.title}.`);
+    tx.delete(productAssessments).where(and(eq(productAssessments.productId, productId), eq(productAssessments.bbId, bbId))).run();
+    if (answers.length) tx.insert(productAssessments).values(answers.map((a) => ({ ...a, productId, bbId }))).run();
+    tx.update(productBbs).set({ evidence: "self-reported" }).where(and(eq(productBbs.productId, productId), eq(productBbs.bbId, bbId))).run();
+    tx.update(products).set({ status: afterEdit(row.status), updatedAt: new Date().toISOString() }).where(eq(products.id, productId)).run();
+    writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.organisationId, productId, action: "assessment.saved", detail: { bbId, answers: answers.length } });
+  });
+}
+
+/** What still blocks a submission, as messages a vendor can act on (empty when ready). */
+export function submissionProblems(snapshot: ProductSnapshot): string[] {
+  const problems: string[] = [];
+  if (!snapshot.bbs.length) problems.push("Claim at least one Building Block.");
+  for (const claim of snapshot.bbs) {
+    const spec = getBuildingBlock(claim.bbId);
+    if (!spec) continue;
+    const answered = new Map(claim.assessments.map((a) => [a.requirementId, a.status]));
+    const missing = spec.requirements.filter((r) => r.level === "REQUIRED" && !["met", "not_met"].includes(answered.get(r.id) ?? ""));
+    if (missing.length) problems.push(`${spec.title}: answer “met” or “not met” for ${missing.length} required requirement${missing.length === 1 ? "" : "s"} (${missing.map((r) => r.id).join(", ")}).`);
+  }
+  return problems;
+}
+
+/**
+ * Freezes the working copy as a new version and puts it in the review queue.
+ * @throws ForbiddenError, or RuleError listing what is missing.
+ */
+export function submitForReview(actor: Actor, productId: string): number {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const row = requireEditable(t, actor, productId);
+    if (!canSubmitProduct(actor, true, row.status)) throw new RuleError("There are no changes to submit: this version is already published.");
+    const snapshot = readProductSnapshot(t, productId)!;
+    const problems = submissionProblems(snapshot);
+    if (problems.length) throw new RuleError(problems.join(" "));
+    const number = (tx.select({ n: sql<number>`coalesce(max(${productVersions.number}), 0)` }).from(productVersions).where(eq(productVersions.productId, productId)).get()?.n ?? 0) + 1;
+    const now = new Date().toISOString();
+    tx.insert(productVersions).values({ id: randomUUID(), productId, number, snapshot: JSON.stringify(snapshot), status: "submitted", submittedBy: actor.userId, submittedAt: now }).run();
+    tx.update(products).set({ status: "submitted", updatedAt: now }).where(eq(products.id, productId)).run();
+    writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.organisationId, productId, action: "product.submitted", detail: { version: number } });
+    return number;
+  });
+}
+
+/** Whether the actor may see reviewer pages (kept here so pages need one import). */
+export { canReview };

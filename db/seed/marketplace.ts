@@ -1,0 +1,87 @@
+import { eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { getBuildingBlocks } from "../../lib/content/building-blocks";
+import type { Db } from "../client";
+import { writeAudit } from "../marketplace/core/audit";
+import { ensureSearchIndex, publishSnapshot } from "../marketplace/core/publish";
+import { readProductSnapshot } from "../marketplace/core/snapshot";
+import { ensureCredentialUser } from "../marketplace/core/users";
+import {
+  organisations,
+  productBbs,
+  productDeployments,
+  products,
+  productUseCases,
+  productVersions,
+} from "../schema";
+import { SEED_PRODUCTS } from "./marketplace-products";
+
+const slugify = (s: string) =>
+  s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+
+/**
+ * Seeds the marketplace: the search index, the listed products (only those whose slug is not taken,
+ * so vendor data is never overwritten) and, when ADMIN_EMAIL and ADMIN_PASSWORD are set, the first
+ * admin (an existing account is only promoted; its password is left alone).
+ * @throws when a seed product names a BB that has no spec.
+ */
+export function seedMarketplace(db: Db): void {
+  ensureSearchIndex(db);
+  const known = new Set(getBuildingBlocks().map((bb) => bb.id));
+  const now = new Date().toISOString();
+  for (const seed of SEED_PRODUCTS) {
+    const unknown = seed.bbs.filter((bb) => !known.has(bb));
+    if (unknown.length) throw new Error(`seed product ${seed.slug} names unknown BB ids: ${unknown.join(", ")}`);
+    if (db.select({ id: products.id }).from(products).where(eq(products.slug, seed.slug)).get()) continue;
+
+    db.transaction((tx) => {
+      const orgSlug = slugify(seed.organisation);
+      let org = tx.select().from(organisations).where(eq(organisations.slug, orgSlug)).get();
+      if (!org) {
+        org = { id: randomUUID(), name: seed.organisation, slug: orgSlug, website: null, isSeed: true, createdAt: now };
+        tx.insert(organisations).values(org).run();
+      }
+      const productId = randomUUID();
+      tx.insert(products)
+        .values({
+          id: productId,
+          organisationId: org.id,
+          slug: seed.slug,
+          name: seed.name,
+          summary: seed.summary,
+          description: `**Self-reported seed data.** Compiled by the portal maintainers from public sources; nobody from this project has reviewed it and no requirement has been assessed.\n\nMapping basis: ${seed.basis}`,
+          website: seed.website,
+          sourceUrl: seed.sourceUrl ?? null,
+          licence: seed.licence,
+          licenceType: seed.licenceType,
+          hosting: seed.hosting,
+          pricing: seed.pricing,
+          countries: [...new Set((seed.deployments ?? []).map((d) => d.country))],
+          dpgStatus: seed.dpg,
+          status: "published",
+          isSeed: true,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+      tx.insert(productBbs).values(seed.bbs.map((bbId) => ({ productId, bbId, evidence: "self-reported" as const }))).run();
+      if (seed.useCases?.length) tx.insert(productUseCases).values(seed.useCases.map((useCaseId) => ({ productId, useCaseId }))).run();
+      if (seed.deployments?.length) {
+        tx.insert(productDeployments).values(seed.deployments.map((d) => ({ productId, country: d.country, description: d.description, url: null }))).run();
+      }
+      const snapshot = readProductSnapshot(tx as unknown as Db, productId)!;
+      tx.insert(productVersions)
+        .values({ id: randomUUID(), productId, number: 1, snapshot: JSON.stringify(snapshot), status: "approved", submittedAt: now, decidedAt: now, reason: "Seed data" })
+        .run();
+      publishSnapshot(db, snapshot, 1, now);
+      writeAudit(tx as unknown as Db, { actorId: null, actorLabel: "seed", organisationId: org.id, productId, action: "seed.published" });
+    });
+  }
+
+  const email = process.env.ADMIN_EMAIL;
+  const password = process.env.ADMIN_PASSWORD;
+  if (email && password) {
+    const { created } = ensureCredentialUser(db, { email, password, role: "admin", name: "Administrator" });
+    if (created) writeAudit(db, { actorId: null, actorLabel: "seed", action: "user.admin-created", detail: { email } });
+  }
+}

@@ -1,0 +1,27 @@
+import type { ReviewStatus } from "./options";
+
+/** Who is calling: the signed-in user and their portal role. */
+export type Actor = { userId: string; email: string; name: string; role: "vendor" | "reviewer" | "admin" };
+
+/** Reviewers and admins decide on submissions and read the audit log. */
+export function canReview(actor: Actor | null): boolean {
+  return actor?.role === "reviewer" || actor?.role === "admin";
+}
+
+/** A product's working copy is visible to its organisation's members and to reviewers. */
+export function canViewWorkingCopy(actor: Actor | null, isMember: boolean): boolean {
+  return !!actor && (isMember || canReview(actor));
+}
+
+/**
+ * Only members of the owning organisation edit a product, and not while it waits for review
+ * (the reviewer must decide on exactly what was submitted). Reviewers do not edit vendor text.
+ */
+export function canEditProduct(actor: Actor | null, isMember: boolean, status: ReviewStatus): boolean {
+  return !!actor && isMember && status !== "submitted";
+}
+
+/** Members submit a product for review unless it is already waiting for one. */
+export function canSubmitProduct(actor: Actor | null, isMember: boolean, status: ReviewStatus): boolean {
+  return canEditProduct(actor, isMember, status) && status !== "published";
+}
