@@ -1,2 +1,3 @@
 // Every table of the portal, one file per domain. drizzle-kit reads this file to make migrations.
 export * from "./meta";
+export * from "./sandbox";

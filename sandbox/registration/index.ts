@@ -1,0 +1,3 @@
+import type { MockModule } from "../types";
+
+export const registration: MockModule = { handlers: {} };
