@@ -11,6 +11,13 @@ export async function useTempDb(): Promise<void> {
   runMigrations(getDb());
 }
 
+/** Loads every contract once (slow: ~10 s on 2 cores), so individual tests stay fast. */
+export async function warmContracts(): Promise<void> {
+  const { getContract } = await import("./runtime/contracts");
+  const { BB_IDS } = await import("./types");
+  for (const bb of BB_IDS) await getContract(bb);
+}
+
 /** Sends a request to the /mock route handler, as a browser or curl would. */
 export async function call(
   method: string,

@@ -59,7 +59,8 @@ export function isAllowed(ns: string, client: string, provider: BbId, service: s
  */
 export async function routeThroughIm(ns: string, req: MockRequest): Promise<MockResponse> {
   const started = performance.now();
-  const m = /^\/r1\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)(\/.*)?$/.exec(req.path)!;
+  const m = /^\/r1\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)(\/.*)?$/.exec(req.path);
+  if (!m) return problem(404, "An Information Mediator address has the form /r1/{instance}/{class}/{member}/{subsystem}/{service}/…, with no empty parts.");
   const [inst = "", cls = "", code = "", sub = "", service = ""] = m.slice(1, 6).map((s) => decode(s ?? ""));
   const forwardPath = `/${m[5]}${m[6] ?? ""}`;
   const callerRaw = callerOf(req);

@@ -80,6 +80,14 @@ async function run(contract: Contract, ns: string, bb: BbId, original: MockReque
   const slow = faults.slow?.[bb];
   if (slow) await sleep(Math.min(10_000, Math.max(0, slow)));
 
+  // Malformed percent-encoding ("%ZZ") is a client mistake, not something to hand to the router.
+  for (const segment of original.path.split("/")) {
+    try {
+      decodeURIComponent(segment);
+    } catch {
+      return problem(400, `The path segment "${segment.slice(0, 60)}" is not valid percent-encoding.`);
+    }
+  }
   let req = original;
   if (mod.preprocess) {
     const pre = await mod.preprocess(req, ns);

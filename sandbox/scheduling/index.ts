@@ -52,7 +52,8 @@ export function regroupQry(query: Query, body: unknown): Query {
     if (path.length) setDeep(qry, path, parseValue(v));
   }
   if (!Object.keys(qry).length && body && typeof body === "object") Object.assign(qry, body);
-  return { ...rest, qry: qry as unknown as string };
+  const explicit = "qry" in query;
+  return explicit || Object.keys(qry).length ? { ...rest, qry: qry as unknown as string } : rest;
 }
 
 const store = (ctx: HandlerContext, r: Resource) => collection<Item>(ctx, r);
