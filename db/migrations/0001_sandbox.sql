@@ -17,6 +17,7 @@ CREATE TABLE `sandbox_records` (
 );
 --> statement-breakpoint
 CREATE INDEX `sandbox_records_seq` ON `sandbox_records` (`ns`,`bb`,`collection`,`seq`);--> statement-breakpoint
+CREATE INDEX `sandbox_records_origin` ON `sandbox_records` (`ns`,`origin`);--> statement-breakpoint
 CREATE TABLE `sandbox_trace` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`ns` text NOT NULL,

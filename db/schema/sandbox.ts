@@ -25,7 +25,11 @@ export const sandboxRecords = sqliteTable(
     origin: text("origin").notNull().default("user"),
     seq: integer("seq").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.ns, t.bb, t.collection, t.id] }), index("sandbox_records_seq").on(t.ns, t.bb, t.collection, t.seq)],
+  (t) => [
+    primaryKey({ columns: [t.ns, t.bb, t.collection, t.id] }),
+    index("sandbox_records_seq").on(t.ns, t.bb, t.collection, t.seq),
+    index("sandbox_records_origin").on(t.ns, t.origin),
+  ],
 );
 
 /** Every exchange that crossed the Information Mediator (and direct mock calls), per namespace. */

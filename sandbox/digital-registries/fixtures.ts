@@ -40,7 +40,7 @@ export function demo(): Seed[] {
     { id: "MCTS1", start: "2025-03-14", expiry: "2027-03-14", child: { citizenId: "EE390029120500", firstName: "Ravi", lastName: "Rao", birthDate: "2025-02-20" }, caretaker: { citizenId: "EE378129127223", firstName: "Sowmya", lastName: "Rao", phone: "+000 555 0142" } },
   ];
   const reg = (name: string, version: string, items: Record<string, unknown>[], offset: number): Seed[] =>
-    items.map((content, i) => ({ bb: "digital-registries", collection: `reg:${name}:${version}`, id: u(offset + i), data: rec(u(offset + i), content) }));
+    items.map((content, i) => ({ bb: "digital-registries", collection: `reg:${name}:${version}`, id: String(content.id ?? u(offset + i)), data: rec(u(offset + i), content) }));
   const dbs = [
     ["civil-registry", civil.length],
     ["mcts", mcts.length],
@@ -90,7 +90,7 @@ export function suite(): Seed[] {
     refrences: [{ ReferenceId: "MCTS1" }],
   }));
   return [
-    ...people.map(([id, content]) => ({ bb: "digital-registries" as const, collection: "reg:registryname:111", id, data: rec(id, content) })),
+    ...people.map(([id, content]) => ({ bb: "digital-registries" as const, collection: "reg:registryname:111", id: String(content.ID), data: rec(id, content) })),
     ...seeds("digital-registries", "usage", usage, (x) => x.id),
   ];
 }

@@ -44,6 +44,20 @@ const recordId = (content: Record<string, unknown>) => {
   return typeof v === "string" || typeof v === "number" ? String(v) : undefined;
 };
 
+/** Storage key of a record: its own id when it has one (direct lookups), else its uuid. */
+const keyOf = (content: Record<string, unknown>, uuidValue: string) => recordId(content) ?? uuidValue;
+
+/** Records matching a query; a query naming the id is a direct lookup instead of a scan. */
+function find(reg: ReturnType<typeof registry>, query: Record<string, unknown>): Rec[] {
+  const id = recordId(query);
+  if (id !== undefined) {
+    const hit = reg.get(id);
+    if (hit && matches(hit.content, query)) return [hit];
+    if (hit) return [];
+  }
+  return reg.list().filter((r) => matches(r.content, query));
+}
+
 function queryContent(body: unknown): Record<string, unknown> {
   const b = obj(body);
   if (b.query && typeof b.query === "object") return obj(obj(b.query).content);
@@ -119,24 +133,24 @@ function create(ctx: HandlerContext): MockResponse {
   const content = obj(obj(obj(ctx.req.body).write).content);
   const reg = registry(ctx);
   const id = recordId(content);
-  if (id && reg.list().some((r) => recordId(r.content) === id)) {
+  if (id && reg.get(id)) {
     return json(400, { detail: `id: a record with id "${id}" already exists in ${ctx.params.registryName}` });
   }
-  const key = uuid();
-  reg.put(key, { uuid: key, content });
+  const u = uuid();
+  reg.put(keyOf(content, u), { uuid: u, content });
   return json(200, { content });
 }
 
 function exists(ctx: HandlerContext): MockResponse {
   const query = queryContent(ctx.req.body);
-  const found = !identityMismatch(ctx) && registry(ctx).list().some((r) => matches(r.content, query));
+  const found = !identityMismatch(ctx) && find(registry(ctx), query).length > 0;
   return json(200, { answer: { status: found, message: found ? "Object found" : "Object not found" } });
 }
 
 function read(ctx: HandlerContext): MockResponse {
   if (identityMismatch(ctx)) return NO_RECORD;
   const query = queryContent(ctx.req.body);
-  const rec = registry(ctx).list().find((r) => matches(r.content, query));
+  const rec = find(registry(ctx), query)[0];
   if (!rec) return NO_RECORD;
   logRead(ctx, rec);
   return json(200, { content: rec.content });
@@ -147,9 +161,15 @@ function update(ctx: HandlerContext, all: boolean): MockResponse {
   const query = obj(obj(body.query).content);
   const write = obj(obj(body.write).content);
   const reg = registry(ctx);
-  const hits = reg.list().filter((r) => matches(r.content, query));
+  const hits = find(reg, query);
   const targets = all ? hits : hits.slice(0, 1);
-  for (const r of targets) reg.put(r.uuid, { uuid: r.uuid, content: merge(r.content, write) });
+  for (const r of targets) {
+    const content = merge(r.content, write);
+    const oldKey = keyOf(r.content, r.uuid);
+    const newKey = keyOf(content, r.uuid);
+    if (newKey !== oldKey) reg.delete(oldKey);
+    reg.put(newKey, { uuid: r.uuid, content });
+  }
   if (!all && targets.length === 0) return NO_RECORD;
   return json(200, { updated: targets.length });
 }
@@ -159,15 +179,17 @@ function upsert(ctx: HandlerContext): MockResponse {
   const query = obj(obj(body.query).content);
   const write = obj(obj(body.write).content);
   const reg = registry(ctx);
-  const hit = Object.keys(query).length ? reg.list().find((r) => matches(r.content, query)) : undefined;
+  const hit = Object.keys(query).length ? find(reg, query)[0] : undefined;
   if (hit) {
     const content = merge(hit.content, write);
-    reg.put(hit.uuid, { uuid: hit.uuid, content });
+    const oldKey = keyOf(hit.content, hit.uuid);
+    if (keyOf(content, hit.uuid) !== oldKey) reg.delete(oldKey);
+    reg.put(keyOf(content, hit.uuid), { uuid: hit.uuid, content });
     return json(200, { content });
   }
   const content = merge(query, write);
-  const key = uuid();
-  reg.put(key, { uuid: key, content });
+  const u = uuid();
+  reg.put(keyOf(content, u), { uuid: u, content });
   return json(200, { content });
 }
 
@@ -175,15 +197,15 @@ function remove(ctx: HandlerContext): MockResponse {
   const reg = registry(ctx);
   const id = ctx.params.id;
   if (!reg.delete(id)) {
-    const hit = reg.list().find((r) => recordId(r.content) === id);
-    if (hit) reg.delete(hit.uuid);
+    const hit = reg.list().find((r) => r.uuid === id);
+    if (hit) reg.delete(keyOf(hit.content, hit.uuid));
   }
   return { status: 204 }; // idempotent, as the suite expects
 }
 
 function readValue(ctx: HandlerContext): MockResponse {
   const reg = registry(ctx);
-  const rec = reg.get(ctx.params.uuid) ?? reg.list().find((r) => recordId(r.content) === ctx.params.uuid);
+  const rec = reg.get(ctx.params.uuid) ?? reg.list().find((r) => r.uuid === ctx.params.uuid);
   const value = rec ? fieldValue(rec.content, ctx.params.field) : undefined;
   if (value === undefined) return NO_RECORD;
   return json(200, typeof value === "string" ? value : JSON.stringify(value));
@@ -231,8 +253,8 @@ export const digitalRegistries: MockModule = {
       const reg = collection<Rec>(ctx, "reg:mcts:1.0");
       const receive = (obj(ctx.req.body).write as Array<{ content: Record<string, unknown> }>).map((item) => {
         const content = { ...obj(item.content), id: `MCTS${reg.list().length + 1}` };
-        const key = uuid();
-        reg.put(key, { uuid: key, content });
+        const u = uuid();
+        reg.put(keyOf(content, u), { uuid: u, content });
         return { content };
       });
       return json(201, { receive });
