@@ -8,7 +8,6 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     <p>
       <button
         type="button"
-        aria-label={label}
         className="rounded-sm border-2 border-[var(--color-brand-700)] px-2 py-0.5 text-sm font-semibold text-[var(--color-brand-700)]"
         onClick={() =>
           navigator.clipboard.writeText(text).then(
@@ -17,7 +16,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
           )
         }
       >
-        Copy as curl
+        Copy as curl<span className="sr-only"> {label}</span>
       </button>{" "}
       <span role="status" className="text-sm">
         {state === "copied" ? "Copied." : state === "failed" ? "Could not copy: select the text above." : ""}
