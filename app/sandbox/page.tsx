@@ -28,7 +28,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
   const notice = params.reset ? "Your sandbox was reset to its starting data." : params.faults ? "Fault switches saved." : params.created ? "You now have a new private sandbox." : undefined;
 
   return (
-    <div className="grid gap-10">
+    <div className="space-y-10">
       <div className="app-prose">
         <h1 className="mb-3 text-3xl">Sandbox</h1>
         <p>
@@ -43,7 +43,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
         )}
       </div>
 
-      <section aria-labelledby="ns-heading" className="grid gap-3">
+      <section aria-labelledby="ns-heading" className="space-y-3">
         <h2 id="ns-heading" className="text-2xl">Your private sandbox</h2>
         <p>
           Your data lives in the namespace <code className="font-mono">{ns}</code>
@@ -61,14 +61,14 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
         </div>
       </section>
 
-      <section aria-labelledby="mocks-heading" className="grid gap-3">
+      <section aria-labelledby="mocks-heading" className="space-y-3">
         <h2 id="mocks-heading" className="text-2xl">Simulated Building Blocks</h2>
         <p>
           Call any of them with curl or your own software. Through the Information Mediator, add the header{" "}
-          <code className="font-mono">Information-Mediator-Client: eGovStack/GOV/90000001/portal</code> and use{" "}
-          <code className="font-mono">/mock/ns/{ns}/information-mediator/r1/eGovStack/GOV/&lt;member&gt;/&lt;bb-id&gt;/…</code>.
+          <code className="font-mono break-all">Information-Mediator-Client: eGovStack/GOV/90000001/portal</code> and use{" "}
+          <code className="font-mono break-all">/mock/ns/{ns}/information-mediator/r1/eGovStack/GOV/&lt;member&gt;/&lt;bb-id&gt;/…</code>.
         </p>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="mocks-heading">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Simulated Building Blocks, their addresses and status</caption>
             <thead>
@@ -113,10 +113,10 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
         </div>
       </section>
 
-      <section aria-labelledby="faults-heading" id="faults" className="grid gap-3">
+      <section aria-labelledby="faults-heading" id="faults" className="space-y-3">
         <h2 id="faults-heading" className="text-2xl">Make things go wrong</h2>
         <p>Switch on failures to see how a service copes. They only affect your sandbox.</p>
-        <form method="post" action={`/api/sandbox/faults?ns=${ns}`} className="grid gap-4">
+        <form method="post" action={`/api/sandbox/faults?ns=${ns}`} className="space-y-4">
           <fieldset className="grid gap-2">
             <legend className="font-semibold">Problems with the data</legend>
             {[
@@ -155,7 +155,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
         </form>
       </section>
 
-      <section aria-labelledby="trace-heading" className="grid gap-3">
+      <section aria-labelledby="trace-heading" className="space-y-3">
         <h2 id="trace-heading" className="text-2xl">What happened: the trace</h2>
         <p>
           Every call is listed here, newest first, with sensitive values hidden. Open one to see the request, the answer and a

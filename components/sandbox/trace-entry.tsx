@@ -8,7 +8,7 @@ export function TraceEntryView({ entry, curl }: { entry: TraceEntry; curl: strin
     <li className="border-b border-[var(--color-line)] py-2">
       <details>
         <summary className="cursor-pointer">
-          <span className="font-mono text-sm">
+          <span className="font-mono text-sm break-all">
             {entry.method} {entry.path.length > 80 ? `${entry.path.slice(0, 80)}…` : entry.path}
           </span>{" "}
           <span className={ok ? "text-[var(--color-ok)]" : "text-[var(--color-danger)]"}>
@@ -19,7 +19,7 @@ export function TraceEntryView({ entry, curl }: { entry: TraceEntry; curl: strin
             {entry.service ? ` (${entry.service})` : ""} · {entry.latencyMs} ms · <time dateTime={entry.at}>{entry.at.slice(11, 19)}</time>
           </span>
         </summary>
-        <div className="mt-2 grid gap-2">
+        <div className="mt-2 min-w-0 space-y-2">
           <h4 className="text-sm">Request body</h4>
           <pre tabIndex={0} className="max-h-48 overflow-auto bg-[#f2f4f7] p-2 text-xs">{JSON.stringify(entry.request.body, null, 2) ?? "(none)"}</pre>
           <h4 className="text-sm">Response body</h4>

@@ -1,6 +1,6 @@
 // Loads each BB's OpenAPI contract once per process and compiles a small router over it.
 import addFormats from "ajv-formats";
-import OpenAPIBackend, { type Document, type Operation } from "openapi-backend";
+import { OpenAPIBackend, type Document, type Operation } from "openapi-backend";
 import { readOpenApi } from "@/lib/content/building-blocks";
 import type { BbId, ParamName } from "../types";
 
