@@ -1,0 +1,62 @@
+// Shared pieces of the sandbox control API (app/api/sandbox/*) and the Sandbox page.
+import { getContract } from "./runtime/contracts";
+import { JSON_TYPE } from "./runtime/respond";
+import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace } from "./namespaces";
+import { namespaceFromCookie } from "./http";
+import { BB_IDS, type BbId } from "./types";
+import { providerFor } from "./im/registry";
+
+/** The namespace a control call acts on: ?ns=, else the visitor's cookie, else "default". */
+export function resolveNamespace(request: Request): { ns: string } | { error: string } {
+  const named = new URL(request.url).searchParams.get("ns");
+  if (named !== null) return isValidNamespace(named) ? { ns: named } : { error: "ns: must be 1-48 lower-case letters, digits, '-' or '_'." };
+  return { ns: namespaceFromCookie(request.headers.get("cookie")) ?? DEFAULT_NAMESPACE };
+}
+
+/** A JSON response with the sandbox's content type. */
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": JSON_TYPE, "Cache-Control": "no-store", ...headers } });
+}
+
+/** The Set-Cookie value that gives a visitor a namespace (httpOnly, SameSite=Lax, 30 days). */
+export function namespaceCookie(ns: string, secure: boolean): string {
+  return `${NAMESPACE_COOKIE}=${ns}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${30 * 86400}${secure ? "; Secure" : ""}`;
+}
+
+/** Whether the request came from a plain HTML form (answer with a redirect rather than JSON). */
+export function isFormPost(request: Request): boolean {
+  const type = request.headers.get("content-type") ?? "";
+  return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");
+}
+
+export const BB_TITLES: Record<BbId, string> = {
+  "information-mediator": "Information Mediator",
+  identity: "Identity and Verification",
+  registration: "Registration",
+  "digital-registries": "Digital Registries",
+  payments: "Payments",
+  messaging: "Messaging",
+  consent: "Consent",
+  workflow: "Workflow",
+  scheduling: "Scheduler",
+  "e-marketplace": "e-Marketplace",
+};
+
+/** One mock as listed by the API and the page. */
+export type MockInfo = { id: BbId; title: string; version: string; baseUrl: string; namespacedBaseUrl: string; imMember: string; operations: number; healthy: boolean };
+
+/** Every mock with its base URLs, IM member and whether its contract loads. */
+export async function listMocks(ns: string): Promise<MockInfo[]> {
+  return Promise.all(
+    BB_IDS.map(async (id) => {
+      const p = providerFor(id);
+      const base = { id, title: BB_TITLES[id], baseUrl: `/mock/${id}`, namespacedBaseUrl: `/mock/ns/${ns}/${id}`, imMember: `eGovStack/${p.memberClass}/${p.memberCode}/${p.subsystem}` };
+      try {
+        const c = await getContract(id);
+        return { ...base, version: c.version, operations: c.operations.length, healthy: true };
+      } catch {
+        return { ...base, version: "?", operations: 0, healthy: false };
+      }
+    }),
+  );
+}

@@ -1,0 +1,135 @@
+// HTTP edge of the sandbox: turns a web Request under /mock/... into a mock call and back.
+import { SANDBOX_LIMITS } from "@/db/sandbox";
+import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace } from "./namespaces";
+import { dispatch, toResponse } from "./runtime/dispatch";
+import { problem } from "./runtime/respond";
+import { recordExchange } from "./trace";
+import { isBbId, type BbId, type MockRequest, type MockResponse, type Query } from "./types";
+
+/** Reads the visitor's namespace from the Cookie header, if it holds a valid one. */
+export function namespaceFromCookie(cookieHeader: string | null): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const part of cookieHeader.split(";")) {
+    const [k, ...v] = part.trim().split("=");
+    if (k === NAMESPACE_COOKIE) {
+      const value = decodeURIComponent(v.join("="));
+      return isValidNamespace(value) ? value : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Query string → object; repeated keys become arrays. */
+export function parseQuery(params: URLSearchParams): Query {
+  const query: Query = {};
+  for (const [k, v] of params) {
+    const existing = query[k];
+    query[k] = existing === undefined ? v : Array.isArray(existing) ? [...existing, v] : [existing, v];
+  }
+  return query;
+}
+
+async function readBody(request: Request): Promise<{ body?: unknown; invalid?: string; tooLarge?: boolean }> {
+  if (request.method === "GET" || request.method === "HEAD") return {};
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > SANDBOX_LIMITS.maxBodyBytes) return { tooLarge: true };
+  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  if (type.startsWith("multipart/form-data")) {
+    try {
+      const form = await request.formData();
+      const body: Record<string, unknown> = {};
+      let size = 0;
+      for (const [k, v] of form) {
+        if (typeof v === "string") {
+          size += v.length;
+          body[k] = v;
+        } else {
+          size += v.size;
+          body[k] = { filename: v.name, size: v.size, type: v.type };
+        }
+      }
+      if (size > SANDBOX_LIMITS.maxBodyBytes) return { tooLarge: true };
+      return { body };
+    } catch {
+      return { invalid: "is not valid multipart/form-data" };
+    }
+  }
+  let text: string;
+  try {
+    const buf = await request.arrayBuffer();
+    if (buf.byteLength > SANDBOX_LIMITS.maxBodyBytes) return { tooLarge: true };
+    text = new TextDecoder().decode(buf);
+  } catch {
+    return { invalid: "could not be read" };
+  }
+  if (text.length === 0) return {};
+  if (type.startsWith("application/x-www-form-urlencoded")) return { body: Object.fromEntries(new URLSearchParams(text)) };
+  if (type.includes("json") || type === "" || type.startsWith("text/plain")) {
+    try {
+      return { body: JSON.parse(text) };
+    } catch {
+      return type.includes("json") ? { invalid: "is not valid JSON" } : { body: text };
+    }
+  }
+  return { body: text };
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Which namespace and BB a /mock path names, and the path inside the mock. */
+export function parseMockPath(pathname: string): { ns?: string; bb: string; path: string } | undefined {
+  const rest = pathname.replace(/^\/mock(?=\/|$)/, "");
+  const named = /^\/ns\/([^/]+)\/([^/]+)(.*)$/.exec(rest);
+  if (named) return { ns: safeDecode(named[1] ?? ""), bb: named[2] ?? "", path: named[3] || "/" };
+  const plain = /^\/([^/]+)(.*)$/.exec(rest);
+  return plain ? { bb: plain[1] ?? "", path: plain[2] || "/" } : undefined;
+}
+
+/** Builds the framework-free request a mock sees. */
+export async function toMockRequest(request: Request, path: string, url: URL): Promise<MockRequest | MockResponse> {
+  const { body, invalid, tooLarge } = await readBody(request);
+  if (tooLarge) return problem(413, `The request body is larger than the sandbox limit of ${SANDBOX_LIMITS.maxBodyBytes} bytes.`);
+  const headers: Record<string, string> = {};
+  request.headers.forEach((v, k) => (headers[k.toLowerCase()] = v));
+  return { method: request.method.toUpperCase(), path, query: parseQuery(url.searchParams), headers, body, bodyInvalid: invalid };
+}
+
+/** Calls a mock in-process and records the exchange in the trace as a direct call (IM calls trace themselves). */
+export async function callAndTrace(ns: string, bb: BbId, req: MockRequest): Promise<MockResponse> {
+  const started = performance.now();
+  const res = await dispatch(ns, bb, req);
+  if (!res.headers?.["X-Sandbox-Trace-Id"]) {
+    const caller = req.headers["information-mediator-client"] ?? req.headers["x-govstack-client"] ?? req.headers["x-road-client"];
+    const id = recordExchange({ ns, via: "direct", caller, provider: bb, req, path: req.path, res, latencyMs: performance.now() - started });
+    res.headers = { ...res.headers, "X-Sandbox-Trace-Id": String(id) };
+  }
+  return res;
+}
+
+/** Route-handler entry point for every /mock/... request. Never throws. */
+export async function handleMockHttp(request: Request): Promise<Response> {
+  try {
+    const url = new URL(request.url);
+    const parsed = parseMockPath(url.pathname);
+    if (!parsed || !isBbId(parsed.bb)) {
+      return toResponse(problem(404, `No mock Building Block at ${url.pathname}. Known ids: see GET /api/sandbox/mocks.`));
+    }
+    const ns = parsed.ns ?? namespaceFromCookie(request.headers.get("cookie")) ?? DEFAULT_NAMESPACE;
+    if (!isValidNamespace(ns)) {
+      return toResponse(problem(400, "The namespace name must be 1-48 lower-case letters, digits, '-' or '_', starting with a letter or digit."));
+    }
+    const req = await toMockRequest(request, parsed.path, url);
+    if ("status" in req) return toResponse(req);
+    const res = await callAndTrace(ns, parsed.bb, req);
+    return toResponse(res, request.method);
+  } catch (error) {
+    console.error("[sandbox] request failed:", error);
+    return toResponse(problem(500, "The sandbox failed unexpectedly."));
+  }
+}

@@ -1,0 +1,9 @@
+import type { Seed } from "../runtime/collection";
+
+export function demo(): Seed[] {
+  return [];
+}
+
+export function suite(): Seed[] {
+  return [];
+}

@@ -1,0 +1,50 @@
+// Small helpers every mock uses to build answers.
+import type { MockResponse } from "../types";
+
+export const JSON_TYPE = "application/json; charset=utf-8";
+
+/** A JSON answer. */
+export function json(status: number, body?: unknown, headers?: Record<string, string>): MockResponse {
+  return { status, body, headers };
+}
+
+/** The default error body when a BB documents none: an error code, a readable message and optional details. */
+export function problem(status: number, message: string, details?: unknown): MockResponse {
+  const error = status === 404 ? "not_found" : status === 405 ? "method_not_allowed" : status === 503 ? "unavailable" : status >= 500 ? "internal_error" : "bad_request";
+  return json(status, details === undefined ? { error, message } : { error, message, details });
+}
+
+/** A fresh random id (UUID v4). */
+export function uuid(): string {
+  return crypto.randomUUID();
+}
+
+/** Current time as ISO-8601. */
+export function now(): string {
+  return new Date().toISOString();
+}
+
+/** Reads a string member of an unknown value. */
+export function str(value: unknown, key: string): string | undefined {
+  if (value && typeof value === "object" && key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    return typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined;
+  }
+  return undefined;
+}
+
+/** The object form of an unknown value ({} when it is not a plain object). */
+export function obj(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** First value of a query parameter. */
+export function q1(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Integer from a query value, clamped, with a default. */
+export function intParam(value: string | string[] | undefined, fallback: number, min: number, max: number): number {
+  const n = Number.parseInt(q1(value) ?? "", 10);
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
+}

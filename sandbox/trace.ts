@@ -1,0 +1,135 @@
+// The exchange trace: what crossed the Information Mediator (and direct mock calls), per namespace,
+// with sensitive values masked before they are stored.
+import { insertTrace, listTrace, type TraceRow } from "@/db/sandbox";
+import type { MockRequest, MockResponse } from "./types";
+
+const SENSITIVE_KEY = /pass(word)?|secret|token|^pin$|otp|challenge|api[-_]?key|authori[sz]ation|assertion|cookie|card.?number|iban|accountnumber|financialaddress/i;
+const SENSITIVE_HEADER = /^(authorization|cookie|set-cookie|apikey|api_key|x-xsrf-token|partner-api-key|x-api-key)$/i;
+const KEPT_HEADERS = /^(content-type|information-mediator-client|x-govstack-client|x-road-client|x-correlationid|platform-tenantid|x-platform-tenantid|x-callback-url|apikey|api_key|requestuid|authorization|x-xsrf-token|partner-id|partner-api-key)$/i;
+const MAX_BODY_CHARS = 8_000;
+
+/** A deep copy of a JSON value with sensitive fields replaced by "***". */
+export function maskSensitive(value: unknown, depth = 0): unknown {
+  if (depth > 20) return "…";
+  if (Array.isArray(value)) return value.map((v) => maskSensitive(v, depth + 1));
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = SENSITIVE_KEY.test(k) && v !== null && v !== "" ? "***" : maskSensitive(v, depth + 1);
+    return out;
+  }
+  return value;
+}
+
+function clip(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  return text.length > MAX_BODY_CHARS ? `${text.slice(0, MAX_BODY_CHARS)}…` : text;
+}
+
+function headersForTrace(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers)) if (KEPT_HEADERS.test(k)) out[k] = SENSITIVE_HEADER.test(k) ? "***" : v;
+  return out;
+}
+
+/** Builds the query string of a request ("" or "?a=1&b=2"). */
+export function queryString(query: MockRequest["query"]): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) for (const item of Array.isArray(v) ? v : [v]) params.append(k, typeof item === "string" ? item : JSON.stringify(item));
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+/** Stores one exchange in the namespace's trace and returns its id. */
+export function recordExchange(e: {
+  ns: string;
+  via: "im" | "direct";
+  caller?: string;
+  provider: string;
+  service?: string;
+  req: MockRequest;
+  /** Path as the caller sent it (the IM path for routed calls). */
+  path: string;
+  res: MockResponse;
+  latencyMs: number;
+  denied?: boolean;
+}): number {
+  const responseBody = e.res.raw !== undefined ? e.res.raw : e.res.body === undefined ? undefined : JSON.stringify(maskSensitive(e.res.body));
+  return insertTrace({
+    ns: e.ns,
+    at: new Date().toISOString(),
+    via: e.via,
+    caller: e.caller ?? null,
+    provider: e.provider,
+    service: e.service ?? null,
+    method: e.req.method,
+    path: e.path + queryString(e.req.query),
+    status: e.res.status,
+    latencyMs: Math.round(e.latencyMs),
+    requestHeaders: JSON.stringify(headersForTrace(e.req.headers)),
+    requestBody: e.req.body === undefined ? null : clip(JSON.stringify(maskSensitive(e.req.body))),
+    responseBody: clip(responseBody),
+    denied: e.denied ? 1 : 0,
+  });
+}
+
+/** A trace entry as the API returns it. */
+export type TraceEntry = {
+  id: number;
+  at: string;
+  via: string;
+  caller: string | null;
+  provider: string;
+  service: string | null;
+  method: string;
+  path: string;
+  status: number;
+  latencyMs: number;
+  denied: boolean;
+  request: { headers: Record<string, string>; body: unknown };
+  response: { body: unknown };
+};
+
+function parse(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function toEntry(r: TraceRow): TraceEntry {
+  return {
+    id: r.id,
+    at: r.at,
+    via: r.via,
+    caller: r.caller,
+    provider: r.provider,
+    service: r.service,
+    method: r.method,
+    path: r.path,
+    status: r.status,
+    latencyMs: r.latency_ms,
+    denied: !!r.denied,
+    request: { headers: (parse(r.request_headers) as Record<string, string>) ?? {}, body: parse(r.request_body) },
+    response: { body: parse(r.response_body) },
+  };
+}
+
+/** The namespace's trace, newest first (only entries newer than `afterId` when given). */
+export function readTrace(ns: string, limit = 100, afterId = 0): TraceEntry[] {
+  return listTrace(ns, Math.min(500, Math.max(1, limit)), afterId).map(toEntry);
+}
+
+/** The curl command that repeats a trace entry against this portal. */
+export function curlFor(entry: TraceEntry, origin: string, ns: string): string {
+  const base = entry.via === "im" ? "information-mediator" : entry.provider;
+  const url = `${origin}/mock/ns/${ns}/${base}${entry.path}`;
+  const parts = [`curl -X ${entry.method} '${url.replace(/'/g, "'\\''")}'`];
+  for (const [k, v] of Object.entries(entry.request.headers)) parts.push(`-H '${k}: ${String(v).replace(/'/g, "'\\''")}'`);
+  if (entry.request.body !== null && entry.request.body !== undefined) {
+    if (!Object.keys(entry.request.headers).some((k) => k.toLowerCase() === "content-type")) parts.push("-H 'Content-Type: application/json'");
+    parts.push(`--data '${JSON.stringify(entry.request.body).replace(/'/g, "'\\''")}'`);
+  }
+  return parts.join(" \\\n  ");
+}
