@@ -10,7 +10,7 @@ import { decisionSchema } from "@/lib/marketplace/forms";
 /** Approve, request changes or reject one submission (reviewers and admins only). */
 export async function decideAction(versionId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
-  if (!actor) redirect("/vendor/sign-in?next=/review");
+  if (!actor) redirect("/sign-in?next=/review");
   const parsed = decisionSchema.safeParse({ decision: form.get("decision") ?? "", reason: form.get("reason") ?? "", verifiedBbs: form.getAll("verifiedBbs") });
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
   try {

@@ -1,6 +1,5 @@
 // Every table of the portal, one file per domain. drizzle-kit reads this file to make migrations.
 export * from "./meta";
 export * from "./involvement";
-export * from "./staff";
 export * from "./auth";
 export * from "./marketplace";
