@@ -300,7 +300,7 @@ test.describe("implement with us", () => {
     await page.getByLabel("Ministry or agency").fill(organisation);
     await page.getByLabel("Contact name").fill("Jean Uwase");
     await page.getByLabel("Email address").fill("jean@minict.example");
-    await page.getByRole("checkbox", { name: "Cash transfer", exact: true }).check();
+    await page.getByRole("checkbox", { name: "Unconditional Social Cash Transfer", exact: true }).check();
     await page.getByRole("checkbox", { name: "Payments", exact: true }).check();
     await page.getByLabel("Your message").fill("We want to pilot digital cash transfers in two districts.");
     await page.getByRole("button", { name: "Send expression of interest" }).click();
@@ -311,7 +311,7 @@ test.describe("implement with us", () => {
     await signIn(page, ADMIN, "/staff/interest");
     const item = page.getByRole("listitem").filter({ hasText: organisation });
     await expect(item).toContainText("Jean Uwase");
-    await expect(item).toContainText("Use cases: Cash transfer");
+    await expect(item).toContainText("Use cases: Unconditional Social Cash Transfer");
     await expect(item).toContainText("Building Blocks: Payments");
     await expectAccessible(page);
   });
