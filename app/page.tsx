@@ -3,9 +3,11 @@ import { BENEFITS, EVIDENCE, PILLARS, USE_CASES } from "@/components/home/home-c
 import { PillarPictogram, UseCasePictogram } from "@/components/home/pictograms";
 import { StackDiagram } from "@/components/home/stack-diagram";
 import { STACK_LAYERS } from "@/components/home/stack-layers";
+import { getUseCaseTitles } from "@/lib/content/use-cases";
 
 // The home page explains the approach to a policy maker. Server-rendered, no client JavaScript of its own.
 export default function HomePage() {
+  const titles = getUseCaseTitles();
   return (
     <div className="space-y-20">
       <section aria-labelledby="intro-title" className="max-w-3xl pt-4">
@@ -148,7 +150,7 @@ export default function HomePage() {
               <UseCasePictogram id={useCase.id} />
               <div>
                 <h3 className="text-lg">
-                  <Link href={`/use-cases/${useCase.id}`}>{useCase.title}</Link>
+                  <Link href={`/use-cases/${useCase.id}`}>{titles[useCase.id]}</Link>
                 </h3>
                 <p className="mt-1">{useCase.text}</p>
               </div>

@@ -1,8 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { lt, sql } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import { getDb } from "./client";
 import { rateLimits } from "./schema";
+
+const keyOf = (parts: string[]) => createHash("sha256").update(parts.join("\u0000")).digest("base64url");
 
 /**
  * Counts one attempt against a fixed-window limit stored in SQLite (shared by every server process).
@@ -11,7 +13,7 @@ import { rateLimits } from "./schema";
  */
 export function hitRateLimit(parts: string[], max: number, windowMs: number): { allowed: boolean; retryAfterS: number } {
   const db = getDb();
-  const key = createHash("sha256").update(parts.join("\u0000")).digest("base64url");
+  const key = keyOf(parts);
   const now = Date.now();
   const row = db
     .insert(rateLimits)
@@ -28,4 +30,9 @@ export function hitRateLimit(parts: string[], max: number, windowMs: number): { 
   // Occasionally drop expired windows so the table stays small.
   if (Math.random() < 0.02) db.delete(rateLimits).where(lt(rateLimits.resetAt, now)).run();
   return { allowed: row.count <= max, retryAfterS: Math.max(1, Math.ceil((row.resetAt - now) / 1000)) };
+}
+
+/** Forgets one limit, e.g. the failed sign-in count once the right password was given. */
+export function resetRateLimit(parts: string[]): void {
+  getDb().delete(rateLimits).where(eq(rateLimits.key, keyOf(parts))).run();
 }

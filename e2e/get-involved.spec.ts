@@ -7,15 +7,16 @@ import { expect, test, type Page } from "@playwright/test";
 import { makeExe, makePdf } from "../lib/involvement/test-files/make";
 import { expectAccessible } from "./axe";
 
-// Staff accounts on the throwaway e2e database, created with the real CLI once the server prepared it.
+// Staff accounts (Better Auth users with the reviewer or admin role) on the throwaway e2e database,
+// created with the real admin:create CLI once the server prepared it.
 const ADMIN = { email: `admin-${randomUUID()}@e2e.test`, password: `pw-${randomUUID()}` };
 const REVIEWER = { email: `reviewer-${randomUUID()}@e2e.test`, password: `pw-${randomUUID()}` };
 const UPLOADS = ".e2e/uploads";
 
 test.beforeAll(() => {
   for (const [user, role] of [[ADMIN, "admin"], [REVIEWER, "reviewer"]] as const) {
-    execFileSync("node_modules/.bin/tsx", ["scripts/staff-create.ts", "--email", user.email, "--role", role], {
-      env: { ...process.env, DATABASE_PATH: ".e2e/portal.db", STAFF_PASSWORD: user.password },
+    execFileSync("node_modules/.bin/tsx", ["scripts/admin-create.ts", "--email", user.email, "--role", role], {
+      env: { ...process.env, DATABASE_PATH: ".e2e/portal.db", ADMIN_PASSWORD: user.password },
       stdio: "pipe",
     });
   }
@@ -28,11 +29,23 @@ test.beforeEach(async ({ page }) => {
 const rand = () => Math.floor(Math.random() * 250) + 1;
 
 async function signIn(page: Page, user: { email: string; password: string }, next = "/staff") {
-  await page.goto(`/staff/sign-in?next=${encodeURIComponent(next)}`);
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Email address").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`${next}$`));
+}
+
+async function fillValidApplication(page: Page, lastName: string) {
+  await page.getByLabel("First name").fill("Grace");
+  await page.getByLabel("Last name").fill(lastName);
+  await page.getByRole("radio", { name: "Female", exact: true }).check();
+  await page.getByLabel("Nationality").fill("Ghanaian");
+  await page.getByLabel("Country of residence").fill("Ghana");
+  await page.getByLabel("Email address").fill("grace@example.org");
+  await page.getByRole("checkbox", { name: "Payments", exact: true }).check();
+  await page.getByRole("checkbox", { name: "GIS", exact: true }).check();
+  await page.getByLabel("Why do you want to contribute?").fill("I designed two national payment switches.");
 }
 
 async function expectErrors(page: Page, messages: string[]) {
@@ -94,7 +107,7 @@ test.describe("feedback on a specification", () => {
     await expect(page.getByText("1 piece of feedback is open.")).toBeVisible();
 
     await page.goto("/staff/feedback");
-    await expect(page).toHaveURL(/\/staff\/sign-in/);
+    await expect(page).toHaveURL(/\/sign-in\?next=/);
     await signIn(page, REVIEWER, "/staff/feedback");
     const item = page.getByRole("listitem").filter({ hasText: comment });
     await expect(item).toContainText("Requirement PAY-FN-02");
@@ -144,17 +157,7 @@ test.describe("become a contributor", () => {
     "Select your CV",
   ];
 
-  async function fillValid(page: Page, lastName: string) {
-    await page.getByLabel("First name").fill("Grace");
-    await page.getByLabel("Last name").fill(lastName);
-    await page.getByRole("radio", { name: "Female", exact: true }).check();
-    await page.getByLabel("Nationality").fill("Ghanaian");
-    await page.getByLabel("Country of residence").fill("Ghana");
-    await page.getByLabel("Email address").fill("grace@example.org");
-    await page.getByRole("checkbox", { name: "Payments", exact: true }).check();
-    await page.getByRole("checkbox", { name: "GIS", exact: true }).check();
-    await page.getByLabel("Why do you want to contribute?").fill("I designed two national payment switches.");
-  }
+  const fillValid = fillValidApplication;
 
   test("shows every validation error, keeps what was typed, and is accessible", async ({ page }) => {
     await page.goto("/get-involved/contribute");
@@ -257,7 +260,7 @@ test.describe("become a contributor", () => {
     expect((await visitor.request.get(cvUrl!, { maxRedirects: 0 })).status()).toBe(404);
     const visitorPage = await visitor.newPage();
     await visitorPage.goto(applicationUrl);
-    await expect(visitorPage).toHaveURL(/\/staff\/sign-in/);
+    await expect(visitorPage).toHaveURL(/\/sign-in\?next=/);
     await expect(visitorPage.getByText(lastName)).toHaveCount(0);
     await visitor.close();
 
@@ -297,18 +300,18 @@ test.describe("implement with us", () => {
     await page.getByLabel("Ministry or agency").fill(organisation);
     await page.getByLabel("Contact name").fill("Jean Uwase");
     await page.getByLabel("Email address").fill("jean@minict.example");
-    await page.getByRole("checkbox", { name: "Cash transfer", exact: true }).check();
+    await page.getByRole("checkbox", { name: "Unconditional Social Cash Transfer", exact: true }).check();
     await page.getByRole("checkbox", { name: "Payments", exact: true }).check();
     await page.getByLabel("Your message").fill("We want to pilot digital cash transfers in two districts.");
     await page.getByRole("button", { name: "Send expression of interest" }).click();
     await expect(page.getByRole("heading", { name: "Thank you, we have your message" })).toBeVisible();
 
     await page.goto("/staff/interest");
-    await expect(page).toHaveURL(/\/staff\/sign-in\?next=%2Fstaff%2Finterest/);
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fstaff%2Finterest$/);
     await signIn(page, ADMIN, "/staff/interest");
     const item = page.getByRole("listitem").filter({ hasText: organisation });
     await expect(item).toContainText("Jean Uwase");
-    await expect(item).toContainText("Use cases: Cash transfer");
+    await expect(item).toContainText("Use cases: Unconditional Social Cash Transfer");
     await expect(item).toContainText("Building Blocks: Payments");
     await expectAccessible(page);
   });
@@ -317,9 +320,10 @@ test.describe("implement with us", () => {
 test.describe("staff sign-in", () => {
   test("a wrong password is refused, and repeated tries are rate limited", async ({ page }) => {
     await page.goto("/staff/sign-in");
+    await expect(page).toHaveURL(/\/sign-in$/);
     await expectAccessible(page);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expectErrors(page, ["Enter your email address", "Enter your password"]);
+    await expectErrors(page, ["Enter an email address like name@example.org", "Enter your password"]);
     const email = `nobody-${randomUUID()}@e2e.test`;
     // Each answer re-mounts the form with an empty password: that is when the next try can start.
     const attempt = async () => {
@@ -330,17 +334,101 @@ test.describe("staff sign-in", () => {
     };
     for (let i = 0; i < 5; i++) {
       await attempt();
-      await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The email address or password is not right.");
+      await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The email address or password is not right");
     }
     await attempt();
     await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Too many sign-in attempts");
   });
 
-  test("signing out ends the session", async ({ page }) => {
+  test("old sign-in addresses keep a safe return address and drop an unsafe one", async ({ page }) => {
+    await page.goto("/staff/sign-in?next=%2Fstaff%2Ffeedback");
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fstaff%2Ffeedback$/);
+    await page.goto("/vendor/sign-in?next=https%3A%2F%2Fevil.example%2F");
+    await expect(page).toHaveURL(/\/sign-in$/);
+    // A forged return address in the form itself is ignored too.
+    await page.goto("/sign-in?next=%2F%2Fevil.example");
+    await expect(page.locator("input[name=next]")).toHaveValue("");
+    await page.locator("input[name=next]").evaluate((el: HTMLInputElement) => (el.value = "//evil.example/x"));
+    await page.getByLabel("Email address").fill(REVIEWER.email);
+    await page.getByLabel("Password").fill(REVIEWER.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/staff$/);
+  });
+
+  test("the header shows the staff links once signed in; signing out ends the session", async ({ page }) => {
+    await page.goto("/");
+    const account = page.getByRole("navigation", { name: "Account" });
+    await expect(account.getByRole("link", { name: "Sign in" })).toBeVisible();
     await signIn(page, REVIEWER);
+    await expect(account.getByRole("link", { name: "Staff area" })).toHaveAttribute("href", "/staff");
+    await expect(account.getByRole("link", { name: "Review queue" })).toHaveAttribute("href", "/review");
+    await page.goto("/review");
+    await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
+    await page.goto("/staff");
     await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page).toHaveURL(/\/staff\/sign-in$/);
+    await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
+    await expect(account.getByRole("link", { name: "Sign in" })).toBeVisible();
     await page.goto("/staff/feedback");
-    await expect(page).toHaveURL(/\/staff\/sign-in/);
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fstaff%2Ffeedback$/);
+  });
+});
+
+test.describe("who may see and change applications", () => {
+  test("a vendor reaches no staff page or CV; a reviewer cannot call the admin-only delete action", async ({ page, browser }) => {
+    const lastName = `Lovelace-${randomUUID().slice(0, 8)}`;
+    await page.goto("/get-involved/contribute");
+    await fillValidApplication(page, lastName);
+    await page.getByLabel("Upload your CV").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: makePdf() });
+    await page.getByRole("button", { name: "Send application" }).click();
+    await expect(page.getByRole("heading", { name: "Application sent" })).toBeVisible();
+
+    // An admin finds it, its CV address and the delete form's server-action id.
+    const admin = await browser.newPage();
+    await signIn(admin, ADMIN, "/staff/applications");
+    await admin.getByRole("link", { name: `Grace ${lastName}` }).click();
+    await expect(admin.getByRole("heading", { level: 1 })).toContainText(lastName);
+    const applicationUrl = admin.url();
+    const id = applicationUrl.split("/").pop()!;
+    const cvUrl = (await admin.getByRole("link", { name: /Download CV/ }).getAttribute("href"))!;
+    // The server-rendered delete form carries its action id in a hidden field (what a no-JS browser posts).
+    const html = await (await admin.request.get(applicationUrl)).text();
+    const actionField = html.slice(html.indexOf('id="delete"')).match(/name="(\$ACTION_ID_[0-9a-f]+)"/)?.[1];
+    expect(actionField).toBeTruthy();
+
+    // A signed-in vendor: every staff page is a 404, and so is the CV.
+    const vendor = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `10.${rand()}.${rand()}.${rand()}` } });
+    const vendorPage = await vendor.newPage();
+    await vendorPage.goto("/vendor/sign-up");
+    await vendorPage.getByLabel("Your name").fill("Not Staff");
+    await vendorPage.getByLabel("Email address").fill(`vendor-${randomUUID()}@e2e.test`);
+    await vendorPage.getByLabel("Password").fill("a-long-enough-password");
+    await vendorPage.getByRole("button", { name: "Create account" }).click();
+    await expect(vendorPage.getByRole("heading", { level: 1, name: "Your products" })).toBeVisible();
+    await expect(vendorPage.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Your products" })).toBeVisible();
+    for (const path of ["/staff", "/staff/feedback", "/staff/applications", "/staff/interest", new URL(applicationUrl).pathname]) {
+      expect((await vendorPage.goto(path))?.status(), path).toBe(404);
+      await expect(vendorPage.getByText(lastName)).toHaveCount(0);
+    }
+    expect((await vendorPage.request.get(cvUrl, { maxRedirects: 0 })).status()).toBe(404);
+    await vendor.close();
+
+    // A reviewer posts the delete action directly, as the admin's form would: refused, nothing deleted.
+    const reviewer = await browser.newPage();
+    await signIn(reviewer, REVIEWER, "/staff");
+    const forged = await reviewer.request.post(applicationUrl, {
+      multipart: { [actionField!]: "", id, confirm: "yes" },
+      maxRedirects: 0,
+    });
+    expect(forged.status()).toBe(404);
+    await reviewer.goto(applicationUrl);
+    await expect(reviewer.getByRole("heading", { level: 1 })).toContainText(lastName);
+    expect((await reviewer.request.get(cvUrl)).status()).toBe(200);
+    await reviewer.close();
+
+    // The same request from the admin does delete it, so the reviewer's refusal was not a broken request.
+    const real = await admin.request.post(applicationUrl, { multipart: { [actionField!]: "", id, confirm: "yes" }, maxRedirects: 0 });
+    expect(real.status()).toBe(303);
+    expect((await admin.request.get(cvUrl)).status()).toBe(404);
+    await admin.close();
   });
 });

@@ -127,7 +127,7 @@ test.describe.serial("vendor to reviewer to buyer", () => {
     await page.getByLabel("Description (optional)").fill(XSS.join("\n\n"));
     await page.getByLabel("Website (optional)").fill("https://example.org/paywise");
     await page.getByRole("checkbox", { name: /^Payments/ }).check();
-    await page.getByRole("checkbox", { name: /Unconditional cash transfer/ }).check();
+    await page.getByRole("checkbox", { name: /Unconditional Social Cash Transfer/ }).check();
     await page.getByRole("radio", { name: "Open source", exact: true }).check();
     await page.getByLabel("Licence (SPDX id, optional)").fill("Apache-2.0");
     await page.getByRole("radio", { name: "Self-hosted", exact: true }).check();
@@ -204,6 +204,14 @@ test.describe.serial("vendor to reviewer to buyer", () => {
     await page.getByText(/Show all \d+ requirements/).click();
     await expectNoXss(page);
     await expectAccessible(page);
+    // Requirement links land on the spec page's row for that requirement (ids keep their case).
+    const reqLink = page.locator("a[href^='/building-blocks/payments#']").first();
+    const anchor = (await reqLink.getAttribute("href"))!.split("#")[1]!;
+    await reqLink.click();
+    await expect(page.locator(`[id="${decodeURIComponent(anchor)}"]`)).toBeVisible();
+    // The approval refreshed the (ISR) spec page, which now lists the product.
+    await page.goto("/building-blocks/payments");
+    await expect(page.getByRole("region", { name: "Products for Payments" }).getByRole("link", { name: productName })).toBeVisible();
 
     await page.goto("/marketplace?bb=payments&level=2");
     await expect(page.getByRole("link", { name: productName })).toBeVisible();

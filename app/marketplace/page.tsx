@@ -10,9 +10,9 @@ import {
   DPG_STATUSES,
   LICENCE_TYPE_LABELS,
   LICENCE_TYPES,
-  USE_CASE_LABELS,
 } from "@/lib/marketplace/options";
 import { listingQueryToSearch, parseListingQuery, SORT_LABELS, SORTS, type ListingQuery } from "@/lib/marketplace/query";
+import { getUseCaseTitles } from "@/lib/content/use-cases";
 
 export const metadata: Metadata = {
   title: "Marketplace",
@@ -114,7 +114,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
             </ul>
             <p className="mt-1 text-sm text-[var(--color-muted)]">With Building Blocks selected, the level applies to them.</p>
           </fieldset>
-          <FacetGroup name="uc" legend="Use case" selected={query.uc} options={opts("uc", USE_CASE_IDS, (v) => USE_CASE_LABELS[v] ?? v, query.uc)} />
+          <FacetGroup name="uc" legend="Use case" selected={query.uc} options={opts("uc", USE_CASE_IDS, (v) => getUseCaseTitles()[v] ?? v, query.uc)} />
           <FacetGroup name="licence" legend="Licence type" selected={query.licence} options={opts("licence", LICENCE_TYPES, (v) => LICENCE_TYPE_LABELS[v as "proprietary"], query.licence)} />
           <FacetGroup name="dpg" legend="Digital public good status" selected={query.dpg} options={opts("dpg", DPG_STATUSES, (v) => DPG_LABELS[v as "dpg"], query.dpg)} />
           <FacetGroup

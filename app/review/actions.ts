@@ -10,17 +10,20 @@ import { decisionSchema } from "@/lib/marketplace/forms";
 /** Approve, request changes or reject one submission (reviewers and admins only). */
 export async function decideAction(versionId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
-  if (!actor) redirect("/vendor/sign-in?next=/review");
+  if (!actor) redirect("/sign-in?next=/review");
   const parsed = decisionSchema.safeParse({ decision: form.get("decision") ?? "", reason: form.get("reason") ?? "", verifiedBbs: form.getAll("verifiedBbs") });
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  let affectedBbs: string[];
   try {
-    decideSubmission(actor, versionId, parsed.data);
+    ({ affectedBbs } = decideSubmission(actor, versionId, parsed.data));
   } catch (error) {
     if (error instanceof ForbiddenError) return failed(form, [{ field: "decision", message: error.message }]);
     if (error instanceof RuleError) return failed(form, [{ field: error.field ?? "decision", message: error.message }]);
     throw error;
   }
   revalidatePath("/marketplace");
+  // Spec pages list the published products of their BB (ISR): refresh the ones this decision touched.
+  for (const bb of affectedBbs) revalidatePath(`/building-blocks/${bb}`);
   revalidatePath("/review");
   redirect("/review?decided=1");
 }

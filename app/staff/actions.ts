@@ -4,53 +4,9 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { deleteApplication, setApplicationStatus } from "@/db/applications";
-import { getDb } from "@/db/client";
 import { updateFeedback } from "@/db/feedback";
-import { hitRateLimit } from "@/db/rate-limit";
 import { APPLICATION_STATUSES, FEEDBACK_STATUSES } from "@/db/schema";
-import { findStaffUserByEmail } from "@/db/staff-users";
-import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import { endStaffSession, startStaffSession } from "@/lib/auth/session";
 import { requireStaff } from "@/lib/auth/staff";
-import { clientIp } from "@/lib/involvement/client-ip";
-import { failed, type FormState } from "@/lib/involvement/form-state";
-
-/** Only same-site staff paths are allowed as a return address (no open redirect). */
-function safeNext(value: FormDataEntryValue | null): string {
-  return typeof value === "string" && /^\/staff(\/[\w\-/]*)?$/.test(value) ? value : "/staff";
-}
-
-/** Staff sign-in: rate limited per IP + email and per email; same work whether or not the email exists. */
-export async function signIn(_previous: FormState, data: FormData): Promise<FormState> {
-  const email = String(data.get("email") ?? "").trim().toLowerCase();
-  const password = String(data.get("password") ?? "");
-  const values = { email };
-  const errors: Record<string, string> = {};
-  if (!email) errors.email = "Enter your email address";
-  if (!password) errors.password = "Enter your password";
-  if (Object.keys(errors).length > 0) return failed(values, errors);
-
-  const perPair = hitRateLimit(["signin", await clientIp(), email], 5, 15 * 60_000);
-  const perEmail = hitRateLimit(["signin-email", email], 20, 60 * 60_000);
-  if (!perPair.allowed || !perEmail.allowed) {
-    const minutes = Math.ceil(Math.max(perPair.allowed ? 0 : perPair.retryAfterS, perEmail.allowed ? 0 : perEmail.retryAfterS) / 60);
-    return failed(values, {}, `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
-  }
-
-  const user = findStaffUserByEmail(getDb(), email);
-  const matches = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
-  if (!user || !matches) {
-    return failed(values, {}, "The email address or password is not right.");
-  }
-  await startStaffSession(user.id);
-  redirect(safeNext(data.get("next")));
-}
-
-/** Ends the staff session. */
-export async function signOut(): Promise<void> {
-  await endStaffSession();
-  redirect("/staff/sign-in");
-}
 
 const reviewSchema = z.object({
   id: z.uuid(),

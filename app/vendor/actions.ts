@@ -14,37 +14,23 @@ import {
   updateProduct,
 } from "@/db/marketplace/vendor";
 import { storeLogo } from "@/db/marketplace/uploads";
+import { hitRateLimit } from "@/db/rate-limit";
 import { getAuth } from "@/lib/auth/auth";
-import { createRateLimiter } from "@/lib/auth/rate-limit";
-import { getActor } from "@/lib/auth/session";
+import { getActor, setAccountHint } from "@/lib/auth/session";
 import { getBuildingBlock, getBuildingBlocks } from "@/lib/content/building-blocks";
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
+import { clientIp } from "@/lib/involvement/client-ip";
 import {
   answerSchema,
   forgotSchema,
   organisationSchema,
   productSchema,
   resetSchema,
-  signInSchema,
   signUpSchema,
 } from "@/lib/marketplace/forms";
 
 // Every action: authenticate → validate with zod → call the DAL (which checks authorization
 // again) → revalidate → redirect or return per-field errors with the user's input.
-
-const signInLimiter = createRateLimiter({ max: 5, windowMs: 5 * 60_000 });
-const resetLimiter = createRateLimiter({ max: 3, windowMs: 15 * 60_000 });
-
-async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
-
-/** Only same-site paths, so ?next= cannot send people elsewhere. */
-function safeNext(value: FormDataEntryValue | null): string {
-  const s = typeof value === "string" ? value : "";
-  return s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/\\") ? s : "/vendor";
-}
 
 function ruleFailure(form: FormData, error: unknown, field = "form"): FormState {
   if (error instanceof ForbiddenError) return failed(form, [{ field, message: "You do not have access to this product." }]);
@@ -64,34 +50,14 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
     }
     throw error;
   }
+  await setAccountHint("vendor");
   redirect("/vendor");
-}
-
-export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const parsed = signInSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
-  const key = `${await clientIp()}|${parsed.data.email}`;
-  const wait = signInLimiter.hit(key);
-  if (wait) return failed(form, [{ field: "email", message: `Too many attempts. Wait ${Math.ceil(wait / 60)} minutes and try again.` }]);
-  try {
-    await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
-  } catch (error) {
-    if (error instanceof APIError) return failed(form, [{ field: "email", message: "The email or password is not right" }]);
-    throw error;
-  }
-  signInLimiter.reset(key);
-  redirect(safeNext(form.get("next")));
-}
-
-export async function signOutAction(): Promise<void> {
-  await getAuth().api.signOut({ headers: await headers() });
-  redirect("/vendor/sign-in?signedOut=1");
 }
 
 export async function forgotPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   const parsed = forgotSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
-  if (!resetLimiter.hit(`${await clientIp()}|${parsed.data.email}`)) {
+  if (hitRateLimit(["reset", await clientIp(), parsed.data.email], 3, 15 * 60_000).allowed) {
     try {
       await getAuth().api.requestPasswordReset({ body: { email: parsed.data.email, redirectTo: "/vendor/reset-password" }, headers: await headers() });
     } catch (error) {
@@ -111,12 +77,12 @@ export async function resetPasswordAction(_prev: FormState, form: FormData): Pro
     if (error instanceof APIError) return failed(form, [{ field: "password", message: "This reset link has expired or was already used: ask for a new one" }]);
     throw error;
   }
-  redirect("/vendor/sign-in?reset=1");
+  redirect("/sign-in?reset=1");
 }
 
 export async function createOrganisationAction(_prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
-  if (!actor) redirect("/vendor/sign-in");
+  if (!actor) redirect("/sign-in");
   const parsed = organisationSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
   createOrganisation(actor, parsed.data);
@@ -126,7 +92,7 @@ export async function createOrganisationAction(_prev: FormState, form: FormData)
 
 export async function saveProductAction(target: { productId?: string; organisationId?: string }, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
-  if (!actor) redirect("/vendor/sign-in");
+  if (!actor) redirect("/sign-in");
   const raw = { ...Object.fromEntries(form), bbs: form.getAll("bbs"), useCases: form.getAll("useCases") };
   const parsed = productSchema(getBuildingBlocks().map((b) => b.id)).safeParse(raw);
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
@@ -143,7 +109,7 @@ export async function saveProductAction(target: { productId?: string; organisati
 
 export async function uploadLogoAction(productId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
-  if (!actor) redirect("/vendor/sign-in");
+  if (!actor) redirect("/sign-in");
   const file = form.get("logo");
   if (!(file instanceof File)) return failed(form, [{ field: "logo", message: "Choose an image file" }]);
   const stored = await storeLogo(file);
@@ -159,7 +125,7 @@ export async function uploadLogoAction(productId: string, _prev: FormState, form
 
 export async function saveAssessmentAction(target: { productId: string; bbId: string }, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
-  if (!actor) redirect("/vendor/sign-in");
+  if (!actor) redirect("/sign-in");
   const spec = getBuildingBlock(target.bbId);
   if (!spec) return failed(form, [{ field: "form", message: "This Building Block has no specification." }]);
   const errors: FormState["errors"] = [];
@@ -189,7 +155,7 @@ export async function saveAssessmentAction(target: { productId: string; bbId: st
 
 export async function submitForReviewAction(productId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
-  if (!actor) redirect("/vendor/sign-in");
+  if (!actor) redirect("/sign-in");
   try {
     submitForReview(actor, productId);
   } catch (error) {

@@ -23,7 +23,7 @@ export default async function VendorHome() {
             <Link href="/vendor/sign-up">Create an account</Link>
           </li>
           <li>
-            <Link href="/vendor/sign-in">Sign in</Link>
+            <Link href="/sign-in">Sign in</Link>
           </li>
         </ul>
       </>

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { ConfirmationPanel, FieldError, FieldGroup, Honeypot, SubmitButton, TextField } from "@/components/forms/fields";
-import { initialFormState, type FormState } from "@/lib/involvement/form-state";
+import { initialFormState, type FormState, summaryErrors } from "@/lib/involvement/form-state";
 import { COMMENT_MAX } from "@/lib/involvement/options";
 
 const FIELD_IDS = {
@@ -42,7 +42,7 @@ export function FeedbackForm({
 
   return (
     <form key={state.key} action={formAction} noValidate className="relative max-w-2xl">
-      <ErrorSummary errors={e} fields={FIELD_IDS} message={state.message} />
+      <ErrorSummary errors={summaryErrors(e, FIELD_IDS)} message={state.message} submission={state.key} />
       <Honeypot />
       <FieldGroup error={e.target}>
         <label htmlFor={FIELD_IDS.target} className="block font-semibold">

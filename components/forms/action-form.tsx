@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms/form-state";
-import { ErrorSummary } from "./action-error-summary";
+import { ErrorSummary } from "./error-summary";
 
 export type FieldSpec = {
   name: string;
@@ -128,7 +128,7 @@ export function ActionForm({
   const errorFor = new Map(state.errors.map((e) => [e.field, e.message]));
   return (
     <>
-      <ErrorSummary errors={state.errors} at={state.at} />
+      <ErrorSummary errors={state.errors.map((e) => ({ id: `f-${e.field}`, message: e.message }))} submission={state.at} />
       {state.message && !state.errors.length ? (
         <p role="status" className="mb-6 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
           {state.message}

@@ -70,13 +70,13 @@ export const EVIDENCE: Evidence[] = [
   },
 ];
 
-/** The five reference use cases, with one plain line each. */
-export const USE_CASES: { id: UseCaseId; title: string; text: string }[] = [
-  { id: "postpartum-infant-care", title: "Care after birth", text: "A mother and her baby get check-ups, reminders and support, without filling in the same forms twice." },
-  { id: "cash-transfer", title: "Cash transfers", text: "People who qualify are registered once and paid straight into their bank account or mobile wallet." },
-  { id: "agricultural-advisory", title: "Advice for farmers", text: "Farmers get timely advice on crops, weather and pests, and can book a visit from an expert." },
-  { id: "market-linkage", title: "Selling farm produce", text: "Farmers list their produce, buyers order it, and the money is held safely until delivery." },
-  { id: "remote-learning", title: "Learning from home", text: "Students enrol, follow lessons and join live classes from home, and receive their results." },
+/** The five reference use cases in home-page order, with one plain line each (titles come from the use-case files). */
+export const USE_CASES: { id: UseCaseId; text: string }[] = [
+  { id: "postpartum-infant-care", text: "A mother and her baby get check-ups, reminders and support, without filling in the same forms twice." },
+  { id: "cash-transfer", text: "People who qualify are registered once and paid straight into their bank account or mobile wallet." },
+  { id: "agricultural-advisory", text: "Farmers get timely advice on crops, weather and pests, and can book a visit from an expert." },
+  { id: "market-linkage", text: "Farmers list their produce, buyers order it, and the money is held safely until delivery." },
+  { id: "remote-learning", text: "Students enrol, follow lessons and join live classes from home, and receive their results." },
 ];
 
 /** The three pillars of the portal. */

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { ChoiceGroup, ConfirmationPanel, Honeypot, SubmitButton, TextField } from "@/components/forms/fields";
-import { initialFormState, type FormState } from "@/lib/involvement/form-state";
+import { initialFormState, type FormState, summaryErrors } from "@/lib/involvement/form-state";
 import { EXPERTISE_DOMAINS, GENDERS, MOTIVATION_MAX } from "@/lib/involvement/options";
 import { CvInput } from "./cv-input";
 
@@ -39,7 +39,7 @@ export function ContributorForm({ action }: { action: (previous: FormState, data
 
   return (
     <form key={state.key} action={formAction} noValidate className="relative max-w-2xl">
-      <ErrorSummary errors={e} fields={IDS} message={state.message} />
+      <ErrorSummary errors={summaryErrors(e, IDS)} message={state.message} submission={state.key} />
       <Honeypot />
       <TextField id={IDS.firstName} name="firstName" label="First name" autoComplete="given-name" spellCheck={false} error={e.firstName} defaultValue={v("firstName")} />
       <TextField id={IDS.lastName} name="lastName" label="Last name" autoComplete="family-name" spellCheck={false} error={e.lastName} defaultValue={v("lastName")} />

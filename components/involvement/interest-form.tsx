@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { ChoiceGroup, ConfirmationPanel, Honeypot, SubmitButton, TextField } from "@/components/forms/fields";
-import { initialFormState, type FormState } from "@/lib/involvement/form-state";
+import { initialFormState, type FormState, summaryErrors } from "@/lib/involvement/form-state";
 import { MESSAGE_MAX } from "@/lib/involvement/options";
 
 const IDS = {
@@ -44,7 +44,7 @@ export function InterestForm({
 
   return (
     <form key={state.key} action={formAction} noValidate className="relative max-w-2xl">
-      <ErrorSummary errors={e} fields={IDS} message={state.message} />
+      <ErrorSummary errors={summaryErrors(e, IDS)} message={state.message} submission={state.key} />
       <Honeypot />
       <TextField id={IDS.country} name="country" label="Country" autoComplete="country-name" width="half" error={e.country} defaultValue={v("country")} />
       <TextField id={IDS.organisation} name="organisation" label="Ministry or agency" autoComplete="organization" error={e.organisation} defaultValue={v("organisation")} />

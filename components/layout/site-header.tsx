@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountLinks } from "./account-links";
 
 const NAV = [
   { href: "/building-blocks", label: "Specifications" },
@@ -7,7 +8,7 @@ const NAV = [
   { href: "/marketplace", label: "Marketplace" },
 ] as const;
 
-/** Portal header: identity strip, service name, the three pillars and search. */
+/** Portal header: identity strip, service name, the three pillars, account links and search. */
 export function SiteHeader() {
   return (
     <header className="bg-[var(--color-brand-900)] text-white">
@@ -30,6 +31,9 @@ export function SiteHeader() {
               </li>
             ))}
           </ul>
+        </nav>
+        <nav aria-label="Account">
+          <AccountLinks className="flex flex-wrap gap-x-5 gap-y-2" />
         </nav>
         <form action="/search" method="get" role="search" className="flex w-full max-w-xs gap-1 sm:w-auto">
           <label htmlFor="site-search" className="sr-only">

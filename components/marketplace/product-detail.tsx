@@ -9,10 +9,11 @@ import {
   HOSTING_LABELS,
   LICENCE_TYPE_LABELS,
   PRICING_LABELS,
-  USE_CASE_LABELS,
 } from "@/lib/marketplace/options";
 import { EvidenceLabel, LevelBadge } from "./badges";
 import { VendorText } from "./vendor-text";
+import { requirementHref } from "@/lib/content/links";
+import { getUseCaseTitles } from "@/lib/content/use-cases";
 
 const STATUS_MARK = { met: "✓", not_met: "✗", na: "–" } as const;
 
@@ -141,7 +142,7 @@ export function ProductDetail({ product }: { product: ProductSnapshot }) {
                           return (
                             <tr key={r.id} className="align-top">
                               <td className="border border-[var(--color-line)] p-2">
-                                <Link href={`/building-blocks/${claim.bbId}#${r.id.toLowerCase()}`} className="font-mono">
+                                <Link href={requirementHref(claim.bbId, r.id)} className="font-mono">
                                   {r.id}
                                 </Link>
                                 <p>{r.text}</p>
@@ -179,7 +180,7 @@ export function ProductDetail({ product }: { product: ProductSnapshot }) {
           <ul className="mt-2 list-disc pl-6">
             {product.useCases.map((u) => (
               <li key={u}>
-                <Link href={`/use-cases/${u}`}>{USE_CASE_LABELS[u] ?? u}</Link>
+                <Link href={`/use-cases/${u}`}>{getUseCaseTitles()[u] ?? u}</Link>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { signOut } from "@/app/staff/actions";
+import { signOutAction } from "@/app/sign-in/actions";
 import type { Staff } from "@/lib/auth/staff";
 
 /** Links between the staff lists, who is signed in, and sign out. */
@@ -11,9 +11,10 @@ export function StaffNav({ staff }: { staff: Staff }) {
           <li><Link href="/staff/feedback">Feedback</Link></li>
           <li><Link href="/staff/applications">Contributor applications</Link></li>
           <li><Link href="/staff/interest">Expressions of interest</Link></li>
+          <li><Link href="/review">Marketplace review queue</Link></li>
         </ul>
       </nav>
-      <form action={signOut} className="flex items-center gap-3 text-sm">
+      <form action={signOutAction} className="flex items-center gap-3 text-sm">
         <span>
           Signed in as {staff.email} ({staff.role})
         </span>

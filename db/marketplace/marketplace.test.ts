@@ -123,7 +123,8 @@ describe("vendor, review and authorization", () => {
     expect(() => review.decideSubmission(a(), versionId, { decision: "approve", reason: "", verifiedBbs: [] })).toThrow(vendor.ForbiddenError);
     expect(() => review.listReviewQueue(a())).toThrow(vendor.ForbiddenError);
     expect(() => review.decideSubmission(actor("rev@example.org", "reviewer"), versionId, { decision: "reject", reason: "", verifiedBbs: [] })).toThrow(/reason/);
-    review.decideSubmission(actor("rev@example.org", "reviewer"), versionId, { decision: "approve", reason: "", verifiedBbs: ["payments"] });
+    // The decision names the BBs whose spec pages list the product, so the action can revalidate them.
+    expect(review.decideSubmission(actor("rev@example.org", "reviewer"), versionId, { decision: "approve", reason: "", verifiedBbs: ["payments"] })).toEqual({ affectedBbs: ["payments"] });
     const published = getPublishedProduct("test-pay")!;
     expect(published.bbs[0]).toMatchObject({ bbId: "payments", evidence: "reviewer-verified" });
     expect(searchProducts(q("bb=payments&level=2")).items.map((i) => i.slug)).toContain("test-pay");

@@ -57,9 +57,11 @@ export function getSubmission(actor: Actor | null, versionId: string) {
  * the reviewer checked marked "reviewer-verified"); the other decisions return it to the vendor.
  * @throws ForbiddenError (not a reviewer, or a member of the vendor's organisation) or RuleError.
  */
-export function decideSubmission(actor: Actor | null, versionId: string, input: { decision: Decision; reason: string; verifiedBbs: string[] }): void {
+export function decideSubmission(actor: Actor | null, versionId: string, input: { decision: Decision; reason: string; verifiedBbs: string[] }): { affectedBbs: string[] } {
   requireReviewer(actor);
   const db = getDb();
+  // Every BB whose spec page lists this product before or after the decision (so those pages can be refreshed).
+  const affected = new Set<string>();
   db.transaction((tx) => {
     const t = tx as unknown as Db;
     const version = tx.select().from(productVersions).where(eq(productVersions.id, versionId)).get();
@@ -79,8 +81,11 @@ export function decideSubmission(actor: Actor | null, versionId: string, input: 
       .set({ status: statusFor[input.decision], decidedBy: actor.userId, decidedAt: now, reason: input.reason.trim() || null })
       .where(eq(productVersions.id, versionId))
       .run();
+    const claimedBbs = () => tx.select({ bbId: productBbs.bbId }).from(productBbs).where(eq(productBbs.productId, product.id)).all();
+    for (const { bbId } of claimedBbs()) affected.add(bbId);
     if (input.decision === "approve") {
       const snapshot = JSON.parse(version.snapshot) as ProductSnapshot;
+      for (const claim of snapshot.bbs) affected.add(claim.bbId);
       const verified = new Set(input.verifiedBbs.filter((id) => snapshot.bbs.some((b) => b.bbId === id)));
       for (const claim of snapshot.bbs) if (verified.has(claim.bbId) && claim.evidence === "self-reported") claim.evidence = "reviewer-verified";
       if (verified.size) {
@@ -105,7 +110,9 @@ export function decideSubmission(actor: Actor | null, versionId: string, input: 
       action: `review.${input.decision}`,
       detail: { version: version.number, reason: input.reason.trim() || undefined, verifiedBbs: [...input.verifiedBbs] },
     });
+    for (const { bbId } of claimedBbs()) affected.add(bbId);
   });
+  return { affectedBbs: [...affected].sort() };
 }
 
 /** The audit log, newest first, 50 a page. @throws ForbiddenError for non-reviewers. */

@@ -57,24 +57,6 @@ CREATE TABLE `spec_feedback` (
 );
 --> statement-breakpoint
 CREATE INDEX `spec_feedback_bb_status_idx` ON `spec_feedback` (`bb_id`,`status`);--> statement-breakpoint
-CREATE TABLE `staff_sessions` (
-	`token_hash` text PRIMARY KEY NOT NULL,
-	`user_id` text NOT NULL,
-	`expires_at` text NOT NULL,
-	`created_at` text NOT NULL,
-	FOREIGN KEY (`user_id`) REFERENCES `staff_users`(`id`) ON UPDATE no action ON DELETE cascade
-);
---> statement-breakpoint
-CREATE INDEX `staff_sessions_user_idx` ON `staff_sessions` (`user_id`);--> statement-breakpoint
-CREATE TABLE `staff_users` (
-	`id` text PRIMARY KEY NOT NULL,
-	`email` text NOT NULL,
-	`role` text NOT NULL,
-	`password_hash` text NOT NULL,
-	`created_at` text NOT NULL
-);
---> statement-breakpoint
-CREATE UNIQUE INDEX `staff_users_email_unique` ON `staff_users` (`email`);--> statement-breakpoint
 CREATE TABLE `account` (
 	`id` text PRIMARY KEY NOT NULL,
 	`account_id` text NOT NULL,

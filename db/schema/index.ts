@@ -1,7 +1,6 @@
 // Every table of the portal, one file per domain. drizzle-kit reads this file to make migrations.
 export * from "./meta";
 export * from "./involvement";
-export * from "./staff";
 export * from "./auth";
 export * from "./marketplace";
 export * from "./sandbox";

@@ -16,6 +16,11 @@ export const SPEC_PAGE_ANCHORS = {
   changelog: "changelog",
 } as const;
 
+/** The link to one requirement on its spec page: the table row's id is the requirement id as written (case matters). */
+export function requirementHref(bbId: string, requirementId: string): string {
+  return `/building-blocks/${bbId}#${encodeURIComponent(requirementId)}`;
+}
+
 /** Portal pages outside /building-blocks that specs may link to. */
 const STATIC_ROUTES = new Set(["/", "/building-blocks", "/use-cases", "/sandbox", "/marketplace", "/search", "/about", "/accessibility", "/get-involved"]);
 

@@ -9,15 +9,6 @@ export const USE_CASE_IDS = [
   "remote-learning",
 ] as const;
 
-/** Short names of the use cases, for links from spec pages. */
-export const USE_CASE_TITLES: Record<(typeof USE_CASE_IDS)[number], string> = {
-  "postpartum-infant-care": "Postpartum and infant care",
-  "market-linkage": "Market linkage for farmers",
-  "agricultural-advisory": "Agricultural advisory",
-  "cash-transfer": "Unconditional cash transfer",
-  "remote-learning": "Remote learning",
-};
-
 export const LAYERS = ["foundational", "common-application", "mediation", "infrastructure"] as const;
 export const STATUSES = ["published", "draft", "planned"] as const;
 export const LEVELS = ["REQUIRED", "RECOMMENDED", "OPTIONAL"] as const;

@@ -62,6 +62,11 @@ export function getUseCases(): UseCase[] {
   return cache;
 }
 
+/** Use-case titles by id, from the content files (the one source of use-case names). */
+export function getUseCaseTitles(): Record<string, string> {
+  return Object.fromEntries(getUseCases().map((uc) => [uc.id, uc.title]));
+}
+
 /** One use case by id, or undefined. */
 export function getUseCase(id: string): UseCase | undefined {
   return (USE_CASE_IDS as readonly string[]).includes(id) ? getUseCases().find((uc) => uc.id === id) : undefined;

@@ -25,3 +25,8 @@ export const initialFormState: FormState = { status: "idle", errors: {}, values:
 export function countCharacters(text: string): number {
   return [...text.replace(/\r\n/g, "\n")].length;
 }
+
+/** The error summary's list from field errors: each links to the control id given in `ids` (or the field name). */
+export function summaryErrors(errors: FormState["errors"], ids: Record<string, string>): { id: string; message: string }[] {
+  return Object.entries(errors).map(([field, message]) => ({ id: ids[field] ?? field, message }));
+}

@@ -79,10 +79,3 @@ export function countryName(code: string): string | undefined {
 }
 
 /** Short names of the reference use cases (their pages live under /use-cases/<id>). */
-export const USE_CASE_LABELS: Record<string, string> = {
-  "postpartum-infant-care": "Postpartum and infant care",
-  "market-linkage": "Market linkage for farmers",
-  "agricultural-advisory": "Agricultural advisory",
-  "cash-transfer": "Unconditional cash transfer",
-  "remote-learning": "Remote learning",
-};

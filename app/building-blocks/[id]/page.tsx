@@ -8,11 +8,12 @@ import { OperationsSummary } from "@/components/building-blocks/operations-summa
 import { RequirementsTable } from "@/components/building-blocks/requirements-table";
 import { StatusBadge } from "@/components/building-blocks/status-badge";
 import { SpecFeedbackLink } from "@/components/feedback/feedback-link";
+import { ProductsForBb } from "@/components/marketplace/products-for-bb";
 import { getBuildingBlock, getBuildingBlocks, LAYER_LABELS, readOpenApi } from "@/lib/content/building-blocks";
 import { tableOfContents } from "@/lib/content/headings";
 import { SPEC_PAGE_ANCHORS as A } from "@/lib/content/links";
 import { countOperations, summariseOperations } from "@/lib/content/openapi-summary";
-import { USE_CASE_TITLES } from "@/lib/content/schema";
+import { getUseCaseTitles } from "@/lib/content/use-cases";
 
 export const dynamicParams = false;
 // Static pages, refreshed on demand when feedback or products change (revalidatePath) and at most every 5 minutes.
@@ -43,11 +44,13 @@ export default async function SpecPage({ params }: Props) {
     bb.requirements.length > 0 ? { slug: A.requirements, text: "Requirements" } : undefined,
     bb.hasApi ? { slug: A.operations, text: "API operations" } : undefined,
     bb.useCases.length > 0 ? { slug: A.useCases, text: "Used in use cases" } : undefined,
+    { slug: `products-for-${bb.id}`, text: "Products" },
     related.length > 0 ? { slug: A.related, text: "Related Building Blocks" } : undefined,
     { slug: A.downloads, text: "Downloads and links" },
     { slug: A.changelog, text: "Version history" },
   ].filter((s) => s !== undefined);
   const latest = bb.changelog[0];
+  const titles = getUseCaseTitles();
 
   return (
     <>
@@ -129,11 +132,13 @@ export default async function SpecPage({ params }: Props) {
               <h2 id={A.useCases} className="scroll-mt-4 text-2xl">Used in use cases</h2>
               <ul className="mt-3 list-disc pl-6">
                 {bb.useCases.map((uc) => (
-                  <li key={uc}><Link href={`/use-cases/${uc}`}>{USE_CASE_TITLES[uc]}</Link></li>
+                  <li key={uc}><Link href={`/use-cases/${uc}`}>{titles[uc]}</Link></li>
                 ))}
               </ul>
             </section>
           ) : null}
+
+          <ProductsForBb bbId={bb.id} bbTitle={bb.title} />
 
           {related.length > 0 ? (
             <section aria-labelledby={A.related} className="mt-12">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { InterestForm } from "@/components/involvement/interest-form";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
-import { USE_CASES } from "@/lib/involvement/use-cases";
+import { getUseCases } from "@/lib/content/use-cases";
 import { submitInterest } from "./actions";
 
 export const metadata: Metadata = {
@@ -34,7 +34,7 @@ const STEPS = [
 
 export default function ImplementPage() {
   const buildingBlocks = getBuildingBlocks().map((bb) => ({ value: bb.id, label: bb.title }));
-  const useCases = USE_CASES.map((uc) => ({ value: uc.id, label: uc.label }));
+  const useCases = getUseCases().map((uc) => ({ value: uc.id, label: uc.title }));
   return (
     <div>
       <h1 className="text-3xl">Implement with us</h1>

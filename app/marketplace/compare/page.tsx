@@ -10,8 +10,8 @@ import {
   HOSTING_LABELS,
   LICENCE_TYPE_LABELS,
   PRICING_LABELS,
-  USE_CASE_LABELS,
 } from "@/lib/marketplace/options";
+import { getUseCaseTitles } from "@/lib/content/use-cases";
 
 export const metadata: Metadata = { title: "Compare products · Marketplace" };
 
@@ -44,7 +44,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     { label: "Pricing", values: products.map((p) => PRICING_LABELS[p.pricing]) },
     { label: "Digital public good", values: products.map((p) => DPG_LABELS[p.dpgStatus]) },
     ...bbIds.map((spec) => ({ label: spec.title, values: products.map((p) => bbCell(p, spec.id, spec.requirements)) })),
-    { label: "Use cases", values: products.map((p) => p.useCases.map((u) => USE_CASE_LABELS[u] ?? u).join(", ") || "None listed") },
+    { label: "Use cases", values: products.map((p) => p.useCases.map((u) => getUseCaseTitles()[u] ?? u).join(", ") || "None listed") },
     { label: "Deployed in", values: products.map((p) => p.countries.map((c) => countryName(c) ?? c).join(", ") || "None listed") },
     { label: "Data source", values: products.map((p) => (p.isSeed ? "Self-reported seed data" : "Submitted by the vendor, approved by a reviewer")) },
   ];

@@ -3,12 +3,13 @@ import { StaffNav } from "@/components/staff/staff-nav";
 import { listInterest } from "@/db/interest";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
 import { requireStaff } from "@/lib/auth/staff";
-import { USE_CASE_LABELS } from "@/lib/involvement/use-cases";
+import { getUseCaseTitles } from "@/lib/content/use-cases";
 
 export const metadata: Metadata = { title: "Expressions of interest", robots: { index: false } };
 
 export default async function StaffInterestPage() {
   const staff = await requireStaff({ returnTo: "/staff/interest" });
+  const titles = getUseCaseTitles();
   const items = listInterest();
   const bbTitle = new Map(getBuildingBlocks().map((bb) => [bb.id, bb.title]));
   return (
@@ -25,7 +26,7 @@ export default async function StaffInterestPage() {
             <p className="mt-2">
               {item.contactName} · <a href={`mailto:${item.email}`}>{item.email}</a>
             </p>
-            <p className="mt-2"><strong>Use cases:</strong> {item.useCases.map((id) => USE_CASE_LABELS[id as keyof typeof USE_CASE_LABELS] ?? id).join(", ") || "none chosen"}</p>
+            <p className="mt-2"><strong>Use cases:</strong> {item.useCases.map((id) => titles[id] ?? id).join(", ") || "none chosen"}</p>
             <p className="mt-1"><strong>Building Blocks:</strong> {item.buildingBlocks.map((id) => bbTitle.get(id) ?? id).join(", ") || "none chosen"}</p>
             <p className="mt-2 whitespace-pre-wrap break-words">{item.message}</p>
           </li>

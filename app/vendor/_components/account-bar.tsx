@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/marketplace/authz";
 import { canReview } from "@/lib/marketplace/authz";
-import { signOutAction } from "../actions";
+import { signOutAction } from "@/app/sign-in/actions";
 
 /** Who is signed in, with links to the vendor and review areas and a sign-out button. */
 export function AccountBar({ actor }: { actor: Actor }) {

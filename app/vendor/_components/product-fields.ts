@@ -11,8 +11,8 @@ import {
   LICENCE_TYPES,
   PRICING_LABELS,
   PRICING_MODELS,
-  USE_CASE_LABELS,
 } from "@/lib/marketplace/options";
+import { getUseCaseTitles } from "@/lib/content/use-cases";
 
 const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }));
 
@@ -30,7 +30,7 @@ export function productFields(p?: ProductSnapshot): FieldSpec[] {
       options: getBuildingBlocks().map((b) => ({ value: b.id, label: b.title, hint: b.status === "published" ? `${b.requirements.length} requirements` : `Specification ${b.status}` })),
       defaultValue: p?.bbs.map((b) => b.bbId) ?? [],
     },
-    { name: "useCases", label: "Use cases it serves (optional)", type: "checkboxes", options: USE_CASE_IDS.map((u) => ({ value: u, label: USE_CASE_LABELS[u] ?? u })), defaultValue: p?.useCases ?? [] },
+    { name: "useCases", label: "Use cases it serves (optional)", type: "checkboxes", options: USE_CASE_IDS.map((u) => ({ value: u, label: getUseCaseTitles()[u] ?? u })), defaultValue: p?.useCases ?? [] },
     { name: "licenceType", label: "Licence type", type: "radios", options: opts(LICENCE_TYPES, LICENCE_TYPE_LABELS), defaultValue: p?.licenceType },
     { name: "licence", label: "Licence (SPDX id, optional)", type: "text", hint: "For example Apache-2.0, MIT or AGPL-3.0. Leave empty for a proprietary licence.", defaultValue: p?.licence ?? "" },
     { name: "hosting", label: "Hosting", type: "radios", options: opts(HOSTING_MODELS, HOSTING_LABELS), defaultValue: p?.hosting },

@@ -19,7 +19,7 @@ export default function SignUpPage() {
         ]}
       />
       <p className="mt-6">
-        Already have an account? <Link href="/vendor/sign-in">Sign in</Link>
+        Already have an account? <Link href="/sign-in">Sign in</Link>
       </p>
     </>
   );
