@@ -1,7 +1,7 @@
 "use client";
 // The journey player island: the actor's screen, the run button, unhappy paths, Reset, and
 // "Behind the scenes" drawn from the real trace of the run.
-import { useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { BbMap } from "./bb-map";
 import { Exchange } from "./exchange";
 import { Screen } from "./screen";
@@ -32,6 +32,16 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
   const [announce, setAnnounce] = useState("");
   const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
+  // GOV.UK error summary: focus it once it is on screen, and prefix the page title while it shows.
+  useEffect(() => {
+    if (!Object.keys(errors).length) return;
+    summaryRef.current?.focus();
+    const title = document.title;
+    document.title = `Error: ${title}`;
+    return () => {
+      document.title = title;
+    };
+  }, [errors]);
   const screenActor = actors.find((a) => a.id === screen.actor);
   const viewing = actors.find((a) => a.id === persona) ?? screenActor;
 
@@ -53,7 +63,6 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
         for (const i of body.issues as { field: string; message: string }[]) byField[i.field.replace(/^input\./, "")] = i.message;
         setErrors(byField);
         setAnnounce(`There is a problem: ${body.message}`);
-        requestAnimationFrame(() => summaryRef.current?.focus());
         return;
       }
       if (!res.ok) throw new Error(body.message ?? `HTTP ${res.status}`);
