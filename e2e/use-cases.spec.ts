@@ -46,7 +46,7 @@ for (const uc of useCases) {
       await expect(page.getByRole("heading", { level: 1, name: step.title })).toBeVisible();
       await expect(page.getByTestId("narrative")).toHaveText(step.narrative);
       await expect(page.getByTestId("official-steps")).toHaveText(`Official step(s): ${step.officialSteps.join(", ")}`);
-      await expect(page.locator("section#live-step")).toHaveAttribute("aria-label", "Run this step in the sandbox");
+      await expect(page.locator("section#live-step").getByTestId("run-step")).toHaveText(step.screen.action);
       const nav = page.getByRole("navigation", { name: "Journey steps" });
       await expect(nav.locator('[aria-current="step"]')).toContainText(step.title);
       if (n < uc.steps.length) {

@@ -15,6 +15,10 @@ export function demo(): Seed[] {
     proc("proc-grievance", "Grievance and appeal", "Handle a beneficiary's complaint or appeal.", ["Receive", "Investigate", "Decide", "Notify"]),
     proc("proc-course-publication", "Course publication", "Review and publish a course.", ["Draft", "Review", "Publish"]),
     proc("proc-recertification", "Recertification", "Recheck a household's eligibility.", ["Collect data", "Verify", "Decide"]),
+    proc("proc-outreach-campaign", "Outreach campaign", "Plan and run an outreach campaign.", ["Plan", "Send", "Follow up"]),
+    proc("proc-content-review", "Advisory content review", "Review new advice before it is published.", ["Submit", "Review", "Publish"]),
+    proc("proc-assignment-marking", "Assignment marking", "Mark a learner's exercise and give feedback.", ["Hand in", "Mark", "Feedback"]),
+    proc("proc-cohort-archive", "Cohort archive", "Archive a finished cohort and delete personal data after the retention period.", ["Report", "Archive", "Delete"]),
   ];
   const instances = [{ id: 1, processRef: "proc-postnatal-visit", initTime: "2025-03-20T08:00:00.000Z", state: "ACTIVE", lastChangeTime: "2025-03-20T08:00:00.000Z" }];
   return [...seeds("workflow", "processes", processes, (p) => p.id), ...seeds("workflow", "instances", instances, (i) => String(i.id))];

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BbLinks, bbTitle } from "@/components/use-cases/bb-links";
 import { Breadcrumbs } from "@/components/use-cases/breadcrumbs";
+import { StepPlayer } from "@/components/use-cases/player/step-player";
 import { getStep, getUseCase, getUseCases, mappingKind, stepActors } from "@/lib/content/use-cases";
+import { BB_IDS } from "@/sandbox/types";
 
 export const dynamicParams = false;
 
@@ -71,10 +73,20 @@ export default async function StepPage({ params }: Props) {
         </span>
       </p>
 
-      <div className="mt-6 grid gap-8 lg:grid-cols-2">
+      <StepPlayer
+        useCaseId={uc.id}
+        step={index}
+        screen={{ ...step.screen, fields: step.screen.fields.map((f) => ({ ...f })) }}
+        actors={actors.map((p) => ({ id: p.id, name: p.name, role: p.role }))}
+        unhappy={unhappy.map((u) => ({ fault: u.fault, trigger: u.trigger, response: u.response }))}
+        bbs={BB_IDS.map((id) => ({ id, title: bbTitle(id) }))}
+      >
         <section aria-labelledby="what-happens">
           <h2 id="what-happens" className="text-2xl">What happens</h2>
           <p className="mt-3 text-lg" data-testid="narrative">{step.narrative}</p>
+          <p className="mt-3">
+            {screenActor?.name ?? "The actor"} uses {SCREEN_KIND_LABEL[step.screen.kind]} titled “{step.screen.title}” and presses “{step.screen.action}”.
+          </p>
           <h3 className="mt-5 text-lg">Who takes part</h3>
           <ul className="mt-2 space-y-1">
             {actors.map((p) => (
@@ -88,26 +100,10 @@ export default async function StepPage({ params }: Props) {
             <BbLinks ids={step.buildingBlocks} />
           </div>
         </section>
-
-        <section aria-labelledby="screen">
-          <h2 id="screen" className="text-2xl">What {screenActor?.name ?? "the actor"} sees</h2>
-          <p className="mt-3">
-            {screenActor?.name ?? "The actor"} uses {SCREEN_KIND_LABEL[step.screen.kind]} titled “{step.screen.title}”, with
-            these details (synthetic examples), and presses “{step.screen.action}”.
-          </p>
-          <dl className="mt-3 rounded-md border border-[var(--color-line)] p-4">
-            {step.screen.fields.map((f) => (
-              <div key={f.name} className="border-b border-[var(--color-line)] py-2 last:border-b-0">
-                <dt className="text-sm text-[var(--color-muted)]">{f.label}</dt>
-                <dd className="font-semibold">{typeof f.example === "boolean" ? (f.example ? "Yes" : "No") : String(f.example)}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      </div>
+      </StepPlayer>
 
       <section aria-labelledby="behind" className="mt-10">
-        <h2 id="behind" className="text-2xl">Behind the scenes</h2>
+        <h2 id="behind" className="text-2xl">The calls this step makes</h2>
         <p className="mt-2 max-w-3xl">
           The calls this step makes, in order. Each passes through the Information Mediator, which checks that the caller is
           allowed and keeps a record of the exchange.
@@ -139,15 +135,6 @@ export default async function StepPage({ params }: Props) {
           </ul>
         </section>
       )}
-
-      <section id="live-step" aria-label="Run this step in the sandbox" className="mt-10 rounded-md border-2 border-dashed border-[var(--color-line)] p-5">
-        <h2 className="text-xl">Run this step in the sandbox</h2>
-        <p className="mt-2">
-          Coming soon: here you will run this step against the mock Building Blocks, change the example data and see each
-          real request and response. Until then, the steps above describe the intended calls; nothing on this page is a
-          recorded result.
-        </p>
-      </section>
 
       <nav aria-label="Journey steps" className="mt-10 border-t border-[var(--color-line)] pt-6">
         <div className="flex flex-wrap justify-between gap-4">

@@ -1,0 +1,59 @@
+// POST /api/use-cases/<id>/steps/<n>/run — runs one journey step in the visitor's sandbox namespace
+// through the Information Mediator and returns the outcome and the trace entries it made.
+import { getStep, getUseCase } from "@/lib/content/use-cases";
+import { jsonResponse, namespaceCookie } from "@/sandbox/control";
+import { namespaceFromCookie } from "@/sandbox/http";
+import { ensureNamespace, isValidNamespace, newNamespaceName } from "@/sandbox/namespaces";
+import { describeInputIssues, runRequestSchema } from "@/sandbox/scenarios/input";
+import { runStep } from "@/sandbox/scenarios/run";
+import { curlFor } from "@/sandbox/trace";
+
+export const dynamic = "force-dynamic";
+
+type Ctx = { params: Promise<{ id: string; n: string }> };
+
+export async function POST(request: Request, { params }: Ctx) {
+  const { id, n } = await params;
+  const uc = getUseCase(id);
+  const step = uc && getStep(uc, n);
+  if (!uc || !step) return jsonResponse({ error: "not_found", message: `No step ${n} in use case "${id}".` }, 404);
+
+  let body: unknown;
+  try {
+    const text = await request.text();
+    body = text.trim() ? JSON.parse(text) : {};
+  } catch {
+    return jsonResponse({ error: "bad_request", message: "body: must be JSON, e.g. {\"input\": {...}}", issues: [{ field: "body", message: "body: must be JSON" }] }, 400);
+  }
+  const paths = uc.unhappyPaths.filter((u) => u.step === step.id);
+  const parsed = runRequestSchema(step, paths.map((u) => u.fault)).safeParse(body);
+  if (!parsed.success) {
+    const issues = describeInputIssues(parsed.error);
+    return jsonResponse({ error: "bad_request", message: issues.map((i) => i.message).join("; "), issues }, 400);
+  }
+
+  // Runs always use a private namespace: the cookie's, or a new one (never the shared "default").
+  const fromCookie = namespaceFromCookie(request.headers.get("cookie"));
+  const ns = fromCookie && isValidNamespace(fromCookie) && fromCookie !== "default" ? fromCookie : newNamespaceName();
+  ensureNamespace(ns);
+
+  const unhappy = parsed.data.unhappy ? paths.find((u) => u.fault === parsed.data.unhappy) : undefined;
+  const run = await runStep(ns, uc, step, parsed.data.input as Record<string, string | number | boolean>, unhappy);
+  const origin = new URL(request.url).origin;
+  const headers: Record<string, string> = fromCookie === ns ? {} : { "Set-Cookie": namespaceCookie(ns, origin.startsWith("https:")) };
+  return jsonResponse(
+    {
+      namespace: ns,
+      step: Number(n),
+      scenario: step.scenario.name,
+      unhappy: unhappy?.fault ?? null,
+      outcome: run.outcome,
+      notes: run.notes,
+      calls: run.calls,
+      serverMs: Math.round(run.ms * 10) / 10,
+      trace: run.trace.map((e) => ({ ...e, curl: curlFor(e, origin, ns) })),
+    },
+    200,
+    headers,
+  );
+}

@@ -1,0 +1,52 @@
+// Validation of the values a visitor sends for a step's screen (built from the content's fields).
+import { z } from "zod";
+import type { JourneyStep } from "@/lib/content/use-case-schema";
+import type { StepInput } from "./types";
+
+/** A zod schema for one step's screen: each field by its type; unknown fields are refused. */
+export function stepInputSchema(step: JourneyStep) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of step.screen.fields) {
+    const label = f.label;
+    let t: z.ZodType;
+    switch (f.type) {
+      case "number":
+        t = z.coerce.number({ error: `${label}: enter a number` }).min(0, `${label}: must be 0 or more`).max(1_000_000_000, `${label}: is too large`);
+        break;
+      case "checkbox":
+        t = z.union([z.boolean(), z.enum(["true", "false", "on"]).transform((v) => v !== "false")], { error: `${label}: must be true or false` });
+        break;
+      case "date":
+        t = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${label}: use a date like 2026-06-01`);
+        break;
+      case "select":
+        t = f.options?.length ? z.enum(f.options as [string, ...string[]], { error: `${label}: choose one of ${f.options.join(", ")}` }) : z.string().max(200);
+        break;
+      case "readonly":
+        t = z.union([z.string(), z.number(), z.boolean()]);
+        break;
+      case "email":
+        t = z.email(`${label}: enter an e-mail address`);
+        break;
+      default:
+        t = z.string().trim().min(1, `${label}: cannot be empty`).max(f.type === "textarea" ? 2000 : 200, `${label}: is too long`);
+    }
+    shape[f.name] = t.optional();
+  }
+  return z.strictObject(shape);
+}
+
+/** The request body of a run: screen values and, optionally, which unhappy path to try. */
+export function runRequestSchema(step: JourneyStep, faults: string[]) {
+  return z.strictObject({
+    input: stepInputSchema(step).default({}),
+    unhappy: faults.length ? z.enum(faults as [string, ...string[]], { error: `unhappy: must be one of ${faults.join(", ")}` }).optional() : z.undefined({ error: "unhappy: this step has no unhappy path" }).optional(),
+  });
+}
+
+/** Human-readable problems, each naming the field ("input.nationalId: cannot be empty"). */
+export function describeInputIssues(error: z.ZodError): { field: string; message: string }[] {
+  return error.issues.map((i) => ({ field: i.path.join(".") || "body", message: i.message.includes(":") ? i.message : `${i.path.join(".") || "body"}: ${i.message}` }));
+}
+
+export type { StepInput };

@@ -1,0 +1,90 @@
+// Remote Learning (EDU-1): the real calls behind each journey step.
+import { completeTask, consentGiven, inquireBill, latestApplication, ok, recordConsent, registryUpsert, schedule, sendMessage, shortId, signIn, smsAddress, startProcess, statistics, submitApplication, taskOf, emailOf } from "../bb";
+import type { ScenarioContext, ScenarioModule } from "../types";
+
+const SERVICE = "svc-remote-learning";
+const AGREEMENT = "5";
+const learnerId = (nationalId: string) => `LRN-${nationalId}`;
+
+async function learner(s: ScenarioContext) {
+  let file = await latestApplication(s, SERVICE);
+  if (!file) {
+    await s.prerequisite("join-verify-pay");
+    file = await latestApplication(s, SERVICE);
+  }
+  if (!file) return undefined;
+  const data = (file.applicationData?.formData as { data?: Record<string, unknown> } | undefined)?.data ?? {};
+  return { file, nationalId: file.applicantId, name: String(data.fullName ?? "Cherifa"), data };
+}
+
+const JWK = { kty: "RSA", e: "AQAB", n: "sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri23bOdgWp4Dy1WlUzewbgBHod5pcM9H95GQRV3JDXboIRROSBigeC5yjU1hGzHHyXss8UDprecbAYxknTcQkhslANGRUZmdTOQ5qTRsLAt6BTYuyvVRdhS8exSZEy_c4gs_7svlJJQ4H9_NxsiIoLwAEk7-Q3UXERGYw_75IDrGA84-lA_-Ct4eTlXHBIY2EaV7t7LjJaynVJCpkv4LKjTTAumiGUIuQhrNhZLuF_RJLqHpM2kgWFLU7-VTdL1VbC2tejvcI2BlMkEpk1BzBZI0KQB0GaDWFLN-aEAw3vRw" };
+
+export const learning: ScenarioModule = {
+  "learning/join-verify-pay": async (s) => {
+    const { input } = s;
+    const nationalId = String(input.nationalId).trim();
+    const login = await signIn(s, "learning-app");
+    if (!login.ok) return { status: "unhappy", summary: `${input.fullName}'s identity could not be confirmed. Her account stays “waiting for verification” and she is not enrolled until Paul resolves it.` };
+    const consent = await recordConsent(s, AGREEMENT, nationalId, input.consent === true);
+    const app = await submitApplication(s, SERVICE, nationalId, String(input.fullName), { citizenId: nationalId, fullName: input.fullName, course: input.course, analytics: consent.optIn });
+    const taskId = ok(app.res) ? await taskOf(s, app.fileId) : undefined;
+    const done = taskId ? await completeTask(s, taskId, "APPROVED") : undefined;
+    const bill = await inquireBill(s, `FEE-${shortId().slice(0, 6)}`);
+    const rec = await registryUpsert(s, "learners", { id: learnerId(nationalId), citizenId: nationalId, name: input.fullName, course: input.course, status: "enrolled", analytics: consent.optIn });
+    if (!ok(app.res) || !done || !ok(done) || !ok(rec)) return { status: "error", summary: "Enrolment did not complete; see the calls below." };
+    const fee = ok(bill) ? "the course fee is checked (this course is free for her)" : "the fee check was not available";
+    const records = { fileId: app.fileId, learnerId: learnerId(nationalId) };
+    return consent.optIn
+      ? { status: "ok", summary: `${input.fullName} is enrolled in “${input.course}”; ${fee}.`, records }
+      : { status: "unhappy", summary: `${input.fullName} is enrolled but said no to learning analytics: she studies as normal and is left out of the figures in the last step.`, records };
+  },
+
+  "learning/publish-course": async (s) => {
+    const proc = await startProcess(s, "proc-course-publication", "samira", { unit: s.input.unitTitle });
+    const ev = await schedule(s, "event", { name: `Live class: ${s.input.liveClass}`, category: "remote-class", from: `${s.input.opensOn}T19:00:00Z`, unit: s.input.unitTitle });
+    if (!ok(proc.res) || !ok(ev.res)) return { status: "error", summary: "The course could not be published; see the calls below." };
+    return { status: "ok", summary: `“${s.input.unitTitle}” is published and opens on ${s.input.opensOn}; live classes are scheduled (${s.input.liveClass}).`, records: { instanceId: proc.id, eventId: ev.id } };
+  },
+
+  "learning/study-assess": async (s) => {
+    const l = await learner(s);
+    const late = s.unhappy === "deadline-missed";
+    const proc = await startProcess(s, "proc-assignment-marking", "cherifa", { answer: s.input.answer, learner: l?.nationalId, late });
+    const sent = await sendMessage(s, [emailOf("Samira")], late ? "Late exercise to review" : "Exercise to mark", `${l?.name ?? "A learner"} handed in: ${String(s.input.answer)}`);
+    const reminder = await schedule(s, "alert_schedule", { name: "Next exercise reminder", target_category: "learners", alert_datetime: "2026-03-02T08:00:00Z" });
+    if (!ok(proc.res) || !ok(sent) || !ok(reminder.res)) return { status: "error", summary: "The exercise could not be handed in; see the calls below." };
+    return late
+      ? { status: "unhappy", summary: "The deadline had passed: the exercise is marked late, and Samira decides whether to accept it.", records: { instanceId: proc.id } }
+      : { status: "ok", summary: "The exercise is handed in for marking; Samira is notified and the next reminder is set.", records: { instanceId: proc.id } };
+  },
+
+  "learning/earn-certificate": async (s) => {
+    const l = await learner(s);
+    const individualId = l?.nationalId ?? "EE404455667788";
+    const bind = await s.call("identity", "POST", "/wallet-binding", {
+      headers: { "PARTNER-ID": "learning-platform", "PARTNER-API-KEY": "sandbox-key" },
+      body: { requestTime: new Date().toISOString(), request: { individualId, authFactorType: "WLA", format: "jwt", challengeList: [{ authFactorType: "PIN", challenge: "1234", format: "alpha-numeric" }], publicKey: { ...JWK, kid: shortId() } } },
+    });
+    const walletUserId = String(((bind.body as Record<string, unknown>)?.response as Record<string, unknown> | null)?.walletUserId ?? "");
+    await sendMessage(s, [smsAddress("+227 90 00 00 00")], "Your certificate", `Congratulations: your certificate for “${s.input.course}” is in your wallet.`);
+    const ev = await schedule(s, "event", { name: "Certificate ceremony", category: "remote-class", from: "2026-06-05T17:00:00Z" });
+    if (!walletUserId) return { status: "error", summary: "The certificate could not be added to the wallet; see the calls below." };
+    return { status: "ok", summary: `The certificate for “${s.input.course}” is bound to ${l?.name ?? "Cherifa"}'s wallet.`, records: { walletUserId, eventId: ev.id } };
+  },
+
+  "learning/monitor-archive": async (s: ScenarioContext) => {
+    const l = await learner(s);
+    const consent = l ? await consentGiven(s, l.nationalId, AGREEMENT) : { optIn: false };
+    const stats = await statistics(s);
+    await sendMessage(s, [emailOf("Samira"), emailOf("Paul")], "Cohort report", "The cohort report is ready.", true);
+    const proc = await startProcess(s, "proc-cohort-archive", "paul", { retentionDays: s.input.retentionDays });
+    const del = l ? await s.call("digital-registries", "DELETE", `/data/learners/1.0/${learnerId(l.nationalId)}/delete`) : undefined;
+    if (!ok(stats) || !ok(proc.res)) return { status: "error", summary: "The report or archive failed; see the calls below." };
+    const row = Array.isArray(stats.body) ? (stats.body[0] as Record<string, number>) : {};
+    return {
+      status: "ok",
+      summary: `Report: ${row.processed ?? "?"} enrolments processed${consent.optIn ? "" : " (one learner left out: no consent to analytics)"}. The cohort is archived and ${del && ok(del) ? "the learner record was deleted" : "no learner record was left to delete"} after ${s.input.retentionDays} days' notice.`,
+      records: { instanceId: proc.id },
+    };
+  },
+};

@@ -1,0 +1,132 @@
+// Market Linkage (AGR-1): the real calls behind each journey step.
+import {
+  acked, consentGiven, emailOf, latestApplication, marketCall, ok, recordConsent, registryExists, registryRead, registryUpsert, requestToPay,
+  schedule, sendMessage, settleRequestToPay, signIn, smsAddress, startProcess, submitApplication, updateApplication, bodyOf,
+} from "../bb";
+import type { ScenarioContext, ScenarioModule } from "../types";
+
+const SERVICE = "svc-farmer-marketplace";
+const AGREEMENT = "2";
+/** The order of this journey; the sandbox uses one fixed order and escrow request per namespace. */
+const ORDER_ID = "ORD-2026-0612";
+const RTP_ID = 20260612;
+/** The release code sent to the buyer by SMS in the checkout step (synthetic). */
+export const RELEASE_CODE = "482913";
+
+async function trader(s: ScenarioContext) {
+  let file = await latestApplication(s, SERVICE);
+  if (!file) {
+    await s.prerequisite("register-trader");
+    file = await latestApplication(s, SERVICE);
+  }
+  if (!file) throw new Error("registration prerequisite failed");
+  const data = (file.applicationData?.formData as { data?: Record<string, unknown> } | undefined)?.data ?? {};
+  return { file, nationalId: file.applicantId, name: String(data.fullName ?? "Raghu"), phone: String(data.phone ?? ""), data };
+}
+
+export const market: ScenarioModule = {
+  "market/invite-traders": async (s) => {
+    const { input } = s;
+    const proc = await startProcess(s, "proc-outreach-campaign", "joseph", { region: input.region, audience: input.audience });
+    const alert = await schedule(s, "alert_schedule", { name: `Marketplace campaign, ${input.region}`, target_category: input.audience, alert_datetime: `${input.startDate}T08:00:00Z` });
+    const sent = await sendMessage(s, [smsAddress("+91 99020 55511"), smsAddress("+000 555 0103")], "A new marketplace for your harvest", `Sell and buy farm goods safely. Campaign in ${input.region} from ${input.startDate}.`, true);
+    if (!ok(proc.res) || !ok(alert.res) || !ok(sent)) return { status: "error", summary: "The campaign could not start; see the calls below." };
+    return { status: "ok", summary: `The campaign in ${input.region} is running (process ${proc.id}) and the first invitations went out.`, records: { instanceId: proc.id, alertScheduleId: alert.id } };
+  },
+
+  "market/register-trader": async (s) => {
+    const { input } = s;
+    const nationalId = String(input.nationalId).trim();
+    await signIn(s, "marketplace-app", false);
+    const consent = await recordConsent(s, AGREEMENT, nationalId, input.consent === true);
+    if (!consent.optIn) {
+      return { status: "unhappy", summary: `${input.fullName} did not agree to the checks against the ID, tax and land registries. Sign-up stops here and nothing else is stored: the marketplace needs those checks to protect buyers.`, records: { consentRecordId: consent.recordId } };
+    }
+    const app = await submitApplication(s, SERVICE, nationalId, String(input.fullName), { citizenId: nationalId, fullName: input.fullName, phone: input.phone, role: input.role, village: input.village });
+    const rec = await registryUpsert(s, "farmers", { id: `FRM-${nationalId}`, citizenId: nationalId, name: input.fullName, phone: input.phone, role: input.role, village: input.village });
+    const prov = await s.call("e-marketplace", "POST", "/catalog/Provider", { body: { id: `prov-${nationalId}`, descriptor: { name: String(input.fullName) } } });
+    if (!ok(app.res) || !ok(rec) || !ok(prov)) return { status: "error", summary: "Sign-up did not complete; see the calls below." };
+    return { status: "ok", summary: `${input.fullName} has an account, a farmer-registry record (FRM-${nationalId}) and a seller profile on the marketplace.`, records: { fileId: app.fileId, farmerId: `FRM-${nationalId}`, providerId: `prov-${nationalId}` } };
+  },
+
+  "market/verify-trader": async (s) => {
+    const t = await trader(s);
+    const consent = await consentGiven(s, t.nationalId, AGREEMENT);
+    const id = await registryExists(s, "civil-registry", { id: t.nationalId });
+    const land = await registryRead(s, "cadastre", { ownerId: t.nationalId });
+    if (!consent.optIn) return { status: "unhappy", summary: `There is no consent from ${t.name} to run the checks, so none of them counts.` };
+    if (!id.found || !land.record) {
+      return { status: "unhappy", summary: `${!id.found ? "The ID registry has no match. " : ""}${!land.record ? "The land cadastre has no parcel for him. " : ""}${t.name} can still buy, but cannot list produce until an extension agent confirms his farm.` };
+    }
+    return { status: "ok", summary: `ID confirmed and parcel ${String(land.record.id)} (${String(land.record.areaHa)} ha) found: ${t.name} is a verified seller.`, records: { parcelId: String(land.record.id) } };
+  },
+
+  "market/build-profile": async (s) => {
+    const t = await trader(s);
+    const { input } = s;
+    const upd = await updateApplication(s, t.file, { businessName: input.businessName, crops: input.crops, delivery: input.delivery, priceAlerts: input.priceAlerts, weatherAlerts: input.weatherAlerts });
+    const alerts = [input.priceAlerts && "prices", input.weatherAlerts && "weather"].filter(Boolean).join(" and ") || "no";
+    await sendMessage(s, [smsAddress(t.phone)], "Your profile is ready", `${input.businessName}: you will get ${alerts} alerts.`);
+    if (!ok(upd)) return { status: "error", summary: "The profile could not be saved; see the calls below." };
+    return { status: "ok", summary: `“${input.businessName}” is saved with ${alerts} alerts.`, records: { fileId: t.file.fileId } };
+  },
+
+  "market/list-produce": async (s) => {
+    const t = await trader(s);
+    const { input } = s;
+    const itemId = `item-${String(input.product).toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${t.nationalId.slice(-4)}`;
+    const item = await s.call("e-marketplace", "POST", "/catalog/Item", {
+      body: { id: itemId, descriptor: { name: String(input.product), short_desc: `${input.quantity} kg from ${t.name}` }, price: { currency: "INR", value: String(input.price) }, provider_id: `prov-${t.nationalId}`, quantity: { available: { count: Number(input.quantity) } } },
+    });
+    const tx = crypto.randomUUID();
+    const search = await marketCall(s, "search", tx, { intent: { item: { descriptor: { name: String(input.product) } } } });
+    const onSearch = await marketCall(s, "on_search", tx, { catalog: { descriptor: { name: "Sandbox marketplace" }, providers: [{ id: `prov-${t.nationalId}`, items: [bodyOf(item)] }] } });
+    if (!ok(item) || !acked(search) || !acked(onSearch)) return { status: "error", summary: "The listing could not be published; see the calls below." };
+    return { status: "ok", summary: `${input.quantity} kg of ${String(input.product).toLowerCase()} at ${input.price} per kg are listed; Amina's search finds them.`, records: { itemId } };
+  },
+
+  "market/negotiate": async (s) => {
+    const { input } = s;
+    const t = await trader(s);
+    const sent = await sendMessage(s, [smsAddress(t.phone)], `Offer from Amina: ${input.offer} per kg`, String(input.message));
+    const pickup = await schedule(s, "appointment", { name: "Pickup of tomatoes", entity_id: "entity_id:302", from: `${input.pickupDate}T10:00:00Z`, buyer: "Amina", seller: t.name });
+    if (!ok(sent) || !ok(pickup.res)) return { status: "error", summary: "The offer could not be sent; see the calls below." };
+    return { status: "ok", summary: `Amina's offer of ${input.offer} per kg reached ${t.name}, and a pickup is booked on ${input.pickupDate}.`, records: { appointmentId: pickup.id } };
+  },
+
+  "market/checkout-escrow": async (s) => {
+    const { input } = s;
+    const tx = crypto.randomUUID();
+    const order = { id: ORDER_ID, items: [{ id: "item-tomatoes", quantity: { count: 500 } }], billing: { name: "Amina Yusuf" } };
+    await marketCall(s, "select", tx, { order });
+    await marketCall(s, "init", tx, { order });
+    const rtp = await requestToPay(s, RTP_ID, "BILL-0612", "+000 555 0103", Number(input.total));
+    const confirm = await marketCall(s, "confirm", tx, { order });
+    if (!ok(rtp) || !acked(confirm)) {
+      return { status: "unhappy", summary: "Amina's payment failed (insufficient funds). The order is not confirmed and stays “awaiting payment”; no money is held and Raghu's stock stays listed.", records: { orderId: ORDER_ID } };
+    }
+    await sendMessage(s, [smsAddress("+000 555 0103")], "Your delivery code", `Paid into escrow: ${input.total}. Give code ${RELEASE_CODE} to the seller when the goods arrive.`);
+    return { status: "ok", summary: `${input.total} is held in escrow for order ${ORDER_ID}. Amina received the release code by SMS; Raghu is told to deliver.`, records: { orderId: ORDER_ID, transferRequestId: String(RTP_ID) } };
+  },
+
+  "market/deliver-release": async (s) => {
+    const tx = crypto.randomUUID();
+    const proc = await startProcess(s, "proc-delivery-release", "raghu", { orderId: ORDER_ID });
+    const right = String(s.input.releaseCode).trim() === RELEASE_CODE;
+    const settle = await settleRequestToPay(s, RTP_ID, right ? "COM" : "RJC");
+    await marketCall(s, "status", tx, { order_id: ORDER_ID });
+    await sendMessage(s, [emailOf("Raghu Patil")], right ? "Money released" : "Release refused", right ? `The buyer's code matched: the escrow for ${ORDER_ID} is released to you.` : `The code did not match. The money stays in escrow and a dispute case is open.`);
+    if (!ok(settle)) return { status: "error", summary: "The escrow could not be settled; see the calls below." };
+    return right
+      ? { status: "ok", summary: `Code accepted: the escrow for ${ORDER_ID} is released to Raghu.`, records: { instanceId: proc.id, orderId: ORDER_ID } }
+      : { status: "unhappy", summary: "Wrong code: the money stays in escrow and a dispute case opens for the moderator (step 9).", records: { instanceId: proc.id, orderId: ORDER_ID } };
+  },
+
+  "market/resolve-complaint": async (s) => {
+    const tx = crypto.randomUUID();
+    const support = await marketCall(s, "support", tx, { support: { order_id: ORDER_ID, callback_phone: "+000 555 0103" } });
+    const rating = await marketCall(s, "rating", tx, { ratings: [{ rating_category: "Order", id: ORDER_ID, value: "2" }] });
+    if (!acked(support) || !acked(rating)) return { status: "error", summary: "The complaint could not be filed; see the calls below." };
+    return { status: "ok", summary: `The complaint about order ${ORDER_ID} (“${s.input.issue}”) is filed; the moderator got the support contact and the rating.`, records: { orderId: ORDER_ID } };
+  },
+};
