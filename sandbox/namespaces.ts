@@ -44,11 +44,14 @@ let lastSweep = 0;
 
 /**
  * Makes sure a namespace exists (creating and seeding it on first use) and marks it used.
- * Also removes idle namespaces now and then.
+ * Also removes idle namespaces now and then. Returns the namespace row.
  */
-export function ensureNamespace(ns: string): void {
+export function ensureNamespace(ns: string): NamespaceRow | undefined {
   const t = Date.now();
-  if ((lastTouch.get(ns) ?? 0) > t - 60_000 && getNamespaceRow(ns)) return;
+  if ((lastTouch.get(ns) ?? 0) > t - 60_000) {
+    const row = getNamespaceRow(ns);
+    if (row) return row;
+  }
   if (insertNamespace(ns)) seedNamespace(ns);
   else touchNamespace(ns);
   lastTouch.set(ns, t);
@@ -56,7 +59,10 @@ export function ensureNamespace(ns: string): void {
     lastSweep = t;
     expireIdleNamespaces();
   }
+  return getNamespaceRow(ns);
 }
+
+type NamespaceRow = ReturnType<typeof getNamespaceRow>;
 
 /** Removes namespaces idle for longer than SANDBOX_LIMITS.idleMs; the default one is reset instead. Returns the names. */
 export function expireIdleNamespaces(before = Date.now() - SANDBOX_LIMITS.idleMs): string[] {
@@ -83,8 +89,7 @@ export function resetNamespace(ns: string, scope: "all" | "demo" | "suite" = "al
 
 /** The namespace's fault switches (ensuring the namespace exists). */
 export function namespaceFaults(ns: string): Faults {
-  ensureNamespace(ns);
-  const row = getNamespaceRow(ns);
+  const row = ensureNamespace(ns);
   try {
     return row ? (JSON.parse(row.faults) as Faults) : {};
   } catch {

@@ -8,16 +8,11 @@ const SENSITIVE_HEADER = /^(authorization|cookie|set-cookie|apikey|api_key|x-xsr
 const KEPT_HEADERS = /^(content-type|information-mediator-client|x-govstack-client|x-road-client|x-correlationid|platform-tenantid|x-platform-tenantid|x-callback-url|apikey|api_key|requestuid|authorization|x-xsrf-token|partner-id|partner-api-key)$/i;
 const MAX_BODY_CHARS = 8_000;
 
-/** A deep copy of a JSON value with sensitive fields replaced by "***". */
-export function maskSensitive(value: unknown, depth = 0): unknown {
-  if (depth > 20) return "…";
-  if (Array.isArray(value)) return value.map((v) => maskSensitive(v, depth + 1));
-  if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = SENSITIVE_KEY.test(k) && v !== null && v !== "" ? "***" : maskSensitive(v, depth + 1);
-    return out;
-  }
-  return value;
+const maskReplacer = (key: string, value: unknown) => (key && SENSITIVE_KEY.test(key) && value !== null && value !== "" ? "***" : value);
+
+/** JSON text of a value with sensitive fields replaced by "***", in one pass (no masked copy is built). */
+export function maskedJson(value: unknown): string {
+  return JSON.stringify(value, maskReplacer);
 }
 
 function clip(text: string | undefined): string | null {
@@ -53,7 +48,7 @@ export function recordExchange(e: {
   latencyMs: number;
   denied?: boolean;
 }): number {
-  const responseBody = e.res.raw !== undefined ? e.res.raw : e.res.body === undefined ? undefined : JSON.stringify(maskSensitive(e.res.body));
+  const responseBody = e.res.raw !== undefined ? e.res.raw : e.res.body === undefined ? undefined : maskedJson(e.res.body);
   return insertTrace({
     ns: e.ns,
     at: new Date().toISOString(),
@@ -66,7 +61,7 @@ export function recordExchange(e: {
     status: e.res.status,
     latencyMs: Math.round(e.latencyMs),
     requestHeaders: JSON.stringify(headersForTrace(e.req.headers)),
-    requestBody: e.req.body === undefined ? null : clip(JSON.stringify(maskSensitive(e.req.body))),
+    requestBody: e.req.body === undefined ? null : clip(maskedJson(e.req.body)),
     responseBody: clip(responseBody),
     denied: e.denied ? 1 : 0,
   });

@@ -112,7 +112,7 @@ async function run(contract: Contract, ns: string, bb: BbId, original: MockReque
 
   // openapi-backend sees the path in the contract's own trailing-slash form.
   const path = op.path.endsWith("/") && !req.path.endsWith("/") ? `${req.path}/` : !op.path.endsWith("/") && req.path.length > 1 ? req.path.replace(/\/+$/, "") : req.path;
-  const validation = contract.api.validator.validateRequest(
+  const validation = contract.validator.validateRequest(
     { method: req.method.toLowerCase(), path, query: req.query, headers: req.headers, body: req.body as never },
     op.operation,
   );

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { matches } from "../digital-registries";
 import { voucherRule } from "../payments/legacy";
 import { regroupQry } from "../scheduling";
-import { maskSensitive } from "../trace";
+import { maskedJson } from "../trace";
 import { describeValidation } from "./dispatch";
 
 describe("describeValidation", () => {
@@ -32,7 +32,7 @@ describe("scheduler qry regrouping", () => {
 
 describe("trace masking", () => {
   test("hides passwords, tokens, PINs and API keys at any depth", () => {
-    const masked = JSON.stringify(maskSensitive({ user: "sona", password: "p", nested: [{ access_token: "t", pin: "1234", name: "x" }], apiKey: "k" }));
+    const masked = maskedJson({ user: "sona", password: "p", nested: [{ access_token: "t", pin: "1234", name: "x" }], apiKey: "k" });
     expect(masked).not.toMatch(/"p"|"t"|1234|"k"/);
     expect(masked).toContain("sona");
   });
