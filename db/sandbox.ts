@@ -36,7 +36,10 @@ type Stmts = ReturnType<typeof prepare> & {
   nextTraceId: number;
   timer?: ReturnType<typeof setTimeout>;
 };
-const cache = new WeakMap<Database.Database, Stmts>();
+// On globalThis: Next bundles each route separately, and every route that touches the sandbox must share
+// one write queue and one trace-id counter per connection, or queued writes and trace ids would collide.
+const globalForSandbox = globalThis as unknown as { sandboxStmts?: WeakMap<Database.Database, Stmts> };
+const cache = (globalForSandbox.sandboxStmts ??= new WeakMap<Database.Database, Stmts>());
 
 function prepare(db: Database.Database) {
   return {

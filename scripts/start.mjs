@@ -1,6 +1,8 @@
 // `npm start`: build when there is no production build, migrate and seed the database, then serve.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 
 const bin = (name) => `node_modules/.bin/${name}`;
 
@@ -14,6 +16,17 @@ if (!existsSync(".next/BUILD_ID")) {
   run("npm", ["run", "build"]);
 }
 run(bin("tsx"), ["scripts/prepare-db.ts"]);
+
+// Sessions must survive a restart: without BETTER_AUTH_SECRET, keep a generated one beside the database
+// (git-ignored, readable only by this user) instead of a new random secret per process.
+if (!process.env.BETTER_AUTH_SECRET) {
+  const file = join(dirname(resolve(process.env.DATABASE_PATH ?? "data/portal.db")), "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  process.env.BETTER_AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
 
 const port = process.env.PORT ?? "3000";
 const server = spawn(bin("next"), ["start", "--port", port], { stdio: "inherit", env: process.env });
