@@ -20,14 +20,16 @@ export function prepareDatabase(path = databasePath()): void {
     );
   }
   try {
-    runMigrations(db);
-  } catch (error) {
-    throw new PrepareError(`Database migration failed for ${path}: ${(error as Error).message}`);
-  } 
-  try {
-    seedAll(db);
-  } catch (error) {
-    throw new PrepareError(`Seeding the database at ${path} failed: ${(error as Error).message}`);
+    try {
+      runMigrations(db);
+    } catch (error) {
+      throw new PrepareError(`Database migration failed for ${path}: ${(error as Error).message}`);
+    }
+    try {
+      seedAll(db);
+    } catch (error) {
+      throw new PrepareError(`Seeding the database at ${path} failed: ${(error as Error).message}`);
+    }
   } finally {
     db.$client.close();
   }
