@@ -2,7 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { countCharacters } from "@/lib/involvement/form-state";
-import { FieldError, FieldGroup } from "./fields";
+import { FieldGroup, FieldLabel } from "./fields";
 
 const noop = () => () => {};
 
@@ -51,16 +51,7 @@ export function CharacterCount({
   const over = left < 0;
   return (
     <FieldGroup error={error}>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-        {optional ? <span className="font-normal"> (optional)</span> : null}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-[var(--color-muted)]">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
+      <FieldLabel id={id} label={label} hint={hint} error={error} optional={optional} />
       <textarea
         id={id}
         name={name}

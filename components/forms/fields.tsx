@@ -40,11 +40,10 @@ type TextFieldProps = {
   spellCheck?: boolean;
 };
 
-/** A labelled text input with optional hint and error. */
-export function TextField(props: TextFieldProps) {
-  const { id, name, label, hint, error, defaultValue, type = "text", autoComplete, optional, width = "full" } = props;
+/** A control's label, optional hint and error message, in GOV.UK order; ids match aria-describedby. */
+export function FieldLabel({ id, label, hint, error, optional }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean }) {
   return (
-    <FieldGroup error={error}>
+    <>
       <label htmlFor={id} className="block font-semibold">
         {label}
         {optional ? <span className="font-normal"> (optional)</span> : null}
@@ -55,6 +54,16 @@ export function TextField(props: TextFieldProps) {
         </p>
       ) : null}
       <FieldError id={`${id}-error`} message={error} />
+    </>
+  );
+}
+
+/** A labelled text input with optional hint and error. */
+export function TextField(props: TextFieldProps) {
+  const { id, name, label, hint, error, defaultValue, type = "text", autoComplete, optional, width = "full" } = props;
+  return (
+    <FieldGroup error={error}>
+      <FieldLabel id={id} label={label} hint={hint} error={error} optional={optional} />
       <input
         id={id}
         name={name}

@@ -1,24 +1,13 @@
+import type { TraceEntry } from "@/sandbox/trace";
+
 // Shapes the player island receives from the server page and from the run endpoint.
 export type PlayerField = { label: string; name: string; type: string; example: string | number | boolean; options?: string[] };
 export type PlayerPersona = { id: string; name: string; role: string };
 export type PlayerUnhappy = { fault: string; trigger: string; response: string };
 export type PlayerBb = { id: string; title: string };
 
-export type TraceItem = {
-  id: number;
-  via: string;
-  caller: string | null;
-  provider: string;
-  service: string | null;
-  method: string;
-  path: string;
-  status: number;
-  latencyMs: number;
-  denied: boolean;
-  request: { headers: Record<string, string>; body: unknown };
-  response: { body: unknown };
-  curl: string;
-};
+/** A trace entry as the run endpoint returns it: the sandbox's entry plus its curl command. */
+export type TraceItem = Omit<TraceEntry, "at"> & { curl: string };
 
 export type RunResult = {
   namespace: string;
