@@ -52,6 +52,8 @@ export async function handleMockNode(req: IncomingMessage, res: ServerResponse):
   const { status, headers, payload } = serializeMock(await handleMock(fromNodeRequest(req)), method);
   if (res.destroyed) return;
   if (payload !== null) headers["Content-Length"] = String(Buffer.byteLength(payload));
+  // A body refused before it was read (413) would otherwise be drained from a keep-alive socket first.
+  if (!req.complete) headers.Connection = "close";
   res.writeHead(status, headers);
   res.end(payload ?? undefined);
 }
