@@ -34,10 +34,10 @@ test("a journey step's record is readable through /mock at once, and trace ids n
   const seen: number[] = [];
   // Journey runs (Next's bundles) and direct creates (the listener) at the same time, several rounds.
   for (let round = 0; round < 3; round++) {
-    const nationalId = `EE40${round}1122334455`;
+    const nationalId = `EE40${round}122334455`;
     const [run, ...direct] = await Promise.all([
       request.post("/api/use-cases/market-linkage/steps/2/run", {
-        data: { input: { nationalId, fullName: "Lakshmi Devi", phone: "+91 99020 55511", role: "seller", village: "Kolar", consent: true } },
+        data: { input: { nationalId, fullName: "Lakshmi Devi", phone: "+91 99020 55511", role: "Sell and buy", village: "Kolar", consent: true } },
       }),
       ...Array.from({ length: 8 }, (_, i) => create(request, ns, `D-${round}-${i}`)),
     ]);
