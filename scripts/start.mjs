@@ -12,6 +12,12 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+const port = Number(process.env.PORT ?? "3000");
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a number from 0 to 65535 (got "${process.env.PORT}").`);
+  process.exit(1);
+}
+
 if (!existsSync(".next/BUILD_ID")) {
   console.log("No production build found: building the portal first (this takes a few minutes).");
   run("npm", ["run", "build"]);
@@ -31,11 +37,6 @@ if (!process.env.BETTER_AUTH_SECRET) {
 
 // Next reads NODE_ENV when it loads; the custom server (scripts/server.mjs) serves the production build.
 process.env.NODE_ENV = "production";
-const port = Number.parseInt(process.env.PORT ?? "3000", 10);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a number from 0 to 65535 (got "${process.env.PORT}").`);
-  process.exit(1);
-}
 const { startServer } = await import("./server.mjs");
 let server;
 try {
