@@ -7,7 +7,6 @@
 // so the sandbox modules loaded here and Next's bundled copies (used by /api/sandbox/*, the journey
 // player and the /sandbox page) share it: both run in this process.
 import { createServer } from "node:http";
-import next from "next";
 import { tsImport } from "tsx/esm/api";
 
 /**
@@ -15,9 +14,12 @@ import { tsImport } from "tsx/esm/api";
  * @throws with a readable message if the port is taken or Next cannot start.
  */
 export async function startServer({ port, hostname }) {
-  const app = next({ dev: false, port, hostname });
   // tsImport scopes tsx to the sandbox's TypeScript; Next's compiled output is loaded by Node as usual.
-  const [{ handleMockNode, isMockPath }] = await Promise.all([tsImport("../sandbox/node-http.ts", import.meta.url), app.prepare()]);
+  // Before Next is loaded: with Next's require hooks in place the same import took ~2.8 s instead of ~0.4 s.
+  const { handleMockNode, isMockPath } = await tsImport("../sandbox/node-http.ts", import.meta.url);
+  const { default: next } = await import("next");
+  const app = next({ dev: false, port, hostname });
+  await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
     if (isMockPath(req.url)) {
