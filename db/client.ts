@@ -25,11 +25,17 @@ export function openDb(path = databasePath()): Db {
   return drizzle(sqlite, { schema }) as Db;
 }
 
-// One connection per process; kept on globalThis so dev hot reloads do not open new ones.
+// One connection per process, kept on globalThis so dev hot reloads do not open new ones, and so
+// every copy of this module in the process shares it: Next's bundles and the production server's
+// /mock listener (scripts/server.mjs), which loads the sandbox from source. Each copy wraps the shared
+// connection in its own drizzle instance, so no copy's query builder meets another copy's classes.
 const globalForDb = globalThis as unknown as { portalDb?: Db };
+let local: Db | undefined;
 
 /** The process-wide connection. */
 export function getDb(): Db {
+  if (local && local.$client === globalForDb.portalDb?.$client) return local;
   globalForDb.portalDb ??= openDb();
-  return globalForDb.portalDb;
+  local = drizzle(globalForDb.portalDb.$client, { schema }) as Db;
+  return local;
 }

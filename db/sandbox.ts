@@ -142,12 +142,13 @@ export function flushSandboxWrites(): void {
 
 const recordKey = (ns: string, bb: string, collection: string, id: string) => `${ns}\u0000${bb}\u0000${collection}\u0000${id}`;
 
-// A monotonically increasing sequence keeps list order stable (insertion order) across processes.
-let lastSeq = 0;
+// A monotonically increasing sequence keeps list order stable (insertion order) across processes. On
+// globalThis like the write queue: every copy of this module in the process must draw from one sequence.
+const seqState = ((globalThis as unknown as { sandboxSeq?: { last: number } }).sandboxSeq ??= { last: 0 });
 function nextSeq(): number {
   const now = Date.now() * 1000;
-  lastSeq = now > lastSeq ? now : lastSeq + 1;
-  return lastSeq;
+  seqState.last = now > seqState.last ? now : seqState.last + 1;
+  return seqState.last;
 }
 
 /** Row of sandbox_trace as stored. */

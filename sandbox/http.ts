@@ -29,39 +29,33 @@ export function parseQuery(params: URLSearchParams): Query {
   return query;
 }
 
-async function readBody(request: Request): Promise<{ body?: unknown; invalid?: string; tooLarge?: boolean }> {
+/** What the /mock edge needs from an HTTP request, whichever server received it. */
+export type EdgeRequest = {
+  method: string;
+  /** Path and query, e.g. "/mock/payments/batches?x=1". */
+  url: string;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  /** Reads the whole body; resolves "too-large" as soon as it passes `limit` bytes. */
+  readBody(limit: number): Promise<Uint8Array | "too-large">;
+};
+
+type Body = { body?: unknown; invalid?: string; tooLarge?: boolean };
+
+async function readBody(request: EdgeRequest): Promise<Body> {
   if (request.method === "GET" || request.method === "HEAD") return {};
-  const declared = Number(request.headers.get("content-length") ?? 0);
+  const declared = Number(request.headers["content-length"] ?? 0);
   if (declared > SANDBOX_LIMITS.maxBodyBytes) return { tooLarge: true };
-  const type = (request.headers.get("content-type") ?? "").toLowerCase();
-  if (type.startsWith("multipart/form-data")) {
-    try {
-      const form = await request.formData();
-      const body: Record<string, unknown> = {};
-      let size = 0;
-      for (const [k, v] of form) {
-        if (typeof v === "string") {
-          size += v.length;
-          body[k] = v;
-        } else {
-          size += v.size;
-          body[k] = { filename: v.name, size: v.size, type: v.type };
-        }
-      }
-      if (size > SANDBOX_LIMITS.maxBodyBytes) return { tooLarge: true };
-      return { body };
-    } catch {
-      return { invalid: "is not valid multipart/form-data" };
-    }
-  }
-  let text: string;
+  let bytes: Uint8Array | "too-large";
   try {
-    const buf = await request.arrayBuffer();
-    if (buf.byteLength > SANDBOX_LIMITS.maxBodyBytes) return { tooLarge: true };
-    text = new TextDecoder().decode(buf);
+    bytes = await request.readBody(SANDBOX_LIMITS.maxBodyBytes);
   } catch {
     return { invalid: "could not be read" };
   }
+  if (bytes === "too-large") return { tooLarge: true };
+  const type = (request.headers["content-type"] ?? "").toLowerCase();
+  if (type.startsWith("multipart/form-data")) return readForm(bytes, request.headers["content-type"] ?? "");
+  const text = new TextDecoder().decode(bytes);
   if (text.length === 0) return {};
   if (type.startsWith("application/x-www-form-urlencoded")) return { body: Object.fromEntries(new URLSearchParams(text)) };
   if (type.includes("json") || type === "" || type.startsWith("text/plain")) {
@@ -72,6 +66,18 @@ async function readBody(request: Request): Promise<{ body?: unknown; invalid?: s
     }
   }
   return { body: text };
+}
+
+// Files are described (name, size, type), never stored.
+async function readForm(bytes: Uint8Array, contentType: string): Promise<Body> {
+  try {
+    const form = await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "content-type": contentType } }).formData();
+    const body: Record<string, unknown> = {};
+    for (const [k, v] of form) body[k] = typeof v === "string" ? v : { filename: v.name, size: v.size, type: v.type };
+    return { body };
+  } catch {
+    return { invalid: "is not valid multipart/form-data" };
+  }
 }
 
 function safeDecode(s: string): string {
@@ -92,12 +98,10 @@ export function parseMockPath(pathname: string): { ns?: string; bb: string; path
 }
 
 /** Builds the framework-free request a mock sees. */
-export async function toMockRequest(request: Request, path: string, url: URL): Promise<MockRequest | MockResponse> {
+export async function toMockRequest(request: EdgeRequest, path: string, url: URL): Promise<MockRequest | MockResponse> {
   const { body, invalid, tooLarge } = await readBody(request);
   if (tooLarge) return problem(413, `The request body is larger than the sandbox limit of ${SANDBOX_LIMITS.maxBodyBytes} bytes.`);
-  const headers: Record<string, string> = {};
-  request.headers.forEach((v, k) => (headers[k.toLowerCase()] = v));
-  return { method: request.method.toUpperCase(), path, query: parseQuery(url.searchParams), headers, body, bodyInvalid: invalid };
+  return { method: request.method.toUpperCase(), path, query: parseQuery(url.searchParams), headers: request.headers, body, bodyInvalid: invalid };
 }
 
 /** Calls a mock in-process and records the exchange in the trace as a direct call (IM calls trace themselves). */
@@ -112,24 +116,47 @@ export async function callAndTrace(ns: string, bb: BbId, req: MockRequest): Prom
   return res;
 }
 
-/** Route-handler entry point for every /mock/... request. Never throws. */
-export async function handleMockHttp(request: Request): Promise<Response> {
+/**
+ * Answers one /mock/... request, whichever server received it (the Next route in `next dev`, the
+ * plain node:http listener of `npm start`). Never throws.
+ */
+export async function handleMock(request: EdgeRequest): Promise<MockResponse> {
   try {
-    const url = new URL(request.url);
+    const url = new URL(request.url, "http://sandbox.invalid");
     const parsed = parseMockPath(url.pathname);
     if (!parsed || !isBbId(parsed.bb)) {
-      return toResponse(problem(404, `No mock Building Block at ${url.pathname}. Known ids: see GET /api/sandbox/mocks.`));
+      return problem(404, `No mock Building Block at ${url.pathname}. Known ids: see GET /api/sandbox/mocks.`);
     }
-    const ns = parsed.ns ?? namespaceFromCookie(request.headers.get("cookie")) ?? DEFAULT_NAMESPACE;
+    const ns = parsed.ns ?? namespaceFromCookie(request.headers.cookie ?? null) ?? DEFAULT_NAMESPACE;
     if (!isValidNamespace(ns)) {
-      return toResponse(problem(400, "The namespace name must be 1-48 lower-case letters, digits, '-' or '_', starting with a letter or digit."));
+      return problem(400, "The namespace name must be 1-48 lower-case letters, digits, '-' or '_', starting with a letter or digit.");
     }
     const req = await toMockRequest(request, parsed.path, url);
-    if ("status" in req) return toResponse(req);
-    const res = await callAndTrace(ns, parsed.bb, req);
-    return toResponse(res, request.method);
+    if ("status" in req) return req;
+    return await callAndTrace(ns, parsed.bb, req);
   } catch (error) {
     console.error("[sandbox] request failed:", error);
-    return toResponse(problem(500, "The sandbox failed unexpectedly."));
+    return problem(500, "The sandbox failed unexpectedly.");
   }
+}
+
+/** Web Request → EdgeRequest (route handlers, tests). */
+export function fromWebRequest(request: Request): EdgeRequest {
+  const url = new URL(request.url);
+  const headers: Record<string, string> = {};
+  request.headers.forEach((v, k) => (headers[k.toLowerCase()] = v));
+  return {
+    method: request.method.toUpperCase(),
+    url: url.pathname + url.search,
+    headers,
+    async readBody(limit) {
+      const buf = new Uint8Array(await request.arrayBuffer());
+      return buf.byteLength > limit ? "too-large" : buf;
+    },
+  };
+}
+
+/** Route-handler entry point for every /mock/... request (used by `next dev`). Never throws. */
+export async function handleMockHttp(request: Request): Promise<Response> {
+  return toResponse(await handleMock(fromWebRequest(request)), request.method);
 }

@@ -39,8 +39,12 @@ export function seedNamespace(ns: string, sets: Array<Exclude<RecordOrigin, "use
   });
 }
 
-const lastTouch = new Map<string, number>();
-let lastSweep = 0;
+// Shared by every copy of this module in the process (Next's route bundles, the production /mock listener).
+const touchState = ((globalThis as unknown as { sandboxTouch?: { lastTouch: Map<string, number>; lastSweep: number } }).sandboxTouch ??= {
+  lastTouch: new Map(),
+  lastSweep: 0,
+});
+const lastTouch = touchState.lastTouch;
 
 /**
  * Makes sure a namespace exists (creating and seeding it on first use) and marks it used.
@@ -55,8 +59,8 @@ export function ensureNamespace(ns: string): NamespaceRow | undefined {
   if (insertNamespace(ns)) seedNamespace(ns);
   else touchNamespace(ns);
   lastTouch.set(ns, t);
-  if (t - lastSweep > 10 * 60_000) {
-    lastSweep = t;
+  if (t - touchState.lastSweep > 10 * 60_000) {
+    touchState.lastSweep = t;
     expireIdleNamespaces();
   }
   return getNamespaceRow(ns);

@@ -1,5 +1,6 @@
-// `npm start`: build when there is no production build, migrate and seed the database, then serve.
-import { spawn, spawnSync } from "node:child_process";
+// `npm start`: build when there is no production build, migrate and seed the database, then serve
+// (scripts/server.mjs: Next plus a plain listener for /mock/...).
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -9,6 +10,12 @@ const bin = (name) => `node_modules/.bin/${name}`;
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const port = Number(process.env.PORT ?? "3000");
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a number from 0 to 65535 (got "${process.env.PORT}").`);
+  process.exit(1);
 }
 
 if (!existsSync(".next/BUILD_ID")) {
@@ -28,7 +35,21 @@ if (!process.env.BETTER_AUTH_SECRET) {
   process.env.BETTER_AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
-const port = process.env.PORT ?? "3000";
-const server = spawn(bin("next"), ["start", "--port", port], { stdio: "inherit", env: process.env });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// Next reads NODE_ENV when it loads; the custom server (scripts/server.mjs) serves the production build.
+process.env.NODE_ENV = "production";
+const { startServer } = await import("./server.mjs");
+let server;
+try {
+  server = await startServer({ port });
+} catch (error) {
+  console.error(`The portal could not start: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    // Stop accepting, let requests in flight finish; open SSE streams would keep close() waiting, so
+    // they are cut after a second. The sandbox's queued writes are committed on exit.
+    server.close().finally(() => process.exit(0));
+    setTimeout(() => server.server.closeAllConnections(), 1000).unref();
+  });
+}

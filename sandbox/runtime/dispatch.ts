@@ -136,19 +136,27 @@ async function run(contract: Contract, ns: string, bb: BbId, original: MockReque
   return handler ? handler(ctx) : ctx.example();
 }
 
+/** A mock answer ready for the wire: status, headers (with the sandbox's own) and the payload (null: none). */
+export type SerializedMock = { status: number; headers: Record<string, string>; payload: string | null };
+
+/** Serialises a mock answer; an answer that cannot be serialised becomes a JSON 500. Never throws. */
+export function serializeMock(res: MockResponse, method = "GET"): SerializedMock {
+  let payload: string | null = null;
+  try {
+    if (res.raw !== undefined) payload = res.raw;
+    else if (res.body !== undefined && res.status !== 204) payload = JSON.stringify(res.body);
+  } catch (error) {
+    console.error("[sandbox] answer could not be serialised:", error);
+    return serializeMock(problem(500, "The sandbox failed unexpectedly."), method);
+  }
+  const headers: Record<string, string> = { ...res.headers };
+  if (res.status !== 204) headers["Content-Type"] = res.contentType ?? JSON_TYPE;
+  headers["Cache-Control"] = "no-store";
+  return { status: res.status, headers, payload: method === "HEAD" || res.status === 204 ? null : payload };
+}
+
 /** Serialises a mock answer into a web Response with the sandbox's headers. */
 export function toResponse(res: MockResponse, method = "GET"): Response {
-  const headers = new Headers(res.headers);
-  let payload: string | null = null;
-  if (res.raw !== undefined) {
-    payload = res.raw;
-    headers.set("Content-Type", res.contentType ?? JSON_TYPE);
-  } else if (res.body !== undefined && res.status !== 204) {
-    payload = JSON.stringify(res.body);
-    headers.set("Content-Type", res.contentType ?? JSON_TYPE);
-  } else if (res.status !== 204) {
-    headers.set("Content-Type", res.contentType ?? JSON_TYPE);
-  }
-  headers.set("Cache-Control", "no-store");
-  return new Response(method === "HEAD" || res.status === 204 ? null : payload, { status: res.status, headers });
+  const { status, headers, payload } = serializeMock(res, method);
+  return new Response(payload, { status, headers });
 }
