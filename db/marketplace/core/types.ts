@@ -1,11 +1,5 @@
-import type {
-  AssessmentStatus,
-  DpgStatus,
-  EvidenceType,
-  HostingModel,
-  LicenceType,
-  PricingModel,
-} from "../../../lib/marketplace/options";
+import type { AssessmentStatus, EvidenceType } from "../../../lib/marketplace/options";
+import type { ProductInput } from "./product-input";
 
 export type AssessmentAnswer = {
   requirementId: string;
@@ -15,25 +9,27 @@ export type AssessmentAnswer = {
 };
 
 /** Everything a product page shows: frozen on submission, published on approval. */
-export type ProductSnapshot = {
+export type ProductSnapshot = Pick<
+  ProductInput,
+  | "name"
+  | "summary"
+  | "description"
+  | "website"
+  | "sourceUrl"
+  | "docsUrl"
+  | "licence"
+  | "licenceType"
+  | "hosting"
+  | "pricing"
+  | "languages"
+  | "dpgStatus"
+  | "contactEmail"
+  | "versionLabel"
+> & {
   productId: string;
   slug: string;
-  name: string;
-  summary: string;
-  description: string;
   logoFile: string | null;
-  website: string | null;
-  sourceUrl: string | null;
-  docsUrl: string | null;
-  licence: string | null;
-  licenceType: LicenceType;
-  hosting: HostingModel;
-  pricing: PricingModel;
-  languages: string[];
   countries: string[];
-  dpgStatus: DpgStatus;
-  contactEmail: string | null;
-  versionLabel: string | null;
   isSeed: boolean;
   organisation: { id: string; name: string; slug: string; website: string | null };
   bbs: { bbId: string; evidence: EvidenceType; assessments: AssessmentAnswer[] }[];
