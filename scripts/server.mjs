@@ -25,8 +25,10 @@ export async function startServer({ port, hostname }) {
     if (isMockPath(req.url)) {
       handleMockNode(req, res).catch((error) => {
         console.error("[sandbox] request failed:", error);
-        if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json; charset=utf-8" });
-        res.end();
+        // Last resort only (handleMockNode answers every client mistake itself): still JSON, never a stack trace.
+        if (res.headersSent) return res.end();
+        res.writeHead(500, { "Content-Type": "application/json; charset=utf-8" });
+        res.end(JSON.stringify({ error: "internal", message: "The mock failed unexpectedly; the error is in the server log." }));
       });
     } else {
       handle(req, res);
