@@ -1,8 +1,8 @@
 // HTTP edge of the sandbox: turns a web Request under /mock/... into a mock call and back.
 import { SANDBOX_LIMITS } from "@/db/sandbox";
-import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace } from "./namespaces";
+import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace, resetNamespace } from "./namespaces";
 import { dispatch, toResponse } from "./runtime/dispatch";
-import { problem } from "./runtime/respond";
+import { json, problem } from "./runtime/respond";
 import { recordExchange } from "./trace";
 import { isBbId, type BbId, type MockRequest, type MockResponse, type Query } from "./types";
 
@@ -117,6 +117,22 @@ export async function callAndTrace(ns: string, bb: BbId, req: MockRequest): Prom
 }
 
 /**
+ * The two calls every mock base answers besides its contract, so a test harness needs nothing else:
+ * `GET healthcheck` (GovStack's suite runners poll it before they start) and `POST __reset` (restores
+ * the namespace to its seed, so a second suite run starts clean). Not traced: they are not BB calls.
+ */
+function serviceCall(ns: string, bb: BbId, method: string, path: string): MockResponse | undefined {
+  const p = path.replace(/\/+$/, "");
+  if (p === "/healthcheck" && (method === "GET" || method === "HEAD")) return json(200, { status: "ok", bb, namespace: ns });
+  if (p === "/__reset") {
+    if (method !== "POST") return { ...problem(405, "Use POST to reset the namespace."), headers: { Allow: "POST" } };
+    resetNamespace(ns);
+    return json(200, { reset: ns, message: `Namespace "${ns}" is back to its seed data; its trace is empty.` });
+  }
+  return undefined;
+}
+
+/**
  * Answers one /mock/... request, whichever server received it (the Next route in `next dev`, the
  * plain node:http listener of `npm start`). Never throws.
  */
@@ -131,6 +147,8 @@ export async function handleMock(request: EdgeRequest): Promise<MockResponse> {
     if (!isValidNamespace(ns)) {
       return problem(400, "The namespace name must be 1-48 lower-case letters, digits, '-' or '_', starting with a letter or digit.");
     }
+    const service = serviceCall(ns, parsed.bb, request.method, parsed.path);
+    if (service) return service;
     const req = await toMockRequest(request, parsed.path, url);
     if ("status" in req) return req;
     return await callAndTrace(ns, parsed.bb, req);

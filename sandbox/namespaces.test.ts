@@ -44,3 +44,21 @@ test("faults: a BB down, identity mismatch, insufficient funds, consent refused"
   const consent = await call("POST", "/mock/ns/dave/consent/service/individual/record/data-agreement/1/?individualId=1");
   expect(consent.body).toMatchObject({ consentRecord: { optIn: false } });
 });
+
+test("every mock base answers healthcheck, and POST __reset restores its namespace", async () => {
+  const health = await call("GET", "/mock/ns/dora/payments/healthcheck");
+  expect(health.status).toBe(200);
+  expect(health.headers.get("content-type")).toBe("application/json; charset=utf-8");
+  expect(health.body).toMatchObject({ status: "ok", bb: "payments", namespace: "dora" });
+
+  expect((await create("dora", "HH-D")).status).toBe(200);
+  expect((await call("GET", "/mock/ns/dora/identity/__reset")).status).toBe(405);
+  expect((await read("dora", "HH-D")).status).toBe(200);
+  const reset = await call("POST", "/mock/ns/dora/identity/__reset/");
+  expect(reset.status).toBe(200);
+  expect((await read("dora", "HH-D")).status).toBe(404);
+  // Another namespace is untouched.
+  expect((await create("eve", "HH-E")).status).toBe(200);
+  await call("POST", "/mock/ns/dora/digital-registries/__reset");
+  expect((await read("eve", "HH-E")).status).toBe(200);
+});
