@@ -113,6 +113,29 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
         </div>
       </section>
 
+      <section aria-labelledby="dev-heading" className="space-y-3">
+        <h2 id="dev-heading" className="text-2xl">For developers: test your software against the mocks</h2>
+        <p>
+          Each Building Block above answers at its base address, like a real service. Point a test suite or your own product
+          at it; every mock also answers two helper calls that test runners need:
+        </p>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>
+            <code className="font-mono break-all">GET {origin}/mock/ns/{ns}/&lt;bb-id&gt;/healthcheck</code>: ready or not.
+          </li>
+          <li>
+            <code className="font-mono break-all">POST {origin}/mock/ns/{ns}/&lt;bb-id&gt;/__reset</code>: back to the starting data before a
+            new test run.
+          </li>
+        </ul>
+        <p>
+          A namespace whose name starts with <code className="font-mono">suite</code> (for example{" "}
+          <code className="font-mono break-all">/mock/ns/suite-identity/identity/</code>) answers in the shapes GovStack&apos;s own
+          compliance test suites expect where they differ from the published specifications. To run the mocks on your own
+          computer without the portal, use <code className="font-mono">npm run mocks</code> (see the project README).
+        </p>
+      </section>
+
       <section aria-labelledby="faults-heading" id="faults" className="space-y-3">
         <h2 id="faults-heading" className="text-2xl">Make things go wrong</h2>
         <p>Switch on failures to see how a service copes. They only affect your sandbox.</p>
