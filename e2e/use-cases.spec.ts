@@ -63,6 +63,10 @@ test("a step page is accessible, and steps outside the journey are not found", a
   await page.goto("/use-cases/market-linkage/steps/7");
   await expect(page.getByRole("heading", { level: 1, name: "Pay into escrow" })).toBeVisible();
   await expect(page.getByText("POST /rtpRequest")).toBeVisible();
+  // The products whose vendors claim this step's Building Blocks are listed on the step itself.
+  const products = page.getByRole("region", { name: "Products that can play these parts" });
+  await expect(products.getByRole("heading", { level: 3, name: "Products for Payments" })).toBeVisible();
+  await expect(products.locator('a[href^="/marketplace/products/"]').first()).toBeVisible();
   await expectAccessible(page);
   for (const bad of ["/use-cases/market-linkage/steps/10", "/use-cases/market-linkage/steps/0", "/use-cases/nope"]) {
     expect((await page.goto(bad))?.status()).toBe(404);

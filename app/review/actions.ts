@@ -24,6 +24,8 @@ export async function decideAction(versionId: string, _prev: FormState, form: Fo
   revalidatePath("/marketplace");
   // Spec pages list the published products of their BB (ISR): refresh the ones this decision touched.
   for (const bb of affectedBbs) revalidatePath(`/building-blocks/${bb}`);
+  // Journey steps list products of their BBs too (static pages).
+  if (affectedBbs.length) revalidatePath("/use-cases/[id]/steps/[n]", "page");
   revalidatePath("/review");
   redirect("/review?decided=1");
 }

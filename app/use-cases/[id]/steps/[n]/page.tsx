@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BbLinks, bbTitle } from "@/components/use-cases/bb-links";
+import { ProductsForBb } from "@/components/marketplace/products-for-bb";
 import { Breadcrumbs } from "@/components/use-cases/breadcrumbs";
 import { StepPlayer } from "@/components/use-cases/player/step-player";
 import { getStep, getUseCase, getUseCases, mappingKind, stepActors } from "@/lib/content/use-cases";
@@ -120,6 +121,17 @@ export default async function StepPage({ params }: Props) {
             </li>
           ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="products" className="mt-10">
+        <h2 id="products" className="text-2xl">Products that can play these parts</h2>
+        <p className="mt-2 max-w-3xl">
+          Products listed in the marketplace whose vendors say they provide the Building Blocks this step uses. Open a product to
+          see how far it meets each requirement and what evidence backs that.
+        </p>
+        {step.buildingBlocks.map((bb) => (
+          <ProductsForBb key={bb} bbId={bb} bbTitle={bbTitle(bb)} limit={3} headingLevel={3} />
+        ))}
       </section>
 
       {unhappy.length > 0 && (
