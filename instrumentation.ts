@@ -1,7 +1,14 @@
-// Warms the mock BB contracts in the background after the server starts, so the first sandbox
-// call does not pay for compiling ten OpenAPI validators.
+// Runs once when the server starts: applies the data retention periods now and every six hours, and
+// warms the mock BB contracts in the background so the first sandbox call does not pay for compiling
+// ten OpenAPI validators.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.SANDBOX_WARMUP === "0") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { applyRetention } = await import("./db/retention");
+  const retain = () => applyRetention().catch((error) => console.error("[retention] failed:", error));
+  void retain();
+  setInterval(retain, 6 * 3_600_000).unref();
+
+  if (process.env.SANDBOX_WARMUP === "0") return;
   const { getContract } = await import("./sandbox/runtime/contracts");
   const { BB_IDS } = await import("./sandbox/types");
   setTimeout(async () => {

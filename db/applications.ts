@@ -35,7 +35,7 @@ export async function createApplication(
 }
 
 /** Deletes applications (and CVs) older than the retention period. */
-async function deleteExpired(): Promise<void> {
+export async function deleteExpiredApplications(): Promise<void> {
   const cutoff = new Date(Date.now() - APPLICATION_RETENTION_DAYS * 86_400_000).toISOString();
   const expired = getDb()
     .select({ id: contributorApplications.id })
@@ -47,7 +47,7 @@ async function deleteExpired(): Promise<void> {
 
 /** Staff only (the caller checks): every application, newest first. */
 export async function listApplications(): Promise<Application[]> {
-  await deleteExpired();
+  await deleteExpiredApplications();
   return getDb().select().from(contributorApplications).orderBy(desc(contributorApplications.createdAt)).all();
 }
 

@@ -40,7 +40,7 @@ export async function countOpenFeedback(bbId: string): Promise<number> {
 }
 
 /** Erases names and emails older than the retention period. */
-function eraseExpiredContacts(): void {
+export function eraseExpiredContacts(): void {
   const cutoff = new Date(Date.now() - FEEDBACK_CONTACT_RETENTION_DAYS * 86_400_000).toISOString();
   getDb()
     .update(specFeedback)
