@@ -6,7 +6,7 @@ import { getContract } from "../runtime/contracts";
 import { dispatch } from "../runtime/dispatch";
 import { intParam, json, now, obj, problem, q1, str, uuid } from "../runtime/respond";
 import { recordExchange } from "../trace";
-import type { BbId, HandlerContext, MockModule, MockRequest, MockResponse } from "../types";
+import type { BbId, HandlerContext, MockModule, MockRequest, MockResponse, Query } from "../types";
 import { CONSUMERS, INSTANCE, PROVIDERS, findMember, memberKey, servicesOf, type AccessRight } from "./registry";
 
 const CALLER_HEADERS = ["information-mediator-client", "x-govstack-client", "x-road-client"];
@@ -34,6 +34,29 @@ function unquote(path: string): string {
       return /^".*"$/.test(d) ? encodeURIComponent(d.slice(1, -1)) : s;
     })
     .join("/");
+}
+
+const DIRECTORY_OPS = ["listMethods", "allowedMethods", "getOpenAPI"];
+/** Query parameters each directory operation declares (the Compatibility paths ignore any other). */
+const DIRECTORY_QUERY: Record<string, string[]> = { listMethods: ["serviceId"], allowedMethods: ["serviceId"], getOpenAPI: ["serviceCode"] };
+
+/**
+ * Directory services take the first value of a repeated query parameter (GovStack's suite tosses some
+ * requests twice, so their query string arrives doubled); the legacy paths without /r1/ also ignore
+ * query parameters they do not declare (the suite's allowedMethods steps send `serviceId1=serviceId1`).
+ */
+function directoryQuery(parts: string[], query: Query): Query {
+  const legacy = parts.length === 5 && DIRECTORY_OPS.includes(parts[4] ?? "");
+  const spec = (parts.length === 6 && parts[0] === "r1" && DIRECTORY_OPS.includes(parts[5] ?? "")) || (parts.length === 1 && parts[0] === "listClients");
+  if (!legacy && !spec) return query;
+  const keep = legacy ? DIRECTORY_QUERY[parts[4] ?? ""] : undefined;
+  const out: Query = {};
+  for (const [k, v] of Object.entries(query)) {
+    if (keep && !keep.includes(k)) continue;
+    const first = Array.isArray(v) ? v[0] : v;
+    if (first !== undefined) out[k] = first;
+  }
+  return out;
 }
 
 function isDirectoryPath(rest: string[]): boolean {
@@ -143,7 +166,7 @@ async function providerOpenApi(bb: BbId, code: string): Promise<MockResponse> {
   const contract = await getContract(bb);
   const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
   const known = [...servicesOf(contract).keys()].some((s) => norm(s) === norm(code));
-  return known ? json(200, readOpenApiText(bb) ?? "") : problem(400, `serviceCode: "${code}" is not a service of ${bb}.`);
+  return known ? json(200, readOpenApiText(bb) ?? "") : json(400, `serviceCode: "${code}" is not a service of ${bb}.`);
 }
 
 async function openApiText(ctx: HandlerContext): Promise<MockResponse> {
@@ -223,7 +246,13 @@ export const informationMediator: MockModule = {
       const member = findMember(decode(rest[0] ?? ""), decode(rest[1] ?? ""), decode(rest[2] ?? ""), decode(rest[3] ?? ""));
       if (member?.bb) return providerOpenApi(member.bb, q1(req.query.serviceCode) ?? "");
     }
-    return { ...req, path };
+    return { ...req, path, query: directoryQuery(parts, req.query) };
+  },
+  // getOpenAPI's 400 carries a JSON string: the IM documents no error body, and GovStack's suite
+  // checks every getOpenAPI answer against {type: "string"}. Other operations keep the usual shape.
+  validationError: (issues, { operationId }) => {
+    const message = issues.map((i) => `${i.field}: ${i.message}`).join("; ") || "The request does not match the contract.";
+    return operationId === "getOpenAPI" || operationId === "getOpenAPILegacy" ? json(400, message) : problem(400, message, issues);
   },
   handlers: {
     listClients: (ctx) => {
