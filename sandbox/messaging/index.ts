@@ -21,10 +21,21 @@ function requestUidOf(req: MockRequest): string | undefined {
   return req.headers.requestuid || undefined;
 }
 
+const EMAIL = /[^\s,;"'<>()[\]{}:]+@[^\s,;"'<>()[\]{}:]+\.[^\s,;"'<>()[\]{}:]+/g;
+
+/** Addresses in a base64 recipient list: "email,name;email,name" text or a JSON list of recipients. */
+function decodeBatch(value: unknown): string[] {
+  if (typeof value !== "string") return [];
+  const text = Buffer.from(value, "base64").toString("utf8");
+  return text.match(EMAIL) ?? [];
+}
+
+/** Every address a send reaches: the single recipient with copies, and/or the decoded recipient list. */
 function recipients(body: Record<string, unknown>): string[] {
   const info = obj(body.recipientInfo);
   const list = [info.email, info.emailCC, info.emailBCC].filter((x): x is string => typeof x === "string" && x.length > 0);
-  return list.flatMap((x) => x.split(/[;,]/).map((s) => s.trim()).filter(Boolean));
+  const direct = list.flatMap((x) => x.split(/[;,]/).map((s) => s.trim()).filter(Boolean));
+  return [...direct, ...decodeBatch(info.batchEmailAsBase64)];
 }
 
 function send(kind: Sent["kind"]) {
