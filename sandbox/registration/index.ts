@@ -2,7 +2,7 @@
 // document upload and statistics.
 import { collection } from "../runtime/collection";
 import { intParam, json, now, obj, q1, str, uuid } from "../runtime/respond";
-import type { HandlerContext, MockModule, MockRequest, MockResponse } from "../types";
+import type { HandlerContext, MockModule, MockRequest, MockResponse, Query } from "../types";
 
 type Service = { id: string; name: string; version: string; type: string; isExecutable?: boolean; isClosed?: boolean; description?: string; serviceBody?: unknown[]; eForms?: string[] };
 type EForm = { eFormId: string; name: string; version?: string; latest?: boolean; schema?: unknown };
@@ -40,9 +40,10 @@ const LEGACY_STATISTICS = /^\/data\/statistics\/1\.0\/?$/;
 function preprocess(req: MockRequest): MockRequest | MockResponse {
   const segments = req.path.split("/").filter(Boolean);
   const probe = segments.map((s) => decodeURIComponent(s)).find(missing);
-  if (probe) return notFound(KINDS[segments[0]] ?? "resource", probe);
+  if (probe) return notFound(KINDS[segments[0] ?? ""] ?? "resource", probe);
   if (LEGACY_STATISTICS.test(req.path)) {
-    const query = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, Array.isArray(v) ? v[v.length - 1] : v]));
+    const query: Query = {};
+    for (const [k, v] of Object.entries(req.query)) query[k] = Array.isArray(v) ? (v[v.length - 1] ?? "") : v;
     return { ...req, query };
   }
   return req;
@@ -161,6 +162,10 @@ function statistics(ctx: HandlerContext): MockResponse {
 export const registration: MockModule = {
   preprocess,
   validationError: (issues, { operationId }) => {
+    // An upload without any payload fails the contract's "required body" rule; name the field the caller must send.
+    if (operationId === "uploadDocument" && issues.some((i) => i.message.includes("'requestBody'"))) {
+      return systemError(400, "file: a document is required (form field `file`, multipart or URL-encoded).");
+    }
     const message = issues.map((i) => `${i.field}: ${i.message}`).join("; ");
     if (operationId.startsWith("getStatistics") && issues.some((i) => i.field.includes("information-mediator-client"))) {
       return systemError(400, message);
