@@ -2,7 +2,7 @@
 // document upload and statistics.
 import { collection } from "../runtime/collection";
 import { intParam, json, now, obj, q1, str, uuid } from "../runtime/respond";
-import type { HandlerContext, MockModule, MockResponse } from "../types";
+import type { HandlerContext, MockModule, MockRequest, MockResponse, Query } from "../types";
 
 type Service = { id: string; name: string; version: string; type: string; isExecutable?: boolean; isClosed?: boolean; description?: string; serviceBody?: unknown[]; eForms?: string[] };
 type EForm = { eFormId: string; name: string; version?: string; latest?: boolean; schema?: unknown };
@@ -21,6 +21,33 @@ const tasks = (ctx: HandlerContext) => collection<TaskRec>(ctx, "tasks");
 const missing = (id: string) => id.startsWith("n0t-ex1st1ng");
 
 const notFound = (what: string, id: string): MockResponse => json(404, { code: "404", message: `No ${what} with id "${id}".` });
+
+/** What the first path segment names, for not-found messages. */
+const KINDS: Record<string, string> = { services: "service", eForms: "e-form", applications: "application file", tasks: "task", documents: "document" };
+
+/** The legacy statistics path, with or without a trailing slash. */
+const LEGACY_STATISTICS = /^\/data\/statistics\/1\.0\/?$/;
+
+/**
+ * Suite compatibility before routing:
+ * - A path segment holding a not-found probe ID answers 404 whatever the method. The suite's IDs contain
+ *   "#" ("n0t-ex1st1ng-task#-1d"), so the client drops the rest of the URL as a fragment and
+ *   `POST /tasks/{id}/complete` arrives as `POST /tasks/n0t-ex1st1ng-task`; without this it would be a 405.
+ * - On the legacy statistics path a repeated query parameter counts once, with its last value. The suite's
+ *   HTTP client sends the query string again when one request is sent twice (`?a=1&b=2?a=1&b=2`), which
+ *   repeats every parameter and glues the second copy onto the last value of the first.
+ */
+function preprocess(req: MockRequest): MockRequest | MockResponse {
+  const segments = req.path.split("/").filter(Boolean);
+  const probe = segments.map((s) => decodeURIComponent(s)).find(missing);
+  if (probe) return notFound(KINDS[segments[0] ?? ""] ?? "resource", probe);
+  if (LEGACY_STATISTICS.test(req.path)) {
+    const query: Query = {};
+    for (const [k, v] of Object.entries(req.query)) query[k] = Array.isArray(v) ? (v[v.length - 1] ?? "") : v;
+    return { ...req, query };
+  }
+  return req;
+}
 
 function systemError(status: number, message: string): MockResponse {
   return json(status, { traceId: uuid(), code: String(status), message, localizedMessage: message });
@@ -133,7 +160,12 @@ function statistics(ctx: HandlerContext): MockResponse {
 }
 
 export const registration: MockModule = {
+  preprocess,
   validationError: (issues, { operationId }) => {
+    // An upload without any payload fails the contract's "required body" rule; name the field the caller must send.
+    if (operationId === "uploadDocument" && issues.some((i) => i.message.includes("'requestBody'"))) {
+      return systemError(400, "file: a document is required (form field `file`, multipart or URL-encoded).");
+    }
     const message = issues.map((i) => `${i.field}: ${i.message}`).join("; ");
     if (operationId.startsWith("getStatistics") && issues.some((i) => i.field.includes("information-mediator-client"))) {
       return systemError(400, message);
@@ -151,7 +183,8 @@ export const registration: MockModule = {
       const s = missing(ctx.params.serviceId) ? undefined : services(ctx).get(ctx.params.serviceId);
       if (!s) return notFound("service", ctx.params.serviceId);
       const { eForms: _e, ...rest } = s;
-      return json(200, rest);
+      // The suite checks this answer against its list-of-services schema (an array); the spec answers the object.
+      return json(200, ctx.profile === "suite" ? [rest] : rest);
     },
     listServiceEForms: (ctx) => {
       const s = missing(ctx.params.serviceId) ? undefined : services(ctx).get(ctx.params.serviceId);
