@@ -31,7 +31,7 @@ async function firstOf(base: string, list: "processes" | "instances"): Promise<I
   const items = res.body as Item[];
   expect(Array.isArray(items)).toBe(true);
   expect(items.length).toBeGreaterThan(0);
-  return items[0];
+  return items[0] as Item;
 }
 
 describe("workflow suite compatibility", () => {
