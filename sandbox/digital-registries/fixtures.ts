@@ -76,6 +76,8 @@ export function suite(): Seed[] {
     [u(908), { ID: "EE700000000003", FirstName: "Bob", LastName: "Saar", BirthCertificateID: "RR-7000000003" }],
     [u(909), { ID: "EE700000000004", FirstName: "Casandra", LastName: "Mets", BirthCertificateID: "RR-7000000004" }],
     [u(910), { ID: "EE700000000005", FirstName: "Olga", LastName: "Lepp", BirthCertificateID: "RR-7000000005" }],
+    // A person whose first name is two words, for reads by full first name.
+    [u(911), { ID: "EE700000000006", FirstName: "John Helmut", LastName: "Lepp", BirthCertificateID: "RR-7000000006" }],
   ];
   const usage = ["EE378129127223", "EE334569121212", "EE390029120500", "EE378129277266"].map((userId, i) => ({
     id: u(950 + i),
