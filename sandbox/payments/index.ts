@@ -81,6 +81,8 @@ function register(ctx: HandlerContext, list: unknown, requestId: unknown): MockR
   return g2p(200, "00", requestId, `${items.length} beneficiar${items.length === 1 ? "y" : "ies"} registered`);
 }
 
+const recordCallback = (ctx: HandlerContext, body: unknown) => collection(ctx, "callbacks").put(uuid(), { operationId: ctx.operationId, at: now(), body });
+
 const legacyVoucher = (operationId: string, fn: Handler): Handler => (ctx) => voucherRule(operationId, ctx.req.body, ctx.params.voucher_serial_number) ?? fn(ctx);
 
 export const payments: MockModule = {
@@ -132,6 +134,41 @@ export const payments: MockModule = {
       if (!authorized) return json(400, { message: INSUFFICIENT });
       const known = batches(ctx).get(batchId) ? "" : " (the batch itself is not submitted yet)";
       return json(202, { message: `Funds of ${String(body.amount)} ${String(body.currency)} authorised for batch ${batchId}${known}` });
+    },
+    // Callback receivers record what they were sent (collection "callbacks") and acknowledge it.
+    receivePaymentsCallback: (ctx) => {
+      const body = obj(ctx.req.body);
+      recordCallback(ctx, body);
+      return g2p(200, "00", body.requestID ?? body.clientCorrelationId, "Callback received");
+    },
+    receiveVoucherActivationResult: (ctx) => {
+      recordCallback(ctx, ctx.req.body);
+      return json(200, { status: "success" });
+    },
+    receiveVoucherCancellationResult: (ctx) => {
+      recordCallback(ctx, ctx.req.body);
+      return json(200, { message: "Cancellation confirmation received" });
+    },
+    receiveCreatedVoucherDetails: (ctx) => {
+      // The voucher engine's list of created vouchers: unknown ones join the store as pre-activated.
+      const body = obj(ctx.req.body);
+      recordCallback(ctx, body);
+      let added = 0;
+      for (const i of (body.voucherInstructions as unknown[]).map(obj)) {
+        if (!i.serialNumber || v.findBySerial(ctx, i.serialNumber)) continue;
+        v.vouchers(ctx).put(v.canonSerial(i.serialNumber), {
+          serialNumber: v.canonSerial(i.serialNumber),
+          voucherNumber: String(i.voucherNumber ?? i.serialNumber),
+          amount: Number(i.amount ?? 0),
+          currency: String(i.currency ?? ""),
+          status: 0,
+          instructionID: str(i, "instructionID"),
+          batchID: str(body, "batchID"),
+          createdAt: now(),
+        });
+        added++;
+      }
+      return json(200, { message: `${added} voucher(s) added to the store` });
     },
     manageVouchers: v.manageVouchers,
     activateVouchers: v.activateVouchers,

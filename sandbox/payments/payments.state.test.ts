@@ -71,6 +71,14 @@ describe("vouchers: one lifecycle for the spec and the v1.0.3 paths", () => {
     expect(again.body).toMatchObject({ ResponseCode: "01", numberFailedCases: 1 });
   });
 
+  test("vouchers returned by the voucher engine on /voucher-details-return join the store as pre-activated", async () => {
+    const cb = await req("POST", "/voucher-details-return", { requestID: "VCH000000002", batchID: "VBATCH000002", voucherInstructions: [{ instructionID: "VIN0000000000002", serialNumber: "008801", voucherNumber: "4829-0000-0000-8801", currency: "GHS", amount: 75 }] });
+    expect(cb.status).toBe(200);
+    expect(cb.body.message).toMatch(/^1 voucher/);
+    expect((await req("GET", "/vouchers/voucherstatuscheck/8801")).body).toMatchObject({ voucher_status: "Pre-Activated", voucher_amount: "75.00" });
+    expect((await req("POST", "/voucher-details-return", { requestID: "VCH000000002", batchID: "VBATCH000002", voucherInstructions: [{ serialNumber: "8801", amount: 1 }] })).body.message).toMatch(/^0 voucher/);
+  });
+
   test("the spec status shows an expired suite voucher as 4 and an unknown serial as 400", async () => {
     expect((await req("GET", "/vouchers/6002?fields=status")).body).toMatchObject({ status: 4 });
     const unknown = await req("GET", "/vouchers/424242?fields=status");
