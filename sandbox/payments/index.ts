@@ -1,19 +1,20 @@
 // Payments mock: G2P batches with per-transfer detail, the beneficiary account mapper,
-// vouchers (create / redeem / cancel / status), request-to-pay, and the suite's legacy paths.
+// vouchers (vouchers.ts), bills and requests-to-pay (p2g.ts), and the suite's legacy paths.
 import { collection } from "../runtime/collection";
 import { intParam, json, now, obj, q1, str, uuid } from "../runtime/respond";
 import type { Handler, HandlerContext, MockModule, MockResponse } from "../types";
 import { beneficiaryProblems, g2pProblems, legacy, voucherError, voucherRule } from "./legacy";
+import * as p2g from "./p2g";
+import * as v from "./vouchers";
 
 type Transfer = Record<string, unknown> & { status: string };
 type Batch = { batchId: string; createdAt: string; correlationId?: string; currency?: string; transfers: Transfer[]; status?: unknown };
 type Account = { payeeIdentity: string; paymentModality: string; financialAddress: string; bankingInstitutionCode?: string };
-type Voucher = { serialNumber: string; voucherNumber: string; amount: number; currency: string; group?: string; status: 1 | 2 | 3 | 4 | 0; secret?: string };
 
 const batches = (ctx: HandlerContext) => collection<Batch>(ctx, "batches");
 const accounts = (ctx: HandlerContext) => collection<Account>(ctx, "accounts");
-const vouchers = (ctx: HandlerContext) => collection<Voucher>(ctx, "vouchers");
-const rtps = (ctx: HandlerContext) => collection<Record<string, unknown>>(ctx, "rtp");
+type Validation = { batchId: string; requestId: string; total: number; failed: { InstructionID: string; FailureReason: string }[]; at: string };
+const validations = (ctx: HandlerContext) => collection<Validation>(ctx, "prepaymentValidations");
 
 const g2p = (status: number, code: "00" | "01", requestID: unknown, responseDescription: string): MockResponse =>
   json(status, { responseCode: code, responseDescription, requestID: typeof requestID === "string" ? requestID.slice(0, 12) : "" });
@@ -80,38 +81,7 @@ function register(ctx: HandlerContext, list: unknown, requestId: unknown): MockR
   return g2p(200, "00", requestId, `${items.length} beneficiar${items.length === 1 ? "y" : "ies"} registered`);
 }
 
-const voucherSerial = (ctx: HandlerContext) => String(vouchers(ctx).list().reduce((m, v) => Math.max(m, Number(v.serialNumber) || 0), 7000) + 1);
-
-function manageVouchers(ctx: HandlerContext): MockResponse {
-  const command = q1(ctx.query.command);
-  const body = obj(ctx.req.body);
-  if (!command || command === "create") {
-    const items = Array.isArray(body.voucherInstructions) ? body.voucherInstructions.map(obj) : [];
-    if (!items.length) return json(400, { message: "voucherInstructions: at least one instruction is required for command=create" });
-    for (const i of items) {
-      const serialNumber = voucherSerial(ctx);
-      vouchers(ctx).put(serialNumber, { serialNumber, voucherNumber: String(100000 + Number(serialNumber)), amount: Number(i.amount), currency: String(i.currency), group: str(i, "groupCode"), status: 0, secret: "123456" });
-    }
-    return json(200, { ResponseCode: "00", ResponseDescription: `${items.length} voucher(s) queued for creation`, RequestID: String(body.requestID ?? "") });
-  }
-  if (command === "redeem") {
-    const v = vouchers(ctx).get(String(body.voucherSerialNumber ?? ""));
-    if (!v) return json(400, { status: 0, message: "Unknown voucher" });
-    if (ctx.faults.insufficientFunds) return json(400, { status: v.status, message: "Insufficient funds" });
-    if (v.status !== 1) return json(400, { status: v.status, message: v.status === 2 ? "Already redeemed" : "Not active" });
-    vouchers(ctx).put(v.serialNumber, { ...v, status: 2 });
-    return json(200, { status: 2, message: "Redeemed", serialNumber: v.serialNumber, value: v.amount, timestamp: now(), transactionId: uuid().slice(0, 12) });
-  }
-  if (command === "cancel") {
-    const serials = (Array.isArray(body.voucherInstructions) ? body.voucherInstructions.map(obj) : []).map((i) => String(i.serialNumber));
-    for (const s of serials) {
-      const v = vouchers(ctx).get(s);
-      if (v) vouchers(ctx).put(s, { ...v, status: 3 });
-    }
-    return json(200, { ResponseCode: "00", ResponseDescription: `${serials.length} voucher(s) cancelled`, RequestID: String(body.requestID ?? "") });
-  }
-  return json(400, { message: `command: "${command}" must be one of create (or none), redeem, cancel` });
-}
+const recordCallback = (ctx: HandlerContext, body: unknown) => collection(ctx, "callbacks").put(uuid(), { operationId: ctx.operationId, at: now(), body });
 
 const legacyVoucher = (operationId: string, fn: Handler): Handler => (ctx) => voucherRule(operationId, ctx.req.body, ctx.params.voucher_serial_number) ?? fn(ctx);
 
@@ -122,6 +92,8 @@ export const payments: MockModule = {
       return voucherRule(operationId, req.body, serial ? decodeURIComponent(serial) : undefined) ?? voucherError(400, issues.map((i) => `${i.field}: ${i.message}`).join("; "));
     }
     const message = issues.map((i) => `${i.field}: ${i.message}`).join("; ");
+    // Prepayment validation always answers 200; ResponseCode 01 carries the problems.
+    if (operationId === "legacyPrepaymentValidation") return legacy(200, "01", obj(req.body).RequestID, message);
     if (operationId.startsWith("legacy")) return legacy(400, "01", obj(req.body).RequestID, message);
     return json(400, { responseCode: "01", responseDescription: message.slice(0, 200), message });
   },
@@ -153,51 +125,122 @@ export const payments: MockModule = {
       collection(ctx, "validations").put(String(body.batchId), { batchId: body.batchId, total: items.length, invalid, at: now() });
       return json(202, { message: `Validation of ${items.length} financial address(es) started; ${invalid} look invalid.` });
     },
-    authorizeBatchFunds: (ctx) => (ctx.faults.insufficientFunds ? json(400, { message: INSUFFICIENT }) : json(202, { message: "Funds authorised" })),
-    manageVouchers,
-    activateVouchers: (ctx) => {
+    authorizeBatchFunds: (ctx) => {
       const body = obj(ctx.req.body);
-      let n = 0;
-      for (const v of vouchers(ctx).list()) if (v.status === 0) {
-        vouchers(ctx).put(v.serialNumber, { ...v, status: 1 });
-        n++;
+      const batchId = ctx.params.batchId;
+      if (String(body.batchID) !== batchId) return json(400, { message: `batchID: "${String(body.batchID)}" does not match the batch in the path ("${batchId}")` });
+      const authorized = !ctx.faults.insufficientFunds;
+      collection(ctx, "authorizations").put(batchId, { batchId, payerIdentifier: body.payerIdentifier, amount: body.amount, currency: body.currency, status: authorized ? "Y" : "N", at: now() });
+      if (!authorized) return json(400, { message: INSUFFICIENT });
+      const known = batches(ctx).get(batchId) ? "" : " (the batch itself is not submitted yet)";
+      return json(202, { message: `Funds of ${String(body.amount)} ${String(body.currency)} authorised for batch ${batchId}${known}` });
+    },
+    // Callback receivers record what they were sent (collection "callbacks") and acknowledge it.
+    receivePaymentsCallback: (ctx) => {
+      const body = obj(ctx.req.body);
+      recordCallback(ctx, body);
+      return g2p(200, "00", body.requestID ?? body.clientCorrelationId, "Callback received");
+    },
+    receiveVoucherActivationResult: (ctx) => {
+      recordCallback(ctx, ctx.req.body);
+      return json(200, { status: "success" });
+    },
+    receiveVoucherCancellationResult: (ctx) => {
+      recordCallback(ctx, ctx.req.body);
+      return json(200, { message: "Cancellation confirmation received" });
+    },
+    receiveCreatedVoucherDetails: (ctx) => {
+      // The voucher engine's list of created vouchers: unknown ones join the store as pre-activated.
+      const body = obj(ctx.req.body);
+      recordCallback(ctx, body);
+      let added = 0;
+      for (const i of (body.voucherInstructions as unknown[]).map(obj)) {
+        if (!i.serialNumber || v.findBySerial(ctx, i.serialNumber)) continue;
+        v.vouchers(ctx).put(v.canonSerial(i.serialNumber), {
+          serialNumber: v.canonSerial(i.serialNumber),
+          voucherNumber: String(i.voucherNumber ?? i.serialNumber),
+          amount: Number(i.amount ?? 0),
+          currency: String(i.currency ?? ""),
+          status: 0,
+          instructionID: str(i, "instructionID"),
+          batchID: str(body, "batchID"),
+          createdAt: now(),
+        });
+        added++;
       }
-      return json(200, { ResponseCode: "00", ResponseDescription: `${n} voucher(s) activated`, RequestID: String(body.RequestID ?? "") });
+      return json(200, { message: `${added} voucher(s) added to the store` });
     },
-    getVoucherStatus: (ctx) => {
-      const v = vouchers(ctx).get(ctx.params.serialNumber);
-      return v ? json(200, { status: v.status, serialNumber: v.serialNumber, value: v.amount }) : json(400, { status: 0, message: "Unknown voucher" });
-    },
-    createRequestToPay: (ctx) => {
-      const body = obj(ctx.req.body);
-      if (ctx.faults.insufficientFunds) return json(400, { code: "01", reason: "Insufficient funds", requestID: String(body.requestId ?? "").slice(0, 12) });
-      rtps(ctx).put(String(body.rtpId), { ...body, rtpStatus: "ACCEPTED", updatedAt: now() });
-      return g2p(200, "00", body.requestId, "Request to pay sent to the payer");
-    },
-    respondRequestToPay: (ctx) => {
-      const body = obj(ctx.req.body);
-      const existing = rtps(ctx).get(String(body.rtpId));
-      if (existing) rtps(ctx).put(String(body.rtpId), { ...existing, rtpStatus: body.rtpStatus, updatedAt: now() });
-      return g2p(200, "00", body.RequestId, "Response recorded");
-    },
-    getRequestToPayStatus: (ctx) => {
-      const r = rtps(ctx).get(ctx.params.transferRequestId);
-      return r ? json(202, { responseCode: "00", reason: String(r.rtpStatus), requestID: String(r.requestId ?? "").slice(0, 12) }) : json(400, { code: "01", reason: "Unknown request to pay" });
-    },
-    payBillWithVoucher: (ctx) => (ctx.faults.insufficientFunds ? json(400, { code: "01", reason: "Insufficient funds" }) : ctx.example(202)),
+    manageVouchers: v.manageVouchers,
+    activateVouchers: v.activateVouchers,
+    getVoucherStatus: v.getVoucherStatus,
+    inquireBill: p2g.inquireBill,
+    respondBillInquiry: p2g.respondBillInquiry,
+    notifyBillPayment: p2g.notifyBillPayment,
+    createRequestToPay: p2g.createRequestToPay,
+    respondRequestToPay: p2g.respondRequestToPay,
+    updateBillerOnRequestToPay: p2g.updateBillerOnRequestToPay,
+    getRequestToPayStatus: p2g.getRequestToPayStatus,
+    reportRequestToPayStatus: p2g.reportRequestToPayStatus,
+    payBillWithVoucher: p2g.payBillWithVoucher,
     legacyBulkPayment: (ctx) => {
       const body = obj(ctx.req.body);
-      const problems = g2pProblems(body);
+      const problems = g2pProblems(body, { narrationRequired: false });
       if (problems.length) return legacy(400, "01", body.RequestID, problems.join("; "));
       if (ctx.faults.insufficientFunds) return legacy(400, "01", body.RequestID, INSUFFICIENT);
-      return legacy(200, "00", body.RequestID, "Bulk payment accepted");
+      const batchId = String(body.BatchID);
+      const earlier = batches(ctx).get(batchId);
+      if (earlier) {
+        // Idempotent: the same request again is not paid twice; another request may not reuse the BatchID.
+        if (earlier.correlationId !== body.RequestID) return legacy(400, "01", body.RequestID, `BatchID ${batchId} was already submitted by request ${earlier.correlationId ?? "?"}`);
+        return legacy(200, "00", body.RequestID, `Bulk payment ${batchId} was already accepted; it is not paid twice`);
+      }
+      // The batch is paid at once; a payee without an account in the ID mapper is a failed transfer.
+      const t = now();
+      const transfers = (body.CreditInstructions as unknown[]).map(obj).map((c) => {
+        const account = accounts(ctx).get(String(c.PayeeFunctionalID));
+        return {
+          workflowInstanceKey: uuid(),
+          transactionId: String(c.InstructionID),
+          startedAt: t,
+          completedAt: t,
+          status: account ? "COMPLETED" : "FAILED",
+          statusDetail: account ? "Paid" : `PayeeFunctionalID ${String(c.PayeeFunctionalID)} has no account in the ID mapper`,
+          payeeDfspId: account?.bankingInstitutionCode ?? "",
+          payeePartyId: account?.financialAddress ?? String(c.PayeeFunctionalID),
+          payeePartyIdType: account ? (account.paymentModality === "00" ? "accountNumber" : "msisdn") : "functionalId",
+          payerDfspId: "sandbox-treasury",
+          payerPartyId: String(body.SourceBBID),
+          payerPartyIdType: "sourceBB",
+          amount: Number(c.Amount),
+          currency: String(c.Currency),
+          direction: "OUTGOING",
+          requestId: String(body.RequestID),
+          batchId,
+        };
+      });
+      batches(ctx).put(batchId, { batchId, createdAt: t, correlationId: String(body.RequestID), currency: String(transfers[0]?.currency ?? ""), transfers });
+      const failed = transfers.filter((x) => x.status === "FAILED").length;
+      return legacy(200, "00", body.RequestID, `Bulk payment ${batchId} accepted: ${transfers.length - failed} paid, ${failed} failed (see GET /api/v1/batch/detail?batchId=${batchId})`);
     },
     legacyPrepaymentValidation: (ctx) => {
       const body = obj(ctx.req.body);
-      const problems = g2pProblems(body);
-      return problems.length ? legacy(200, "01", body.RequestID, problems.join("; ")) : legacy(200, "00", body.RequestID, "Prepayment validation passed");
+      const problems = g2pProblems(body, { narrationRequired: true });
+      if (problems.length) return legacy(200, "01", body.RequestID, problems.join("; "));
+      const items = (body.CreditInstructions as unknown[]).map(obj);
+      const failed = items
+        .filter((c) => !accounts(ctx).get(String(c.PayeeFunctionalID)))
+        .map((c) => ({ InstructionID: String(c.InstructionID), FailureReason: `PayeeFunctionalID ${String(c.PayeeFunctionalID)} has no account in the ID mapper` }));
+      validations(ctx).put(String(body.BatchID), { batchId: String(body.BatchID), requestId: String(body.RequestID), total: items.length, failed, at: now() });
+      return legacy(200, "00", body.RequestID, `Batch ${String(body.BatchID)} validated: ${items.length - failed.length} of ${items.length} payee(s) have an account; read the result with /prepayment-validation-response`);
     },
-    legacyPrepaymentValidationResponse: (ctx) => legacy(200, "00", obj(ctx.req.body).RequestID, "Prepayment validation response received"),
+    legacyPrepaymentValidationResponse: (ctx) => {
+      const body = obj(ctx.req.body);
+      const batchId = String(body.Source_BatchID ?? "");
+      const r = validations(ctx).get(batchId);
+      const base = { RequestID: String(body.RequestID ?? ""), Source_BatchID: batchId };
+      if (!r) return json(200, { ResponseCode: "01", ResponseDescription: `No prepayment validation of batch ${batchId} is on record`, ...base, NumberFailedCases: 0, FailedAccounts: [] });
+      return json(200, { ResponseCode: "00", ResponseDescription: `${r.failed.length} of ${r.total} instruction(s) failed validation`, ...base, NumberFailedCases: r.failed.length, FailedAccounts: r.failed });
+    },
     legacyRegisterBeneficiary: (ctx) => {
       const body = obj(ctx.req.body);
       const problems = beneficiaryProblems(body);
@@ -212,40 +255,10 @@ export const payments: MockModule = {
       register(ctx, body.Beneficiaries, body.RequestID);
       return legacy(200, "00", body.RequestID, "Beneficiary details updated");
     },
-    legacyVoucherPreactivation: legacyVoucher("legacyVoucherPreactivation", (ctx) => {
-      const body = obj(ctx.req.body);
-      const serialNumber = voucherSerial(ctx);
-      const voucherNumber = String(100000 + Number(serialNumber));
-      vouchers(ctx).put(serialNumber, { serialNumber, voucherNumber, amount: Number(body.voucher_amount), currency: String(body.voucher_currency), group: String(body.voucher_group), status: 0 });
-      return json(200, { voucher_number: voucherNumber, voucher_serial_number: serialNumber, message: "Voucher pre-activated", result_status: "success" });
-    }),
-    legacyVoucherActivation: legacyVoucher("legacyVoucherActivation", (ctx) => {
-      const serial = String(obj(ctx.req.body).voucher_serial_number);
-      const v = vouchers(ctx).get(serial);
-      if (v) vouchers(ctx).put(serial, { ...v, status: 1 });
-      return json(200, { message: `Voucher ${serial} activated`, result_status: "success" });
-    }),
-    legacyVoucherRedemption: legacyVoucher("legacyVoucherRedemption", (ctx) => {
-      if (ctx.faults.insufficientFunds) return voucherError(462, "Insufficient funds");
-      const number = String(obj(ctx.req.body).voucher_number);
-      const v = vouchers(ctx).list().find((x) => x.voucherNumber === number || x.serialNumber === number);
-      if (v) vouchers(ctx).put(v.serialNumber, { ...v, status: 2 });
-      return json(200, { message: `Voucher ${number} redeemed`, result_status: "success" });
-    }),
-    legacyVoucherStatusCheck: legacyVoucher("legacyVoucherStatusCheck", (ctx) => {
-      const serial = ctx.params.voucher_serial_number;
-      const v = vouchers(ctx).get(serial);
-      const names = ["pre-activated", "active", "redeemed", "cancelled", "expired"] as const;
-      return json(200, { voucher_status: v ? names[v.status] : "active", voucher_serial_number: serial, message: "Voucher found", result_status: "success" });
-    }),
-    legacyVoucherCancel: legacyVoucher("legacyVoucherCancel", (ctx) => {
-      const serial = ctx.params.voucher_serial_number;
-      const cancelled = collection<{ serial: string }>(ctx, "cancelled");
-      if (cancelled.get(serial)) return voucherError(464, "The voucher is already cancelled");
-      cancelled.put(serial, { serial });
-      const v = vouchers(ctx).get(serial);
-      if (v) vouchers(ctx).put(serial, { ...v, status: 3 });
-      return json(200, { message: `Voucher ${serial} cancelled`, result_status: "success" });
-    }),
+    legacyVoucherPreactivation: legacyVoucher("legacyVoucherPreactivation", v.legacyPreactivation),
+    legacyVoucherActivation: legacyVoucher("legacyVoucherActivation", v.legacyActivation),
+    legacyVoucherRedemption: legacyVoucher("legacyVoucherRedemption", v.legacyRedemption),
+    legacyVoucherStatusCheck: legacyVoucher("legacyVoucherStatusCheck", v.legacyStatusCheck),
+    legacyVoucherCancel: legacyVoucher("legacyVoucherCancel", v.legacyCancel),
   },
 };

@@ -38,8 +38,6 @@ export function voucherRule(operationId: string, rawBody: unknown, serial?: stri
     case "legacyVoucherStatusCheck":
       if (!serial || serial === "{}") return voucherError(400, "A voucher serial number is required.");
       if (!/^\d+$/.test(serial)) return voucherError(456, "voucher_serial_number is invalid");
-      if (serial === "6001") return voucherError(458, "The voucher was already used");
-      if (serial === "6002") return voucherError(459, "The voucher has expired");
       return undefined;
     case "legacyVoucherCancel":
       if (empty(rawBody) || b.voucherserialnumber === undefined || b.Gov_Stack_BB === undefined) return voucherError(400, "voucherserialnumber and Gov_Stack_BB are required.");
@@ -54,8 +52,12 @@ const len = (v: unknown, n: number) => typeof v === "string" && v.length === n;
 const legacy = (status: number, code: "00" | "01", requestId: unknown, description: string): MockResponse =>
   json(status, { ResponseCode: code, ResponseDescription: description, RequestID: typeof requestId === "string" ? requestId : "" });
 
-/** Problems with a legacy G2P body (bulk payment or prepayment validation), as readable strings. */
-export function g2pProblems(body: Record<string, unknown>): string[] {
+/**
+ * Problems with a legacy G2P body (bulk payment or prepayment validation), as readable strings.
+ * Identifiers have fixed lengths: RequestID, SourceBBID and BatchID 12, InstructionID 16,
+ * PayeeFunctionalID 20. Narration is required by prepayment validation only.
+ */
+export function g2pProblems(body: Record<string, unknown>, opts: { narrationRequired: boolean }): string[] {
   const problems: string[] = [];
   if (!len(body.RequestID, 12)) problems.push("RequestID must be 12 characters");
   if (!len(body.SourceBBID, 12)) problems.push("SourceBBID must be 12 characters");
@@ -63,11 +65,12 @@ export function g2pProblems(body: Record<string, unknown>): string[] {
   const items = Array.isArray(body.CreditInstructions) ? body.CreditInstructions.map(obj) : [];
   if (!items.length) problems.push("CreditInstructions must not be empty");
   items.forEach((c, i) => {
-    if (typeof c.InstructionID !== "string" || !c.InstructionID || c.InstructionID === "invalid") problems.push(`CreditInstructions[${i}].InstructionID is missing or invalid`);
+    if (!len(c.InstructionID, 16)) problems.push(`CreditInstructions[${i}].InstructionID must be 16 characters`);
     if (!len(c.PayeeFunctionalID, 20)) problems.push(`CreditInstructions[${i}].PayeeFunctionalID must be 20 characters`);
     if (!/^\d+(\.\d+)?$/.test(String(c.Amount ?? ""))) problems.push(`CreditInstructions[${i}].Amount must be a decimal number`);
     if (typeof c.Currency !== "string" || !/^[A-Z]{3}$/.test(c.Currency)) problems.push(`CreditInstructions[${i}].Currency must be a 3-letter ISO 4217 code`);
-    if (typeof c.Narration !== "string" || !c.Narration) problems.push(`CreditInstructions[${i}].Narration is missing`);
+    if (opts.narrationRequired && (typeof c.Narration !== "string" || !c.Narration)) problems.push(`CreditInstructions[${i}].Narration is missing`);
+    if (c.Narration !== undefined && (typeof c.Narration !== "string" || c.Narration.length > 50)) problems.push(`CreditInstructions[${i}].Narration must be text of at most 50 characters`);
   });
   return problems;
 }
