@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { resolve } from "node:path";
+import { appendFileSync, cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { checkContent } from "./check";
 import { buildingBlocksDir } from "./building-blocks";
 
@@ -49,6 +51,15 @@ describe("checkContent", () => {
       expect(text).toMatch(/postpartum-infant-care\.mdx:\n {2}- buildingBlocks\.1: "payments" is not a Building Block id/);
       expect(text).toMatch(/steps\.1\.scenario\.calls\.0\.bb: "payments" is not a Building Block id/);
       expect(text).toMatch(/steps\.2\.scenario\.calls\.0: GET \/nowhere is not in content\/building-blocks\/messaging\/openapi\.yaml/);
+    });
+
+    it("reports a contract that is not valid YAML once, even when use cases call it", async () => {
+      const copy = mkdtempSync(join(tmpdir(), "content-check-"));
+      cpSync(resolve(__dirname, "fixtures", "bad-use-cases"), copy, { recursive: true });
+      appendFileSync(join(copy, "building-blocks", "messaging", "openapi.yaml"), "\nbroken: { a: 1\n");
+      const text = (await checkContent(join(copy, "building-blocks"))).join("\n");
+      expect(text).toMatch(/messaging\/openapi\.yaml:\n {2}- not valid YAML/);
+      expect(text).not.toMatch(/is not in content\/building-blocks\/messaging\/openapi\.yaml/);
     });
 
     it("reports missing files, unknown file names and broken YAML", async () => {

@@ -91,7 +91,7 @@ async function checkUseCases(dir: string, bbDir: string, knownBbs: ReadonlyMap<s
   for (const id of USE_CASE_IDS) {
     if (!files.includes(id)) problems.push(`${relative(process.cwd(), join(dir, `${id}.mdx`))}:\n  - file is missing`);
   }
-  const routes = new Map<string, Route[] | undefined>();
+  const routes = new Map<string, Route[] | null | undefined>();
   for (const id of files) {
     if (!(USE_CASE_IDS as readonly string[]).includes(id)) {
       problems.push(`${relative(process.cwd(), join(dir, `${id}.mdx`))}:\n  - "${id}" is not a use case id (expected one of ${USE_CASE_IDS.join(", ")})`);
@@ -120,6 +120,7 @@ async function checkUseCases(dir: string, bbDir: string, knownBbs: ReadonlyMap<s
         if (!knownBbs.has(call.bb)) return bbRef(`${where}.bb`, call.bb);
         if (!routes.has(call.bb)) routes.set(call.bb, readRoutes(join(bbDir, call.bb, "openapi.yaml")));
         const known = routes.get(call.bb);
+        if (known === null) return;
         if (!known) return lines.push(`${where}: ${call.bb} has no openapi.yaml to call`);
         const path = call.path.split("?")[0] ?? "";
         if (!known.some((r) => r.method === call.method && r.pattern.test(path))) {
@@ -137,9 +138,14 @@ async function checkUseCases(dir: string, bbDir: string, knownBbs: ReadonlyMap<s
 type Route = { method: string; pattern: RegExp };
 
 /** Method + path patterns of an OpenAPI file; `{param}` matches one path segment. */
-function readRoutes(path: string): Route[] | undefined {
+function readRoutes(path: string): Route[] | null | undefined {
   if (!existsSync(path)) return undefined;
-  const doc = parseYaml(readFileSync(path, "utf8")) as { paths?: Record<string, Record<string, unknown>> };
+  let doc: { paths?: Record<string, Record<string, unknown>> };
+  try {
+    doc = parseYaml(readFileSync(path, "utf8")) as typeof doc;
+  } catch {
+    return null; // Not valid YAML: reported once, with the reason, by the contract check.
+  }
   const routes: Route[] = [];
   for (const [template, ops] of Object.entries(doc.paths ?? {})) {
     const source = template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+");
