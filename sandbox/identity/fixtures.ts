@@ -6,10 +6,17 @@ import type { Identity, IdentityEvent, OidcTransaction } from "./model";
 /** UIN of the sandbox's signed-in resident: the self-service operations (share, card, history) act for her. */
 export const RESIDENT_UIN = "8267411072";
 
-/** The journey player's relying-party client. */
+/** The journey player's relying-party clients (the use cases' apps sign in through them). */
 function clients(): Seed[] {
-  const client = { clientId: "govstack-portal", clientName: "GovStack Portal journeys", relyingPartyId: "govstack-portal", logoUri: "https://example.org/logo.png", redirectUris: ["https://sandbox.example/callback"], authContextRefs: ["idbb:acr:generated-code"], userClaims: ["name", "given_name", "family_name"], grantTypes: ["authorization_code"], clientAuthMethods: ["private_key_jwt"], status: "ACTIVE" };
-  return seeds("identity", "clients", [client], (c) => c.clientId);
+  const app = (clientId: string, clientName: string) => ({ clientId, clientName, relyingPartyId: clientId, logoUri: "https://example.org/logo.png", redirectUris: ["https://sandbox.example/callback", "https://portal.sandbox.example/callback"], authContextRefs: ["idbb:acr:generated-code"], userClaims: ["name", "given_name", "family_name"], grantTypes: ["authorization_code"], clientAuthMethods: ["private_key_jwt"], status: "ACTIVE" });
+  const all = [
+    app("govstack-portal", "GovStack Portal journeys"),
+    app("mcts-chw-app", "Mother and Child Tracking (health worker app)"),
+    app("social-registry-app", "Social Registry"),
+    app("learning-app", "Remote learning platform"),
+    app("marketplace-app", "Farmers' marketplace"),
+  ];
+  return seeds("identity", "clients", all, (c) => c.clientId);
 }
 
 /** Residents known to the ID BB (national ids as in the civil registry of the Digital Registries mock). */
