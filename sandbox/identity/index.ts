@@ -1,30 +1,56 @@
 // Identity mock (an OIDC provider modelled on eSignet): relying-party clients, authorize/token,
-// userinfo, linked authorization (link code → transaction → authenticate → consent → auth code),
-// wallet binding. Business errors are HTTP 200 with one entry in `errors[]`, as the BB documents.
-import { collection } from "../runtime/collection";
-import { json, now, obj, str, uuid } from "../runtime/respond";
+// userinfo, discovery, linked authorization (link code → wallet picks up the transaction →
+// authenticate → consent → auth code), wallet binding, and the stateful credential management in
+// ./credentials. Business errors are HTTP 200 with one entry in `errors[]`, as the BB documents.
+import { createHash } from "node:crypto";
+import { json, now, obj, q1, str, uuid } from "../runtime/respond";
 import type { Handler, HandlerContext, MockModule, MockResponse } from "../types";
+import { credentialHandlers, isBlocked } from "./credentials";
+import { bindings, clients, codes, fail, links, ok, transactions, type Link, type OidcTransaction } from "./model";
 
-type Client = { clientId: string; status: "ACTIVE" | "INACTIVE" } & Record<string, unknown>;
-type Link = { transactionId: string; linkCode: string; expires: number; state: "LINKED" | "AUTHENTICATED" | "CONSENTED" | "DONE" | "PENDING"; linkTransactionId?: string };
-
-const clients = (ctx: HandlerContext) => collection<Client>(ctx, "clients");
-const links = (ctx: HandlerContext) => collection<Link>(ctx, "links");
-const txs = (ctx: HandlerContext) => collection<{ id: string; ended?: boolean }>(ctx, "transactions");
-const bindings = (ctx: HandlerContext) => collection<{ key: string }>(ctx, "bindings");
-
-/** The Identity envelope for success. */
-const ok = (response: unknown): MockResponse => json(200, { responseTime: now(), response, errors: [] });
-/** The Identity envelope for a business error: HTTP 200 and exactly one error. */
-export const fail = (errorCode: string, errorMessage = errorCode.replace(/_/g, " ")): MockResponse => json(200, { responseTime: now(), response: null, errors: [{ errorCode, errorMessage }] });
+export { fail } from "./model";
 
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const ACRS = ["generated-code", "static-code", "linked-wallet-static-code", "biometrics-generated-code", "biometrics", "linked-wallet", "wallet", "pin", "otp"];
-const CLAIMS = ["name", "given_name", "family_name", "middle_name", "preferred_username", "nickname", "email", "email_verified", "gender", "birthdate", "phone_number", "phone_number_verified", "address", "picture", "locale", "individual_id"];
+const CLAIMS = ["name", "given_name", "family_name", "middle_name", "preferred_username", "nickname", "email", "email_verified", "gender", "birthdate", "phone_number", "phone_number_verified", "address", "picture", "locale", "zoneinfo", "individual_id"];
+const SCOPES = ["openid", "profile", "email", "address", "phone", "offline_access"];
+const CHALLENGE_FORMATS = ["alpha-numeric", "jwt", "encoded-json", "number"];
+const DEFAULT_LINK_TTL_S = 180;
+/** The challenge the sandbox treats as wrong (the suite's failing PIN). */
+const WRONG_CHALLENGE = "9999";
+const CREDENTIAL_OPS = new Set(Object.keys(credentialHandlers));
 
-function isJwk(v: unknown): boolean {
-  const k = obj(v);
-  return typeof k.kty === "string" && (k.kty !== "RSA" || (typeof k.n === "string" && typeof k.e === "string"));
+/**
+ * A public key as a JWK: an object, its JSON text, or base64 of its JSON text (wallets and the
+ * suite send all three). It needs a `kty`; an RSA key also needs its modulus `n`.
+ */
+function parseJwk(v: unknown): Record<string, unknown> | undefined {
+  let k: unknown = v;
+  if (typeof v === "string") {
+    const text = v.trim().startsWith("{") ? v : Buffer.from(v, "base64").toString("utf8");
+    try {
+      k = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+  }
+  const o = obj(k);
+  if (typeof o.kty !== "string" || !o.kty) return undefined;
+  if (o.kty === "RSA" && typeof o.n !== "string") return undefined;
+  return o;
+}
+
+/** A stable text of a JSON value (object keys sorted), to compare two requests. */
+function fingerprint(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(fingerprint).join(",")}]`;
+  if (v && typeof v === "object") return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${fingerprint((v as Record<string, unknown>)[k])}`).join(",")}}`;
+  return JSON.stringify(v) ?? "null";
+}
+
+/** A space-separated string or a list, as a list. */
+function words(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(String);
+  return typeof v === "string" ? v.split(/\s+/).filter(Boolean) : [];
 }
 
 /** Client-field rules of create and update, in the order the suite expects. */
@@ -34,12 +60,13 @@ function clientError(r: Record<string, unknown>, creating: boolean): string | un
   if ("clientName" in r && !str(r, "clientName")) return "invalid_client_name";
   if (creating && !str(r, "relyingPartyId")) return "invalid_rp_id";
   if ("logoUri" in r && !str(r, "logoUri")) return "invalid_uri";
-  if ("redirectUris" in r && !arr("redirectUris")?.length) return "invalid_redirect_uri";
+  // redirectUris may be left out at registration (and set later), but a given list may not be empty.
+  if ("redirectUris" in r && (!arr("redirectUris")?.length || arr("redirectUris")?.some((u) => !u.trim()))) return "invalid_redirect_uri";
   if (arr("authContextRefs")?.some((a) => !ACRS.includes(a.replace(/^idbb:acr:/, "").replace(/^mosip:idp:acr:/, "")))) return "invalid_acr";
   if (arr("userClaims")?.some((c) => !CLAIMS.includes(c))) return "invalid_claim";
   if (arr("grantTypes")?.some((g) => g !== "authorization_code")) return "invalid_grant_type";
   if (arr("clientAuthMethods")?.some((m) => m !== "private_key_jwt")) return "invalid_client_auth";
-  if (creating && !isJwk(r.publicKey)) return "invalid_public_key";
+  if (creating && !parseJwk(r.publicKey)) return "invalid_public_key";
   return undefined;
 }
 
@@ -47,30 +74,62 @@ function requestTimeError(body: Record<string, unknown>): boolean {
   return "requestTime" in body && !(typeof body.requestTime === "string" && ISO_DATETIME.test(body.requestTime));
 }
 
-const envelope = (fn: (ctx: HandlerContext, request: Record<string, unknown>) => MockResponse): Handler => (ctx) => {
-  const body = obj(ctx.req.body);
-  if (requestTimeError(body)) return fail("invalid_request", "requestTime must be an ISO-8601 date-time");
-  return fn(ctx, obj(body.request));
-};
+/** Unwraps `{requestTime, request}`; a malformed requestTime is `invalid_request`. */
+const envelope =
+  (fn: (ctx: HandlerContext, request: Record<string, unknown>) => MockResponse, withResponse = true): Handler =>
+  (ctx) => {
+    const body = obj(ctx.req.body);
+    if (requestTimeError(body)) return fail("invalid_request", "requestTime must be a full ISO-8601 date-time, e.g. 2025-03-12T10:00:00.000Z.", withResponse);
+    return fn(ctx, obj(body.request));
+  };
 
-const isPendingTx = (ctx: HandlerContext, id: string) => !!id && !!txs(ctx).get(id) && !txs(ctx).get(id)?.ended;
+const linkTtl = (tx: OidcTransaction | undefined) => (tx?.linkCodeTtlSeconds ?? DEFAULT_LINK_TTL_S) * 1000;
 
-function findLinkByCode(ctx: HandlerContext, code: string): Link | undefined {
-  const link = links(ctx).get(code);
+/** A link code that is still usable: unknown codes, and codes no wallet picked up before expiry, are not. */
+function usableLink(ctx: HandlerContext, code: string): Link | undefined {
+  const link = code ? links(ctx).get(code) : undefined;
   if (!link) return undefined;
-  return link.expires < Date.now() ? undefined : link;
+  return link.state === "PENDING" && link.expires < Date.now() ? undefined : link;
 }
+
+const linkByTransaction = (ctx: HandlerContext, linkedTransactionId: string) => (linkedTransactionId ? links(ctx).list().find((l) => l.linkTransactionId === linkedTransactionId) : undefined);
 
 function tokenError(error: string, description: string): MockResponse {
   return json(400, { error, error_description: description });
 }
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Base URL of this mock as the caller reached it (absolute when the Host header is known). */
+function baseUrl(ctx: HandlerContext): string {
+  const host = ctx.req.headers["x-forwarded-host"] ?? ctx.req.headers.host;
+  const proto = ctx.req.headers["x-forwarded-proto"] ?? "http";
+  return `${host ? `${proto}://${host}` : ""}/mock/ns/${ctx.ns}/identity`;
+}
+
+/** The login page: opens an OIDC transaction when the client and redirect URI are registered. */
+const authorize: Handler = (ctx) => {
+  const clientId = q1(ctx.query.client_id) ?? "";
+  const redirectUri = q1(ctx.query.redirect_uri) ?? "";
+  const client = clients(ctx).get(clientId);
+  const page = (title: string, body: string): MockResponse => ({ status: 200, contentType: "text/html; charset=utf-8", raw: `<!doctype html><html><head><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>` });
+  // OIDC: with an unknown client or unregistered redirect URI the page shows the error instead of redirecting.
+  if (!client) return page("Sign-in error", `<p>Unknown client <code>${escapeHtml(clientId)}</code>: register it with POST /client-mgmt/oidc-client first.</p>`);
+  if (client.status !== "ACTIVE") return page("Sign-in error", `<p>The client <code>${escapeHtml(clientId)}</code> is inactive.</p>`);
+  const registered = Array.isArray(client.redirectUris) ? client.redirectUris.map(String) : [];
+  if (!registered.includes(redirectUri)) return page("Sign-in error", `<p>The redirect URI <code>${escapeHtml(redirectUri)}</code> is not registered for <code>${escapeHtml(clientId)}</code>.</p>`);
+  const tx: OidcTransaction = { id: `tx-${uuid()}`, clientId, redirectUri, scope: q1(ctx.query.scope), state: q1(ctx.query.state), nonce: q1(ctx.query.nonce), createdAt: now() };
+  transactions(ctx).put(tx.id, tx);
+  return page(`Sign in to ${String(client.clientName ?? clientId)}`, `<p>Simulated login page. Transaction <code data-transaction-id="${tx.id}">${tx.id}</code>: scan the QR code with a wallet (POST /linked-authorization/link-code with this transactionId).</p>`);
+};
 
 export const identity: MockModule = {
   // Business validation lives in the handlers; a schema failure is still answered the Identity way.
   validationError: (issues, { operationId }) => {
     const message = issues.map((i) => `${i.field}: ${i.message}`).join("; ");
     if (operationId === "exchangeToken") return tokenError(issues.some((i) => i.field === "body") ? "invalid_payload" : "invalid_input", message);
-    return fail("invalid_request", message);
+    if (CREDENTIAL_OPS.has(operationId)) return json(400, { id: `govstack.${operationId}`, version: "v1", responsetime: now(), response: null, errors: [{ errorCode: "invalid_input", errorMessage: message }] });
+    return fail("invalid_request", message, operationId !== "getLinkAuthCode");
   },
   preprocess: (req) => {
     // The suite posts to "<base>/" + "/binding-otp"; collapse duplicate slashes.
@@ -91,20 +150,27 @@ export const identity: MockModule = {
       const error = clientError(r, true);
       if (error) return fail(error);
       const clientId = String(r.clientId);
-      if (clients(ctx).get(clientId)) return fail("duplicate_client_id");
-      clients(ctx).put(clientId, { ...r, clientId, status: "ACTIVE" });
+      const registration = fingerprint(r);
+      const existing = clients(ctx).get(clientId);
+      // Registering is safe to retry: the same registration again answers the existing client.
+      if (existing?.registration === registration) return ok({ clientId, status: existing.status });
+      if (existing) return fail("duplicate_client_id", `A client with clientId ${clientId} already exists (with other details).`);
+      clients(ctx).put(clientId, { ...r, clientId, publicKey: parseJwk(r.publicKey), redirectUris: Array.isArray(r.redirectUris) ? r.redirectUris : [], status: "ACTIVE", registration });
       return ok({ clientId, status: "ACTIVE" });
     }),
     updateOidcClient: envelope((ctx, r) => {
       const existing = clients(ctx).get(ctx.params.client_id);
-      if (!existing) return fail("invalid_client_id");
+      if (!existing) return fail("invalid_client_id", `No client ${ctx.params.client_id}.`);
       const error = clientError(r, false);
       if (error) return fail(error);
-      const status = r.status === "INACTIVE" ? "INACTIVE" : r.status === "ACTIVE" ? "ACTIVE" : existing.status;
-      clients(ctx).put(existing.clientId, { ...existing, ...r, clientId: existing.clientId, status });
+      const wanted = String(r.status ?? "").toUpperCase();
+      const status = wanted === "INACTIVE" ? "INACTIVE" : wanted === "ACTIVE" ? "ACTIVE" : existing.status;
+      // The public key (and the ids) cannot be changed by an update.
+      const { publicKey: _key, clientId: _id, relyingPartyId: _rp, ...changes } = r;
+      clients(ctx).put(existing.clientId, { ...existing, ...changes, clientId: existing.clientId, status });
       return ok({ clientId: existing.clientId, status });
     }),
-    authorize: (ctx) => json(200, `Sign-in page for client ${String(ctx.query.client_id)} (simulated).`),
+    authorize,
     exchangeToken: (ctx) => {
       if (ctx.faults.identityMismatch) return tokenError("invalid_grant", "The code does not belong to this identity (sandbox fault injection).");
       return json(200, { id_token: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9", access_token: `sandbox-${uuid()}`, token_type: "Bearer", expires_in: 0 });
@@ -114,72 +180,140 @@ export const identity: MockModule = {
       raw: "eyJhbGciOiJub25lIn0.eyJzdWIiOiJzYW5kYm94LXVzZXIiLCJuYW1lIjoiU293bXlhIFJhbyJ9.",
       contentType: "application/jwt; charset=utf-8",
     }),
+    getOpenIdConfiguration: (ctx) => {
+      const base = baseUrl(ctx);
+      return json(200, {
+        issuer: base,
+        authorization_endpoint: `${base}/authorize`,
+        token_endpoint: `${base}/oauth/token`,
+        userinfo_endpoint: `${base}/oidc/userinfo`,
+        jwks_uri: `${base}/.well-known/jwks.json`,
+        registration_endpoint: `${base}/client-mgmt/oidc-client`,
+        scopes_supported: SCOPES,
+        response_types_supported: ["code"],
+        response_modes_supported: ["query"],
+        subject_types_supported: ["pairwise"],
+        acr_values_supported: ACRS.slice(0, 6).map((a) => `idbb:acr:${a}`),
+        userinfo_signing_alg_values_supported: ["RS256"],
+        userinfo_encryption_alg_values_supported: ["RSA-OAEP-256"],
+        userinfo_encryption_enc_values_supported: ["A256GCM"],
+        id_token_signing_alg_values_supported: ["RS256"],
+        token_endpoint_auth_methods_supported: ["private_key_jwt"],
+        token_endpoint_auth_signing_alg_values_supported: ["RS256"],
+        display_values_supported: ["page", "popup", "touch", "wap"],
+        claim_types_supported: ["normal"],
+        claims_supported: ["sub", ...CLAIMS.filter((c) => c !== "individual_id")],
+        claims_locales_supported: ["en", "fr", "sw"],
+        ui_locales_supported: ["en", "fr", "sw"],
+      });
+    },
     generateLinkCode: (ctx) => {
       const header = ctx.req.headers["x-xsrf-token"];
       const cookie = /(?:^|;\s*)XSRF-TOKEN=([^;]*)/.exec(ctx.req.headers.cookie ?? "")?.[1];
       if (cookie !== undefined && header !== decodeURIComponent(cookie)) return { status: 403, body: { error: "invalid_xsrf_token", message: "X-XSRF-TOKEN does not match the XSRF-TOKEN cookie." } };
       const body = obj(ctx.req.body);
-      if (requestTimeError(body)) return fail("invalid_request");
+      if (requestTimeError(body)) return fail("invalid_request", "requestTime must be a full ISO-8601 date-time.");
       const transactionId = String(obj(body.request).transactionId ?? "");
-      if (!isPendingTx(ctx, transactionId)) return fail("invalid_transaction_id");
+      const tx = transactionId ? transactions(ctx).get(transactionId) : undefined;
+      if (!tx) return fail("invalid_transaction_id", transactionId ? `No login transaction ${transactionId}.` : "request.transactionId is empty.");
+      if (tx.ended) return fail("invalid_transaction_id", `The login transaction ${transactionId} has already completed.`);
       const linkCode = uuid().replace(/-/g, "").slice(0, 12);
-      // Links for "transactionIdToBeExpired" live 5 s so the suite's 30 s wait sees them expire.
-      const ttl = transactionId === "transactionIdToBeExpired" ? 5_000 : 120_000;
-      links(ctx).put(linkCode, { transactionId, linkCode, expires: Date.now() + ttl, state: "PENDING" });
-      return ok({ transactionId, linkCode, expireDateTime: new Date(Date.now() + ttl).toISOString() });
+      const expires = Date.now() + linkTtl(tx);
+      links(ctx).put(linkCode, { transactionId, linkCode, expires, state: "PENDING" });
+      return ok({ transactionId, linkCode, expireDateTime: new Date(expires).toISOString() });
     },
     getLinkStatus: envelope((ctx, r) => {
       const transactionId = String(r.transactionId ?? "");
-      const link = findLinkByCode(ctx, String(r.linkCode ?? ""));
-      if (!link || link.transactionId !== transactionId) return fail("invalid_link_code");
-      if (link.state === "DONE" || txs(ctx).get(transactionId)?.ended) return fail("invalid_transaction_id");
-      return ok({ transactionId, linkStatus: link.state === "PENDING" ? "PENDING" : "LINKED", linkedDateTime: now() });
+      const tx = transactionId ? transactions(ctx).get(transactionId) : undefined;
+      if (!tx || tx.ended) return fail("invalid_transaction_id", !tx ? `No open login transaction ${transactionId || "(empty)"}.` : `The login transaction ${transactionId} has already completed.`);
+      const link = usableLink(ctx, String(r.linkCode ?? ""));
+      if (!link || link.transactionId !== transactionId) return fail("invalid_link_code", "The link code is unknown, expired or belongs to another transaction.");
+      if (link.state === "DONE") return fail("invalid_transaction_id", "The authorization of this link code has already completed.");
+      // The sandbox answers at once instead of holding the long poll: no linkStatus until a wallet has linked.
+      if (link.state === "PENDING") return ok({ transactionId });
+      return ok({ transactionId, linkStatus: "LINKED", linkedDateTime: link.linkedDateTime ?? now() });
     }),
     linkTransaction: envelope((ctx, r) => {
-      const link = findLinkByCode(ctx, String(r.linkCode ?? ""));
-      if (!link) return fail("invalid_link_code");
-      const linkTransactionId = link.linkTransactionId ?? `ltx-${uuid()}`;
-      links(ctx).put(link.linkCode, { ...link, state: "LINKED", linkTransactionId });
-      return ok({ linkTransactionId, clientName: "Sandbox relying party", logoUrl: "", authorizeScopes: ["openid", "profile"], essentialClaims: ["name"], voluntaryClaims: ["email"], authFactors: [[{ type: "PIN", count: 0, subTypes: [] }]], configs: {} });
+      const link = usableLink(ctx, String(r.linkCode ?? ""));
+      if (!link || link.state === "DONE") return fail("invalid_link_code", "The link code is unknown, expired or already used.");
+      const tx = transactions(ctx).get(link.transactionId);
+      if (!tx || tx.ended) return fail("invalid_transaction", `The login transaction ${link.transactionId} is no longer open.`);
+      // A wallet that fetches the same link again gets the same linked transaction.
+      const linked: Link = link.linkTransactionId ? link : { ...link, state: "LINKED", linkTransactionId: `ltx-${uuid()}`, linkedDateTime: now() };
+      links(ctx).put(link.linkCode, linked);
+      const client = tx.clientId ? clients(ctx).get(tx.clientId) : undefined;
+      const claims = Array.isArray(client?.userClaims) ? client.userClaims.map(String) : ["name"];
+      return ok({
+        linkTransactionId: linked.linkTransactionId,
+        clientName: String(client?.clientName ?? "Sandbox relying party"),
+        logoUrl: String(client?.logoUri ?? ""),
+        authorizeScopes: tx.scope ? words(tx.scope).filter((s) => s !== "openid") : ["profile"],
+        essentialClaims: claims.slice(0, 1),
+        voluntaryClaims: claims.slice(1),
+        authFactors: [[{ type: "PIN", count: 0 }], [{ type: "OTP", count: 0 }]],
+        configs: {},
+      });
     }),
     linkedAuthenticate: envelope((ctx, r) => {
       const id = String(r.linkedTransactionId ?? "");
-      const link = links(ctx).list().find((l) => l.linkTransactionId === id);
-      if (!link || link.state !== "LINKED") return fail("invalid_transaction_id");
-      if (r.individualId === null || r.individualId === undefined || r.individualId === "") return fail("invalid_identifier");
+      const link = linkByTransaction(ctx, id);
+      if (!link) return fail("invalid_transaction_id", `No linked transaction ${id || "(empty)"}.`);
+      if (r.individualId === null || r.individualId === undefined || r.individualId === "") return fail("invalid_identifier", "request.individualId is empty.");
       const challenges = Array.isArray(r.challengeList) ? r.challengeList.map(obj) : [];
-      if (!challenges.length) return fail("invalid_no_of_challenges");
-      if (ctx.faults.identityMismatch || challenges.some((c) => c.challenge === "9999")) return fail("auth_failed");
-      links(ctx).put(link.linkCode, { ...link, state: "AUTHENTICATED" });
+      if (!challenges.length) return fail("invalid_no_of_challenges", "request.challengeList is empty.");
+      if (link.state !== "LINKED") return fail("invalid_transaction_id", "This linked transaction has already been authenticated.");
+      const individualId = String(r.individualId);
+      if (ctx.faults.identityMismatch || isBlocked(ctx, individualId) || challenges.some((c) => !c.challenge || c.challenge === WRONG_CHALLENGE)) return fail("auth_failed", "The challenge could not be verified.");
+      links(ctx).put(link.linkCode, { ...link, state: "AUTHENTICATED", individualId });
       return ok({ linkedTransactionId: id });
     }),
     linkedConsent: envelope((ctx, r) => {
       const id = String(r.linkedTransactionId ?? "");
-      const link = links(ctx).list().find((l) => l.linkTransactionId === id);
-      if (!link || link.state !== "AUTHENTICATED") return fail("invalid_transaction_id");
-      links(ctx).put(link.linkCode, { ...link, state: "CONSENTED" });
+      const link = linkByTransaction(ctx, id);
+      if (!link || link.state === "DONE") return fail("invalid_transaction_id", `No open linked transaction ${id || "(empty)"}.`);
+      const scopes = words(r.permittedAuthorizeScopes);
+      const claims = words(r.acceptedClaims);
+      if (scopes.some((s) => !SCOPES.includes(s))) return fail("invalid_permitted_scope", `Unknown scope in ${scopes.join(" ")}.`);
+      if (claims.some((c) => !CLAIMS.includes(c))) return fail("invalid_accepted_claim", `Unknown claim in ${claims.join(" ")}.`);
+      links(ctx).put(link.linkCode, { ...link, consent: { scopes, claims, at: now() } });
       return ok({ linkedTransactionId: id });
     }),
     getLinkAuthCode: envelope((ctx, r) => {
-      const link = findLinkByCode(ctx, String(r.linkedCode ?? r.linkCode ?? ""));
-      if (!link) return fail("invalid_link_code");
+      const quiet = (code: string, message: string) => fail(code, message, false);
       const transactionId = String(r.transactionId ?? "");
-      if (link.transactionId !== transactionId || link.state === "DONE" || txs(ctx).get(transactionId)?.ended) return fail("invalid_transaction_id");
-      links(ctx).put(link.linkCode, { ...link, state: "DONE" });
-      txs(ctx).put(transactionId, { id: transactionId, ended: true });
-      return ok({ code: uuid().replace(/-/g, ""), redirectUri: "https://sandbox.example/callback", state: "sandbox", nonce: "sandbox" });
-    }),
+      const tx = transactionId ? transactions(ctx).get(transactionId) : undefined;
+      const link = usableLink(ctx, String(r.linkedCode ?? r.linkCode ?? ""));
+      // A repeated poll for a link whose code was issued gets the same code again.
+      const issuedBefore = link?.state === "DONE" && link.transactionId === transactionId && link.code ? codes(ctx).get(link.code) : undefined;
+      if (issuedBefore) return ok({ code: issuedBefore.code, redirectUri: issuedBefore.redirectUri, state: issuedBefore.state, nonce: issuedBefore.nonce });
+      if (tx?.ended) return quiet("invalid_transaction_id", `The login transaction ${transactionId} has already completed.`);
+      if (!link) return quiet("invalid_link_code", "The link code is unknown or expired.");
+      if (link.transactionId !== transactionId) return tx ? quiet("invalid_link_code", `The link code belongs to another transaction than ${transactionId}.`) : quiet("invalid_transaction_id", `No login transaction ${transactionId || "(empty)"}.`);
+      if (link.state === "DONE") return quiet("invalid_transaction_id", "The code of this link has already been issued.");
+      if (link.state !== "AUTHENTICATED") return quiet("response_timeout", "The wallet has not authenticated this link yet; poll again.");
+      const issued = { code: uuid().replace(/-/g, ""), redirectUri: tx?.redirectUri ?? "https://sandbox.example/callback", state: tx?.state ?? "sandbox", nonce: tx?.nonce ?? "sandbox" };
+      codes(ctx).put(issued.code, { ...issued, transactionId, clientId: tx?.clientId, individualId: link.individualId, issuedAt: now() });
+      links(ctx).put(link.linkCode, { ...link, state: "DONE", code: issued.code });
+      if (tx && !tx.persistent) transactions(ctx).put(transactionId, { ...tx, ended: true });
+      return ok(issued);
+    }, false),
     bindWallet: envelope((ctx, r) => {
-      if (r.format === "invalid_format") return fail("unsupported_challenge_format");
-      if (!isJwk(r.publicKey)) return fail("invalid_public_key");
       const challenges = Array.isArray(r.challengeList) ? r.challengeList.map(obj) : [];
-      if (!challenges.length || challenges.some((c) => !c.challenge)) return fail("invalid_auth_challenge");
-      const key = `${String(r.individualId)}|${JSON.stringify(r.publicKey)}`;
-      const id = Buffer.from(key).toString("base64url").slice(0, 120);
-      if (bindings(ctx).get(id)) return fail("duplicate_public_key");
-      bindings(ctx).put(id, { key });
-      return ok({ walletUserId: `wallet-${uuid()}`, certificate: "-----BEGIN CERTIFICATE-----\nU0FOREJPWA==\n-----END CERTIFICATE-----", expireDateTime: new Date(Date.now() + 365 * 86400_000).toISOString() });
+      const formats = [r.format, ...challenges.map((c) => c.format)].filter((f) => f !== undefined).map(String);
+      if (formats.some((f) => !CHALLENGE_FORMATS.includes(f))) return fail("unsupported_challenge_format", `Supported challenge formats: ${CHALLENGE_FORMATS.join(", ")}.`);
+      const key = parseJwk(r.publicKey);
+      if (!key) return fail("invalid_public_key", "request.publicKey must be a JWK (object, JSON text or base64 of it).");
+      if (!challenges.length || challenges.some((c) => !c.challenge)) return fail("invalid_auth_challenge", "request.challengeList needs a non-empty challenge.");
+      const individualId = String(r.individualId);
+      if (ctx.faults.identityMismatch || isBlocked(ctx, individualId)) return fail("key_binding_failed", `The individual ${individualId} could not be authenticated.`);
+      const canonical = JSON.stringify(Object.fromEntries(Object.entries(key).sort(([a], [b]) => a.localeCompare(b))));
+      const id = createHash("sha256").update(`${individualId}|${canonical}`).digest("base64url");
+      if (bindings(ctx).get(id)) return fail("duplicate_public_key", `This public key is already bound to ${individualId}.`);
+      const walletUserId = `wallet-${uuid()}`;
+      bindings(ctx).put(id, { individualId, publicKey: canonical, walletUserId, boundAt: now() });
+      return ok({ walletUserId, certificate: "-----BEGIN CERTIFICATE-----\nU0FOREJPWA==\n-----END CERTIFICATE-----", expireDateTime: new Date(Date.now() + 365 * 86400_000).toISOString() });
     }),
     requestBindingOtp: () => ok({ maskedEmail: "s*****@example.org", maskedMobile: "******0142" }),
+    ...credentialHandlers,
   },
 };
