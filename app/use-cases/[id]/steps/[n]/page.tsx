@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BbLinks, bbTitle } from "@/components/use-cases/bb-links";
 import { ProductsForBb } from "@/components/marketplace/products-for-bb";
+import { listPublishedProductsForBb } from "@/db/marketplace/catalogue";
 import { Breadcrumbs } from "@/components/use-cases/breadcrumbs";
 import { StepPlayer } from "@/components/use-cases/player/step-player";
 import { getStep, getUseCase, getUseCases, mappingKind, stepActors } from "@/lib/content/use-cases";
@@ -50,6 +51,8 @@ export default async function StepPage({ params }: Props) {
   const screenActor = uc.personas.find((p) => p.id === step.screen.actor);
   const unhappy = uc.unhappyPaths.filter((u) => u.step === step.id);
   const href = (i: number) => `/use-cases/${uc.id}/steps/${i}`;
+  const claimed = step.buildingBlocks.filter((bb) => listPublishedProductsForBb(bb, 1).total > 0);
+  const unclaimed = step.buildingBlocks.filter((bb) => !claimed.includes(bb));
 
   return (
     <>
@@ -129,9 +132,15 @@ export default async function StepPage({ params }: Props) {
           Products listed in the marketplace whose vendors say they provide the Building Blocks this step uses. Open a product to
           see how far it meets each requirement and what evidence backs that.
         </p>
-        {step.buildingBlocks.map((bb) => (
+        {claimed.map((bb) => (
           <ProductsForBb key={bb} bbId={bb} bbTitle={bbTitle(bb)} limit={3} headingLevel={3} />
         ))}
+        {unclaimed.length > 0 && (
+          <p className="mt-6">
+            No product in the marketplace claims {unclaimed.map(bbTitle).join(", ")} yet.{" "}
+            <Link href="/vendor">List yours</Link>.
+          </p>
+        )}
       </section>
 
       {unhappy.length > 0 && (
