@@ -72,13 +72,33 @@ export const callSchema = z.strictObject({
   purpose: sentence(5, 200),
 });
 
-export const fieldSchema = z.strictObject({
-  label: sentence(1, 80),
-  name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, "must be an identifier like nationalId"),
-  type: z.enum(FIELD_TYPES),
-  example: z.union([z.string(), z.number(), z.boolean()]),
-  options: z.array(z.string().min(1)).optional(),
-});
+/** Whole-value form of a field's pattern (the content writes it without anchors). */
+export const fieldPattern = (pattern: string) => new RegExp(`^(?:${pattern})$`);
+
+export const fieldSchema = z
+  .strictObject({
+    label: sentence(1, 80),
+    name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, "must be an identifier like nationalId"),
+    type: z.enum(FIELD_TYPES),
+    example: z.union([z.string(), z.number(), z.boolean()]),
+    options: z.array(z.string().min(1)).optional(),
+    /** For text fields: the format a value must have, as a regular expression without ^ and $ (e.g. "[A-Z]{2}\\d{12}"). */
+    pattern: z.string().min(1).optional(),
+    /** What the format is, in plain words; shown under the field and in the error ("two letters, then 12 digits"). */
+    hint: sentence(5, 120).optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.pattern === undefined) return;
+    if (f.type !== "text") ctx.addIssue({ code: "custom", path: ["pattern"], message: "only text fields take a pattern" });
+    if (!f.hint) ctx.addIssue({ code: "custom", path: ["hint"], message: "a field with a pattern needs a hint that says the format in words" });
+    let re: RegExp;
+    try {
+      re = fieldPattern(f.pattern);
+    } catch {
+      return ctx.addIssue({ code: "custom", path: ["pattern"], message: "is not a valid regular expression" });
+    }
+    if (!re.test(String(f.example))) ctx.addIssue({ code: "custom", path: ["example"], message: `does not match the field's pattern ${f.pattern}` });
+  });
 
 export const screenSchema = z.strictObject({
   kind: z.enum(SCREEN_KINDS),

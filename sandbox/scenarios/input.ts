@@ -1,6 +1,6 @@
 // Validation of the values a visitor sends for a step's screen (built from the content's fields).
 import { z } from "zod";
-import type { JourneyStep } from "@/lib/content/use-case-schema";
+import { fieldPattern, type JourneyStep } from "@/lib/content/use-case-schema";
 import type { StepInput } from "./types";
 
 /** A zod schema for one step's screen: each field by its type; unknown fields are refused. */
@@ -28,8 +28,10 @@ export function stepInputSchema(step: JourneyStep) {
       case "email":
         t = z.email(`${label}: enter an e-mail address`);
         break;
-      default:
-        t = z.string().trim().min(1, `${label}: cannot be empty`).max(f.type === "textarea" ? 2000 : 200, `${label}: is too long`);
+      default: {
+        const text = z.string().trim().min(1, { message: `${label}: cannot be empty`, abort: true }).max(f.type === "textarea" ? 2000 : 200, `${label}: is too long`);
+        t = f.pattern ? text.regex(fieldPattern(f.pattern), `${label}: ${f.hint ?? "has the wrong format"}`) : text;
+      }
     }
     shape[f.name] = t.optional();
   }

@@ -26,7 +26,7 @@ export function Screen({ kind, title, fields, values, onChange, errors }: { kind
         {fields.map((f, i) => {
           const id = `field-${f.name}`;
           const err = errors[f.name];
-          const describedBy = err ? `${id}-error` : undefined;
+          const describedBy = [f.hint && `${id}-hint`, err && `${id}-error`].filter(Boolean).join(" ") || undefined;
           const label = kind === "ussd" && f.type !== "readonly" ? `${i + 1}. ${f.label}` : f.label;
           if (f.type === "readonly") {
             return (
@@ -52,6 +52,11 @@ export function Screen({ kind, title, fields, values, onChange, errors }: { kind
               <label htmlFor={id} className="block text-sm font-semibold">
                 {label}
               </label>
+              {f.hint && (
+                <p id={`${id}-hint`} className="text-sm text-[var(--color-muted)]">
+                  {f.hint}
+                </p>
+              )}
               {err && (
                 <p id={`${id}-error`} className="font-semibold text-[var(--color-danger)]">
                   {err}

@@ -1,0 +1,28 @@
+// A step's screen input is checked per field, including the formats the content gives some fields.
+import { expect, test } from "vitest";
+import { fieldSchema } from "@/lib/content/use-case-schema";
+import { getStep, getUseCase } from "@/lib/content/use-cases";
+import { describeInputIssues, stepInputSchema } from "./input";
+
+const registerMother = getStep(getUseCase("postpartum-infant-care")!, "2")!;
+
+test("a national ID must have the format the hint states; the error names the field once", () => {
+  const schema = stepInputSchema(registerMother);
+  expect(schema.safeParse({ nationalId: "EE378129127223" }).success).toBe(true);
+  for (const bad of ["<script>alert(1)</script>", "EE37812912722", "ee378129127223"]) {
+    const result = schema.safeParse({ nationalId: bad });
+    expect(result.success).toBe(false);
+    expect(describeInputIssues(result.error!)).toEqual([{ field: "nationalId", message: "National ID number: Two capital letters then 12 digits" }]);
+  }
+  const empty = schema.safeParse({ nationalId: "" });
+  expect(describeInputIssues(empty.error!)).toEqual([{ field: "nationalId", message: "National ID number: cannot be empty" }]);
+});
+
+test("the content schema refuses a pattern the example does not match, a pattern without hint, and a broken pattern", () => {
+  const field = { label: "Code", name: "code", type: "text", example: "12345" };
+  expect(fieldSchema.safeParse({ ...field, pattern: "\\d{5}", hint: "Five digits from the letter" }).success).toBe(true);
+  const messages = (input: object) => fieldSchema.safeParse(input).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  expect(messages({ ...field, pattern: "\\d{6}", hint: "Six digits from the letter" })).toEqual(["example: does not match the field's pattern \\d{6}"]);
+  expect(messages({ ...field, pattern: "\\d{5}" })).toEqual(["hint: a field with a pattern needs a hint that says the format in words"]);
+  expect(messages({ ...field, pattern: "(", hint: "Five digits from the letter" })).toEqual(["pattern: is not a valid regular expression"]);
+});
