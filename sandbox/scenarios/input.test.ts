@@ -12,7 +12,7 @@ test("a national ID must have the format the hint states; the error names the fi
   for (const bad of ["<script>alert(1)</script>", "EE37812912722", "ee378129127223"]) {
     const result = schema.safeParse({ nationalId: bad });
     expect(result.success).toBe(false);
-    expect(describeInputIssues(result.error!)).toEqual([{ field: "nationalId", message: "National ID number: Two capital letters then 12 digits" }]);
+    expect(describeInputIssues(result.error!)).toEqual([{ field: "nationalId", message: "National ID number: must be two capital letters then 12 digits" }]);
   }
   const empty = schema.safeParse({ nationalId: "" });
   expect(describeInputIssues(empty.error!)).toEqual([{ field: "nationalId", message: "National ID number: cannot be empty" }]);

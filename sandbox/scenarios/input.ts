@@ -30,7 +30,9 @@ export function stepInputSchema(step: JourneyStep) {
         break;
       default: {
         const text = z.string().trim().min(1, { message: `${label}: cannot be empty`, abort: true }).max(f.type === "textarea" ? 2000 : 200, `${label}: is too long`);
-        t = f.pattern ? text.regex(fieldPattern(f.pattern), `${label}: ${f.hint ?? "has the wrong format"}`) : text;
+        // The hint is shown under the field already; the error says what is wrong with the value.
+        const format = f.hint ? `must be ${f.hint.charAt(0).toLowerCase()}${f.hint.slice(1).replace(/\.$/, "")}` : "has the wrong format";
+        t = f.pattern ? text.regex(fieldPattern(f.pattern), `${label}: ${format}`) : text;
       }
     }
     shape[f.name] = t.optional();
