@@ -2,7 +2,7 @@
 import { SANDBOX_LIMITS } from "@/db/sandbox";
 import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace, resetNamespace } from "./namespaces";
 import { dispatch, toResponse } from "./runtime/dispatch";
-import { json, problem } from "./runtime/respond";
+import { json, problem, safeDecode } from "./runtime/respond";
 import { recordExchange } from "./trace";
 import { isBbId, type BbId, type MockRequest, type MockResponse, type Query } from "./types";
 
@@ -12,7 +12,7 @@ export function namespaceFromCookie(cookieHeader: string | null): string | undef
   for (const part of cookieHeader.split(";")) {
     const [k, ...v] = part.trim().split("=");
     if (k === NAMESPACE_COOKIE) {
-      const value = decodeURIComponent(v.join("="));
+      const value = safeDecode(v.join("="));
       return isValidNamespace(value) ? value : undefined;
     }
   }
@@ -42,6 +42,21 @@ export type EdgeRequest = {
 
 type Body = { body?: unknown; invalid?: string; tooLarge?: boolean };
 
+/** Deepest JSON nesting a mock accepts: deeper bodies overflow the stack of the recursive code that stores and traces them. */
+const MAX_JSON_DEPTH = 64;
+
+/** Whether a parsed JSON value nests deeper than MAX_JSON_DEPTH (walked without recursion). */
+function tooDeep(value: unknown): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [v, depth] = item;
+    if (!v || typeof v !== "object") continue;
+    if (depth >= MAX_JSON_DEPTH) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 async function readBody(request: EdgeRequest): Promise<Body> {
   if (request.method === "GET" || request.method === "HEAD") return {};
   const declared = Number(request.headers["content-length"] ?? 0);
@@ -59,11 +74,13 @@ async function readBody(request: EdgeRequest): Promise<Body> {
   if (text.length === 0) return {};
   if (type.startsWith("application/x-www-form-urlencoded")) return { body: Object.fromEntries(new URLSearchParams(text)) };
   if (type.includes("json") || type === "" || type.startsWith("text/plain")) {
+    let body: unknown;
     try {
-      return { body: JSON.parse(text) };
+      body = JSON.parse(text);
     } catch {
       return type.includes("json") ? { invalid: "is not valid JSON" } : { body: text };
     }
+    return tooDeep(body) ? { invalid: `nests deeper than ${MAX_JSON_DEPTH} levels` } : { body };
   }
   return { body: text };
 }
@@ -77,14 +94,6 @@ async function readForm(bytes: Uint8Array, contentType: string): Promise<Body> {
     return { body };
   } catch {
     return { invalid: "is not valid multipart/form-data" };
-  }
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
   }
 }
 

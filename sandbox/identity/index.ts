@@ -3,7 +3,7 @@
 // authenticate → consent → auth code), wallet binding, and the stateful credential management in
 // ./credentials. Business errors are HTTP 200 with one entry in `errors[]`, as the BB documents.
 import { createHash } from "node:crypto";
-import { json, now, obj, q1, str, uuid } from "../runtime/respond";
+import { json, now, obj, q1, safeDecode, str, uuid } from "../runtime/respond";
 import type { Handler, HandlerContext, MockModule, MockResponse } from "../types";
 import { credentialHandlers, isBlocked } from "./credentials";
 import { bindings, clients, codes, fail, links, ok, transactions, type Link, type OidcTransaction } from "./model";
@@ -210,7 +210,7 @@ export const identity: MockModule = {
     generateLinkCode: (ctx) => {
       const header = ctx.req.headers["x-xsrf-token"];
       const cookie = /(?:^|;\s*)XSRF-TOKEN=([^;]*)/.exec(ctx.req.headers.cookie ?? "")?.[1];
-      if (cookie !== undefined && header !== decodeURIComponent(cookie)) return { status: 403, body: { error: "invalid_xsrf_token", message: "X-XSRF-TOKEN does not match the XSRF-TOKEN cookie." } };
+      if (cookie !== undefined && header !== safeDecode(cookie)) return { status: 403, body: { error: "invalid_xsrf_token", message: "X-XSRF-TOKEN does not match the XSRF-TOKEN cookie." } };
       const body = obj(ctx.req.body);
       if (requestTimeError(body)) return fail("invalid_request", "requestTime must be a full ISO-8601 date-time.");
       const transactionId = String(obj(body.request).transactionId ?? "");

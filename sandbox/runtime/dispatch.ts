@@ -112,10 +112,20 @@ async function run(contract: Contract, ns: string, bb: BbId, original: MockReque
 
   // openapi-backend sees the path in the contract's own trailing-slash form.
   const path = op.path.endsWith("/") && !req.path.endsWith("/") ? `${req.path}/` : !op.path.endsWith("/") && req.path.length > 1 ? req.path.replace(/\/+$/, "") : req.path;
-  const validation = contract.validator.validateRequest(
-    { method: req.method.toLowerCase(), path, query: req.query, headers: req.headers, body: req.body as never },
-    op.operation,
-  );
+  let validation;
+  try {
+    validation = contract.validator.validateRequest(
+      { method: req.method.toLowerCase(), path, query: req.query, headers: req.headers, body: req.body as never },
+      op.operation,
+    );
+  } catch (error) {
+    // openapi-backend re-splits a segment holding two parameters ("{field}.{ext}") greedily and
+    // decodes the pieces: a value ending in a %-escape is cut in half there (our own match was fine).
+    const last = /\{(\w+)\}[^/{]*$/.exec(op.path.split("/").find((s) => s.split("{").length > 2) ?? "")?.[1];
+    if (!(error instanceof URIError) || !last) throw error;
+    const issues = [{ field: `path.${last}`, message: "must end with a letter, digit or one of - . _ ~" }];
+    return (mod.validationError ?? defaultValidationError)(issues, { operationId: op.operationId, req });
+  }
   if (!validation.valid) {
     const issues = describeValidation(validation.errors as AjvLikeError[]);
     return (mod.validationError ?? defaultValidationError)(issues, { operationId: op.operationId, req });

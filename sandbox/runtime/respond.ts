@@ -24,6 +24,15 @@ export function now(): string {
   return new Date().toISOString();
 }
 
+/** decodeURIComponent that keeps malformed percent-encoding ("%ZZ") as it is instead of throwing. */
+export function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** Reads a string member of an unknown value. */
 export function str(value: unknown, key: string): string | undefined {
   if (value && typeof value === "object" && key in value) {
