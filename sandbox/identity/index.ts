@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { json, now, obj, q1, safeDecode, str, uuid } from "../runtime/respond";
 import type { Handler, HandlerContext, MockModule, MockResponse } from "../types";
 import { credentialHandlers, isBlocked } from "./credentials";
-import { bindings, clients, codes, fail, links, ok, transactions, type Link, type OidcTransaction } from "./model";
+import { bindings, clients, codes, credFail, fail, links, ok, transactions, type Link, type OidcTransaction } from "./model";
 
 export { fail } from "./model";
 
@@ -128,7 +128,7 @@ export const identity: MockModule = {
   validationError: (issues, { operationId }) => {
     const message = issues.map((i) => `${i.field}: ${i.message}`).join("; ");
     if (operationId === "exchangeToken") return tokenError(issues.some((i) => i.field === "body") ? "invalid_payload" : "invalid_input", message);
-    if (CREDENTIAL_OPS.has(operationId)) return json(400, { id: `govstack.${operationId}`, version: "v1", responsetime: now(), response: null, errors: [{ errorCode: "invalid_input", errorMessage: message }] });
+    if (CREDENTIAL_OPS.has(operationId)) return credFail(`govstack.${operationId}`, "invalid_input", message, 400);
     return fail("invalid_request", message, operationId !== "getLinkAuthCode");
   },
   preprocess: (req) => {
