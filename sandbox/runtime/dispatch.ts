@@ -46,6 +46,9 @@ function exampleFor(contract: Contract, operationId: string) {
   };
 }
 
+/** GovStack-suite shapes for namespaces named suite…, or when a request asks for them. */
+export const profileOf = (ns: string, req: MockRequest): HandlerContext["profile"] => (ns.startsWith("suite") || req.headers["x-sandbox-profile"] === "suite" ? "suite" : "spec");
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -139,7 +142,7 @@ async function run(contract: Contract, ns: string, bb: BbId, original: MockReque
     query: req.query,
     operationId: op.operationId,
     faults,
-    profile: ns.startsWith("suite") || req.headers["x-sandbox-profile"] === "suite" ? "suite" : "spec",
+    profile: profileOf(ns, req),
     example: exampleFor(contract, op.operationId),
   };
   const handler = mod.handlers[op.operationId];
