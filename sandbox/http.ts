@@ -2,7 +2,7 @@
 import { SANDBOX_LIMITS } from "@/db/sandbox";
 import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace, resetNamespace } from "./namespaces";
 import { dispatch, toResponse } from "./runtime/dispatch";
-import { json, problem, safeDecode } from "./runtime/respond";
+import { MAX_JSON_DEPTH, json, problem, safeDecode, tooDeep } from "./runtime/respond";
 import { recordExchange } from "./trace";
 import { isBbId, type BbId, type MockRequest, type MockResponse, type Query } from "./types";
 
@@ -41,21 +41,6 @@ export type EdgeRequest = {
 };
 
 type Body = { body?: unknown; invalid?: string; tooLarge?: boolean };
-
-/** Deepest JSON nesting a mock accepts: deeper bodies overflow the stack of the recursive code that stores and traces them. */
-const MAX_JSON_DEPTH = 64;
-
-/** Whether a parsed JSON value nests deeper than MAX_JSON_DEPTH (walked without recursion). */
-function tooDeep(value: unknown): boolean {
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    const [v, depth] = item;
-    if (!v || typeof v !== "object") continue;
-    if (depth >= MAX_JSON_DEPTH) return true;
-    for (const child of Object.values(v)) stack.push([child, depth + 1]);
-  }
-  return false;
-}
 
 async function readBody(request: EdgeRequest): Promise<Body> {
   if (request.method === "GET" || request.method === "HEAD") return {};

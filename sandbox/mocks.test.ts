@@ -243,6 +243,13 @@ describe("every mock", () => {
       expect(r.status, path).toBe(400);
       expect(r.text, path).toContain("body: nests deeper than 64 levels");
     }
+    // JSON inside a query parameter (a URL of about 12 KB) gets the same limit.
+    const deepQuery = encodeURIComponent(`{"a":${"[".repeat(6000)}${"]".repeat(6000)}}`);
+    const scheduled = await call("POST", `${NS}/scheduling/appointment/new?qry=${deepQuery}`);
+    expect(scheduled.status).toBe(400);
+    const mailed = await call("POST", `${NS}/messaging/send/email/single?body=${deepQuery}`, { headers: { apikey: "k" } });
+    expect(mailed.status).toBe(405);
+    expect(mailed.text).toContain("nests deeper than 64 levels");
   });
   test("malformed percent-encoding in a cookie is read as it is, not a 500", async () => {
     expect((await call("GET", "/mock/payments/healthcheck", { headers: { cookie: "sandbox_ns=%ZZ" } })).body).toMatchObject({ namespace: "default" });

@@ -2,7 +2,7 @@
 // identities (by UIN), and events (by 16-digit event id) that every operation records, so that
 // a block is seen by later calls, an update changes the stored identity, the service history lists
 // what was done and an event id returned by one call is readable through GET /events/{eventId}.
-import { intParam, now, obj, q1, str } from "../runtime/respond";
+import { intParam, now, obj, parseClientJson, q1, str } from "../runtime/respond";
 import type { Handler, HandlerContext, MockResponse } from "../types";
 import { RESIDENT_UIN } from "./fixtures";
 import { credFail, credOk, events, identities, type Identity, type IdentityEvent } from "./model";
@@ -60,7 +60,7 @@ function merged(who: Identity, changes: Record<string, unknown>, documents: NonN
 
 function decodeJsonObject(b64: string): Record<string, unknown> | undefined {
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(b64, "base64").toString("utf8"));
+    const parsed = parseClientJson(Buffer.from(b64, "base64").toString("utf8"));
     return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
@@ -233,7 +233,7 @@ function fieldsToIdentity(fields: Record<string, unknown>): Record<string, unkno
     let value: unknown = v;
     if (typeof v === "string" && v.startsWith("[")) {
       try {
-        const list: unknown = JSON.parse(v);
+        const list = parseClientJson(v);
         if (Array.isArray(list) && list.length) value = obj(list[0]).value ?? v;
       } catch {
         // keep the raw string

@@ -412,6 +412,17 @@ describe("credential management state", () => {
     expect(code(await share(base, ["constructor"]))).toBe("invalid_attribute");
   });
 
+  test("JSON inside base64 or text fields nested thousands of levels deep is refused or kept as text, not a 500", async () => {
+    const { base } = fresh();
+    const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
+    const identityJson = Buffer.from(`{"a":${deep}}`).toString("base64");
+    const update = await cred(base, "/update-uin", { transactionID: "1", individualId: "8267411072", individualIdType: "UIN", otp: "111111", identityJson });
+    expect(update.status).toBe(200);
+    expect(code(update)).toBe("invalid_input");
+    const enrol = await call("PUT", `${base}/enrollment`, { body: { id: "govstack.enrollment", version: "v1", request: { id: "REG-DEEP", process: "NEW", fields: { fullName: `[{"value":${deep}}]` } } } });
+    expect(enrol.status).toBe(200);
+  });
+
   test("a template of unclosed tags is refused at once (no quadratic scan)", async () => {
     const { base } = fresh();
     const started = performance.now();

@@ -3,7 +3,7 @@
 // authenticate → consent → auth code), wallet binding, and the stateful credential management in
 // ./credentials. Business errors are HTTP 200 with one entry in `errors[]`, as the BB documents.
 import { createHash } from "node:crypto";
-import { json, now, obj, q1, safeDecode, str, uuid } from "../runtime/respond";
+import { json, now, obj, parseClientJson, q1, safeDecode, str, uuid } from "../runtime/respond";
 import type { Handler, HandlerContext, MockModule, MockResponse } from "../types";
 import { credentialHandlers, isBlocked } from "./credentials";
 import { bindings, clients, codes, credFail, fail, links, ok, transactions, type Link, type OidcTransaction } from "./model";
@@ -29,7 +29,7 @@ function parseJwk(v: unknown): Record<string, unknown> | undefined {
   if (typeof v === "string") {
     const text = v.trim().startsWith("{") ? v : Buffer.from(v, "base64").toString("utf8");
     try {
-      k = JSON.parse(text);
+      k = parseClientJson(text);
     } catch {
       return undefined;
     }

@@ -2,7 +2,7 @@
 // requestUid or requestUID, the email in the `body` query parameter or as a JSON body, and
 // status or status[]. Everything wrong is a 405, as the BB documents.
 import { collection } from "../runtime/collection";
-import { json, now, obj, uuid } from "../runtime/respond";
+import { json, now, obj, parseClientJson, uuid } from "../runtime/respond";
 import type { HandlerContext, MockModule, MockRequest, MockResponse } from "../types";
 
 type Sent = { requestUid: string; kind: "single" | "batch"; to: string[]; title: string; status: string; at: string };
@@ -78,9 +78,9 @@ export const messaging: MockModule = {
       const fromQuery = typeof req.query.body === "string" ? req.query.body : undefined;
       if (fromQuery !== undefined && (next.body === undefined || next.body === "")) {
         try {
-          next.body = JSON.parse(fromQuery);
-        } catch {
-          return invalid("The body query parameter is not valid JSON.");
+          next.body = parseClientJson(fromQuery);
+        } catch (error) {
+          return invalid(`The body query parameter is not usable JSON: ${(error as Error).message}.`);
         }
       }
       const { body: _b, ...query } = next.query;
