@@ -2,7 +2,7 @@
 import { SANDBOX_LIMITS } from "@/db/sandbox";
 import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace, resetNamespace } from "./namespaces";
 import { dispatch, toResponse } from "./runtime/dispatch";
-import { json, problem } from "./runtime/respond";
+import { MAX_JSON_DEPTH, json, problem, safeDecode, tooDeep } from "./runtime/respond";
 import { recordExchange } from "./trace";
 import { isBbId, type BbId, type MockRequest, type MockResponse, type Query } from "./types";
 
@@ -12,7 +12,7 @@ export function namespaceFromCookie(cookieHeader: string | null): string | undef
   for (const part of cookieHeader.split(";")) {
     const [k, ...v] = part.trim().split("=");
     if (k === NAMESPACE_COOKIE) {
-      const value = decodeURIComponent(v.join("="));
+      const value = safeDecode(v.join("="));
       return isValidNamespace(value) ? value : undefined;
     }
   }
@@ -59,11 +59,13 @@ async function readBody(request: EdgeRequest): Promise<Body> {
   if (text.length === 0) return {};
   if (type.startsWith("application/x-www-form-urlencoded")) return { body: Object.fromEntries(new URLSearchParams(text)) };
   if (type.includes("json") || type === "" || type.startsWith("text/plain")) {
+    let body: unknown;
     try {
-      return { body: JSON.parse(text) };
+      body = JSON.parse(text);
     } catch {
       return type.includes("json") ? { invalid: "is not valid JSON" } : { body: text };
     }
+    return tooDeep(body) ? { invalid: `nests deeper than ${MAX_JSON_DEPTH} levels` } : { body };
   }
   return { body: text };
 }
@@ -77,14 +79,6 @@ async function readForm(bytes: Uint8Array, contentType: string): Promise<Body> {
     return { body };
   } catch {
     return { invalid: "is not valid multipart/form-data" };
-  }
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
   }
 }
 

@@ -236,4 +236,35 @@ describe("every mock", () => {
     const big = "x".repeat(70 * 1024);
     expect((await call("POST", `${NS}/workflow/processes`, { body: { name: big, type: "Public", version: "1" } })).status).toBe(413);
   });
+  test("a body nested thousands of levels deep is a 400 naming the body, not a stack overflow", async () => {
+    const deep = `{"content":${"[".repeat(20_000)}${"]".repeat(20_000)}}`;
+    for (const path of ["payments/callback", "workflow/processes"]) {
+      const r = await call("POST", `${NS}/${path}`, { raw: deep, headers: { "content-type": "application/json" } });
+      expect(r.status, path).toBe(400);
+      expect(r.text, path).toContain("body: nests deeper than 64 levels");
+    }
+    // JSON inside a query parameter (a URL of about 12 KB) gets the same limit.
+    const deepQuery = encodeURIComponent(`{"a":${"[".repeat(6000)}${"]".repeat(6000)}}`);
+    const scheduled = await call("POST", `${NS}/scheduling/appointment/new?qry=${deepQuery}`);
+    expect(scheduled.status).toBe(400);
+    const mailed = await call("POST", `${NS}/messaging/send/email/single?body=${deepQuery}`, { headers: { apikey: "k" } });
+    expect(mailed.status).toBe(405);
+    expect(mailed.text).toContain("nests deeper than 64 levels");
+  });
+  test("malformed percent-encoding in a cookie is read as it is, not a 500", async () => {
+    expect((await call("GET", "/mock/payments/healthcheck", { headers: { cookie: "sandbox_ns=%ZZ" } })).body).toMatchObject({ namespace: "default" });
+    const linkCode = await call("POST", "/mock/ns/suite-cookie/identity/linked-authorization/link-code", {
+      body: { requestTime: "2025-06-01T10:00:00.000Z", request: { transactionId: "transactionId01" } },
+      headers: { cookie: "XSRF-TOKEN=%E0%A4%A", "x-xsrf-token": "%E0%A4%A" },
+    });
+    expect(linkCode.status).toBe(200);
+    expect(linkCode.body).toMatchObject({ errors: [], response: { transactionId: "transactionId01" } });
+  });
+  test("a {field}.{ext} path whose ext ends in a %-escape is a 400 naming ext", async () => {
+    for (const ext of ["%C3%A9", "json%7B%7D"]) {
+      const r = await call("GET", `${NS}/digital-registries/data/farmers/1.0/FRM-1/read-value/firstName.${ext}`);
+      expect(r.status, ext).toBe(400);
+      expect(r.text, ext).toContain("path.ext");
+    }
+  });
 });

@@ -210,4 +210,16 @@ describe("digital-registries compatibility profile", () => {
     expect(specList.body).toMatchObject({ groupId: 1, dataIndexIncrement: 1 });
     expect(specList.body).not.toHaveProperty("group_id");
   });
+
+  test("a database created after a deletion gets a new id instead of replacing another database", async () => {
+    const base = "/mock/ns/spec-dr-ids/digital-registries";
+    const modify = (code: string) => call("POST", `${base}/database/modify`, { headers: CALLER, body: { groupName: "Test", code, schema: { type: "object", properties: {} } } });
+    const idOf = async (code: string) => ((await call("GET", `${base}/databases`, { headers: CALLER })).body as { databases: Array<{ id: number; name: string }> }).databases.find((d) => d.name === code)?.id;
+    await modify("AAA");
+    await modify("BBB");
+    expect((await call("DELETE", `${base}/database/${await idOf("AAA")}`, { headers: CALLER })).status).toBe(200);
+    await modify("CCC");
+    expect(await idOf("BBB")).toBeDefined();
+    expect(await idOf("CCC")).not.toBe(await idOf("BBB"));
+  });
 });

@@ -295,7 +295,7 @@ export const digitalRegistries: MockModule = {
       const body = obj(ctx.req.body);
       const list = databases(ctx).list();
       const existing = list.find((d) => d.name === body.code);
-      const id = existing ? Number(existing.id) : 100 + list.length;
+      const id = existing ? Number(existing.id) : Math.max(99, ...list.map((d) => Number(d.id) || 0)) + 1;
       // GovStack's suite spells the group field `group_name` (snake_case).
       const institution = body.groupName ?? body.group_name ?? "Sandbox";
       databases(ctx).put(String(id), { id, version: "1.0", name: body.code, institution, schema: body.schema, isDraft: false, isDisabled: false, isArchived: false, modifiedAt: now() });

@@ -2,7 +2,7 @@
 // identities (by UIN), and events (by 16-digit event id) that every operation records, so that
 // a block is seen by later calls, an update changes the stored identity, the service history lists
 // what was done and an event id returned by one call is readable through GET /events/{eventId}.
-import { intParam, now, obj, q1, str } from "../runtime/respond";
+import { intParam, now, obj, parseClientJson, q1, str } from "../runtime/respond";
 import type { Handler, HandlerContext, MockResponse } from "../types";
 import { RESIDENT_UIN } from "./fixtures";
 import { credFail, credOk, events, identities, type Identity, type IdentityEvent } from "./model";
@@ -47,9 +47,20 @@ function resident(ctx: HandlerContext): Identity | undefined {
 
 const displayName = (i: Identity) => String(i.identity.fullName ?? i.uin);
 
+// Updates merge into one stored record, which the namespace's record cap does not bound.
+const MAX_ATTRIBUTES = 100;
+const MAX_DOCUMENTS = 20;
+
+/** The identity with changed attributes and added documents (the latest kept), or why it cannot take them. */
+function merged(who: Identity, changes: Record<string, unknown>, documents: NonNullable<Identity["documents"]> = []): Identity | string {
+  const identity = { ...who.identity, ...changes };
+  if (Object.keys(identity).length > MAX_ATTRIBUTES) return `an identity holds at most ${MAX_ATTRIBUTES} attributes`;
+  return { ...who, identity, documents: [...(who.documents ?? []), ...documents].slice(-MAX_DOCUMENTS), updatedAt: now() };
+}
+
 function decodeJsonObject(b64: string): Record<string, unknown> | undefined {
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(b64, "base64").toString("utf8"));
+    const parsed = parseClientJson(Buffer.from(b64, "base64").toString("utf8"));
     return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
@@ -69,7 +80,7 @@ const shareCredential: Handler = (ctx) => {
     record(ctx, { eventType: "SHARE_CRED_WITH_PARTNER", eventStatus: "FAILED", individualId: me.uin, summary: `Credential not shared with ${partnerId}: consent rejected`, info: { purpose: String(r.purpose), partnerId, partnerName: partnerId, attributeList: attributes.join(", ") } });
     return credFail(ID, "consent_rejected", "request.consent: the resident did not accept sharing; nothing was shared.");
   }
-  const unknown = attributes.filter((a) => !(a in me.identity));
+  const unknown = attributes.filter((a) => !Object.hasOwn(me.identity, a));
   if (unknown.length) return credFail(ID, "invalid_attribute", `request.sharableAttributes: the identity has no attribute ${unknown.join(", ")}.`);
   const ev = record(ctx, { eventType: "SHARE_CRED_WITH_PARTNER", eventStatus: "SUCCESS", individualId: me.uin, summary: `Credential shared with ${partnerId}`, info: { purpose: String(r.purpose), partnerId, partnerName: partnerId, attributeList: attributes.join(", ") } });
   return credOk(ID, { status: "SUCCESS", eventId: ev.eventId }, { eventId: ev.eventId });
@@ -84,7 +95,9 @@ const getEvent: Handler = (ctx) => {
 
 /** A one-page PDF naming the card holder (enough for a viewer to open). */
 function cardPdf(name: string, uin: string): string {
-  const text = `GovStack sandbox identity card - ${name} - UIN ${uin}`.replace(/[()\\]/g, "");
+  // A PDF literal string: its delimiters and escape character are dropped, and anything but printable
+  // ASCII (the standard font's range) becomes "?" so that /Length and the xref offsets count bytes.
+  const text = `GovStack sandbox identity card - ${name} - UIN ${uin}`.replace(/[()\\]/g, "").replace(/[^\x20-\x7e]/g, "?");
   const content = `BT /F1 14 Tf 40 100 Td (${text}) Tj ET`;
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
@@ -109,7 +122,7 @@ const downloadPersonalizedCard: Handler = (ctx) => {
   const ID = "govstack.download.card";
   const html = String(obj(obj(ctx.req.body).request).html ?? "");
   const decoded = /^[A-Za-z0-9+/=\s]+$/.test(html) ? Buffer.from(html, "base64").toString("utf8") : "";
-  if (!/<[a-z!][^>]*>/i.test(decoded)) return { status: 400, body: "Invalid HTML template: request.html must be base64-encoded HTML." };
+  if (!/<[a-z!][^<>]*>/i.test(decoded)) return { status: 400, body: "Invalid HTML template: request.html must be base64-encoded HTML." };
   const me = resident(ctx);
   if (!me) return credFail(ID, "invalid_individual_id", "The signed-in resident has no identity record in this namespace.");
   if (me.status === "BLOCKED") return blockedError(ID, me);
@@ -133,7 +146,9 @@ const updateUin: Handler = (ctx) => {
   if (!changes || !Object.keys(changes).length) return credFail(ID, "invalid_input", "request.identityJson: must be base64-encoded JSON of the attributes to change.");
   if ("uin" in changes || "UIN" in changes) return credFail(ID, "invalid_input", "request.identityJson: the UIN itself cannot be changed.");
   const documents = Array.isArray(r.documents) ? r.documents.map((d) => ({ name: str(d, "name"), value: str(d, "value") })) : [];
-  identities(ctx).put(who.uin, { ...who, identity: { ...who.identity, ...changes }, documents: [...(who.documents ?? []), ...documents], updatedAt: now() });
+  const next = merged(who, changes, documents);
+  if (typeof next === "string") return credFail(ID, "invalid_input", `request.identityJson: ${next}.`);
+  identities(ctx).put(who.uin, next);
   const ev = record(ctx, { eventType: "UPDATE_MY_UIN", eventStatus: "SUCCESS", individualId: who.uin, summary: `Identity updated: ${Object.keys(changes).join(", ")}`, info: { attributeList: Object.keys(changes).join(", "), authenticationMode: "OTP", partnerTransactionId: String(r.transactionID) } });
   return credOk(ID, { status: "REQUEST_RECEIVED", eventId: ev.eventId }, { eventId: ev.eventId });
 };
@@ -171,13 +186,9 @@ const updateIdentity: Handler = (ctx) => {
   const documents = Array.isArray(r.documents) ? r.documents.map((d) => ({ category: str(d, "category"), value: str(d, "value") })) : [];
   const status = typeof r.status === "string" ? (r.status as Identity["status"]) : undefined;
   if (!status && !Object.keys(changes).length && !documents.length) return { status: 204 };
-  const next: Identity = {
-    ...who,
-    registrationId: who.registrationId ?? registrationId,
-    identity: { ...who.identity, ...changes },
-    documents: [...(who.documents ?? []), ...documents],
-    updatedAt: now(),
-  };
+  const updated = merged(who, changes, documents);
+  if (typeof updated === "string") return credFail(ID, "invalid_input", `request.identity: ${updated}.`);
+  const next: Identity = { ...updated, registrationId: who.registrationId ?? registrationId };
   if (status && status !== who.status) {
     next.status = status;
     if (status === "BLOCKED") next.statusBeforeBlock = who.status === "BLOCKED" ? who.statusBeforeBlock : who.status;
@@ -222,7 +233,7 @@ function fieldsToIdentity(fields: Record<string, unknown>): Record<string, unkno
     let value: unknown = v;
     if (typeof v === "string" && v.startsWith("[")) {
       try {
-        const list: unknown = JSON.parse(v);
+        const list = parseClientJson(v);
         if (Array.isArray(list) && list.length) value = obj(list[0]).value ?? v;
       } catch {
         // keep the raw string
@@ -242,8 +253,10 @@ const upsertEnrollment: Handler = (ctx): MockResponse => {
   if (r.process !== "NEW" && !existing) return credFail("govstack.enrollment", "record_not_found", `request.id: no enrolment ${registrationId} to ${String(r.process).toLowerCase()}.`, 404);
   let uin: string;
   if (existing) {
+    const next = merged(existing, fields);
+    if (typeof next === "string") return credFail("govstack.enrollment", "invalid_input", `request.fields: ${next}.`, 400);
     uin = existing.uin;
-    identities(ctx).put(uin, { ...existing, identity: { ...existing.identity, ...fields }, updatedAt: now() });
+    identities(ctx).put(uin, next);
   } else {
     do uin = String(2_000_000_000 + Math.floor(Math.random() * 7_999_999_999)).slice(0, 10);
     while (identities(ctx).get(uin));

@@ -385,6 +385,52 @@ describe("credential management state", () => {
     expect((await call("PUT", `${base}/enrollment`, { body: { request: { id: "REG-404", process: "UPDATE", fields: {} } } })).status).toBe(404);
   });
 
+  test("the card PDF counts bytes: a name with non-ASCII characters and PDF delimiters keeps /Length and startxref right", async () => {
+    const { base } = fresh();
+    const identityJson = Buffer.from(JSON.stringify({ fullName: "Zoë (Ünal) \\ Ωmega" })).toString("base64");
+    expect(code(await cred(base, "/update-uin", { transactionID: "1", individualId: "8267411072", individualIdType: "UIN", otp: "111111", identityJson }))).toBe("");
+    const bytes = Buffer.from((await card(base)).text, "utf8");
+    const pdf = bytes.toString("latin1");
+    const stream = /<< \/Length (\d+) >>\nstream\n([\s\S]*?)\nendstream/.exec(pdf);
+    expect(Number(stream?.[1])).toBe(Buffer.byteLength(stream?.[2] ?? "", "latin1"));
+    expect(stream?.[2]).toContain("Zo? ?nal  ?mega");
+    const startxref = Number(/startxref\n(\d+)/.exec(pdf)?.[1]);
+    expect(pdf.slice(startxref, startxref + 4)).toBe("xref");
+  });
+
+  test("updates cannot grow one identity without bound; only own attributes can be shared", async () => {
+    const { base } = fresh();
+    const patch = (request: Record<string, unknown>) => cred(base, "/updateIdentity", request, "PATCH");
+    const documents = Array.from({ length: 15 }, (_, i) => ({ category: "POA", value: `doc-${i}` }));
+    await patch({ registrationId: "x", uin: "7301928374", documents });
+    const after = await patch({ registrationId: "x", uin: "7301928374", documents });
+    expect((after.body as { response: { documents: unknown[] } }).response.documents).toHaveLength(20);
+    const many = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`extra${i}`, "x"]));
+    const refused = await patch({ registrationId: "x", uin: "7301928374", identity: many });
+    expect(code(refused)).toBe("invalid_input");
+    expect(env(refused).errors[0]?.errorMessage).toContain("request.identity");
+    expect(code(await share(base, ["constructor"]))).toBe("invalid_attribute");
+  });
+
+  test("JSON inside base64 or text fields nested thousands of levels deep is refused or kept as text, not a 500", async () => {
+    const { base } = fresh();
+    const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
+    const identityJson = Buffer.from(`{"a":${deep}}`).toString("base64");
+    const update = await cred(base, "/update-uin", { transactionID: "1", individualId: "8267411072", individualIdType: "UIN", otp: "111111", identityJson });
+    expect(update.status).toBe(200);
+    expect(code(update)).toBe("invalid_input");
+    const enrol = await call("PUT", `${base}/enrollment`, { body: { id: "govstack.enrollment", version: "v1", request: { id: "REG-DEEP", process: "NEW", fields: { fullName: `[{"value":${deep}}]` } } } });
+    expect(enrol.status).toBe(200);
+  });
+
+  test("a template of unclosed tags is refused at once (no quadratic scan)", async () => {
+    const { base } = fresh();
+    const started = performance.now();
+    const res = await cred(base, "/download/personalized-card", { html: Buffer.from("<a".repeat(24_000)).toString("base64") });
+    expect(res.status).toBe(400);
+    expect(performance.now() - started).toBeLessThan(250);
+  });
+
   test("history pages and filters; schema errors of credential operations are 400 naming the field", async () => {
     const { base } = fresh();
     for (let i = 0; i < 3; i++) await share(base);

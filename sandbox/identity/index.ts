@@ -3,10 +3,10 @@
 // authenticate → consent → auth code), wallet binding, and the stateful credential management in
 // ./credentials. Business errors are HTTP 200 with one entry in `errors[]`, as the BB documents.
 import { createHash } from "node:crypto";
-import { json, now, obj, q1, str, uuid } from "../runtime/respond";
+import { json, now, obj, parseClientJson, q1, safeDecode, str, uuid } from "../runtime/respond";
 import type { Handler, HandlerContext, MockModule, MockResponse } from "../types";
 import { credentialHandlers, isBlocked } from "./credentials";
-import { bindings, clients, codes, fail, links, ok, transactions, type Link, type OidcTransaction } from "./model";
+import { bindings, clients, codes, credFail, fail, links, ok, transactions, type Link, type OidcTransaction } from "./model";
 
 export { fail } from "./model";
 
@@ -29,7 +29,7 @@ function parseJwk(v: unknown): Record<string, unknown> | undefined {
   if (typeof v === "string") {
     const text = v.trim().startsWith("{") ? v : Buffer.from(v, "base64").toString("utf8");
     try {
-      k = JSON.parse(text);
+      k = parseClientJson(text);
     } catch {
       return undefined;
     }
@@ -128,7 +128,7 @@ export const identity: MockModule = {
   validationError: (issues, { operationId }) => {
     const message = issues.map((i) => `${i.field}: ${i.message}`).join("; ");
     if (operationId === "exchangeToken") return tokenError(issues.some((i) => i.field === "body") ? "invalid_payload" : "invalid_input", message);
-    if (CREDENTIAL_OPS.has(operationId)) return json(400, { id: `govstack.${operationId}`, version: "v1", responsetime: now(), response: null, errors: [{ errorCode: "invalid_input", errorMessage: message }] });
+    if (CREDENTIAL_OPS.has(operationId)) return credFail(`govstack.${operationId}`, "invalid_input", message, 400);
     return fail("invalid_request", message, operationId !== "getLinkAuthCode");
   },
   preprocess: (req) => {
@@ -210,7 +210,7 @@ export const identity: MockModule = {
     generateLinkCode: (ctx) => {
       const header = ctx.req.headers["x-xsrf-token"];
       const cookie = /(?:^|;\s*)XSRF-TOKEN=([^;]*)/.exec(ctx.req.headers.cookie ?? "")?.[1];
-      if (cookie !== undefined && header !== decodeURIComponent(cookie)) return { status: 403, body: { error: "invalid_xsrf_token", message: "X-XSRF-TOKEN does not match the XSRF-TOKEN cookie." } };
+      if (cookie !== undefined && header !== safeDecode(cookie)) return { status: 403, body: { error: "invalid_xsrf_token", message: "X-XSRF-TOKEN does not match the XSRF-TOKEN cookie." } };
       const body = obj(ctx.req.body);
       if (requestTimeError(body)) return fail("invalid_request", "requestTime must be a full ISO-8601 date-time.");
       const transactionId = String(obj(body.request).transactionId ?? "");

@@ -4,7 +4,7 @@ import { readOpenApiText } from "@/lib/content/building-blocks";
 import { collection } from "../runtime/collection";
 import { getContract } from "../runtime/contracts";
 import { dispatch } from "../runtime/dispatch";
-import { intParam, json, now, obj, problem, q1, str, uuid } from "../runtime/respond";
+import { intParam, json, now, obj, problem, q1, safeDecode, str, uuid } from "../runtime/respond";
 import { recordExchange } from "../trace";
 import type { BbId, HandlerContext, MockModule, MockRequest, MockResponse, Query } from "../types";
 import { CONSUMERS, INSTANCE, PROVIDERS, findMember, memberKey, servicesOf, type AccessRight } from "./registry";
@@ -17,20 +17,12 @@ export function callerOf(req: MockRequest): string | undefined {
   return undefined;
 }
 
-const decode = (s: string) => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};
-
 // The suite wraps path segments in literal double quotes ("%22identifier%22"): strip them.
 function unquote(path: string): string {
   return path
     .split("/")
     .map((s) => {
-      const d = decode(s);
+      const d = safeDecode(s);
       return /^".*"$/.test(d) ? encodeURIComponent(d.slice(1, -1)) : s;
     })
     .join("/");
@@ -84,7 +76,7 @@ export async function routeThroughIm(ns: string, req: MockRequest): Promise<Mock
   const started = performance.now();
   const m = /^\/r1\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)(\/.*)?$/.exec(req.path);
   if (!m) return problem(404, "An Information Mediator address has the form /r1/{instance}/{class}/{member}/{subsystem}/{service}/…, with no empty parts.");
-  const [inst = "", cls = "", code = "", sub = "", service = ""] = m.slice(1, 6).map((s) => decode(s ?? ""));
+  const [inst = "", cls = "", code = "", sub = "", service = ""] = m.slice(1, 6).map((s) => safeDecode(s ?? ""));
   const forwardPath = `/${m[5]}${m[6] ?? ""}`;
   const callerRaw = callerOf(req);
   const provider = findMember(inst, cls, code, sub);
@@ -243,7 +235,7 @@ export const informationMediator: MockModule = {
     // pattern (letters and digits) would refuse: serve registered providers directly.
     const rest = parts[0] === "r1" ? parts.slice(1) : parts;
     if (rest.length === 5 && rest[4] === "getOpenAPI" && req.method === "GET") {
-      const member = findMember(decode(rest[0] ?? ""), decode(rest[1] ?? ""), decode(rest[2] ?? ""), decode(rest[3] ?? ""));
+      const member = findMember(safeDecode(rest[0] ?? ""), safeDecode(rest[1] ?? ""), safeDecode(rest[2] ?? ""), safeDecode(rest[3] ?? ""));
       if (member?.bb) return providerOpenApi(member.bb, q1(req.query.serviceCode) ?? "");
     }
     return { ...req, path, query: directoryQuery(parts, req.query) };

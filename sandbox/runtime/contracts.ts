@@ -3,6 +3,7 @@ import addFormats from "ajv-formats";
 import { OpenAPIBackend, OpenAPIValidator, type Document, type Operation } from "openapi-backend";
 import { readOpenApi } from "@/lib/content/building-blocks";
 import type { BbId, ParamName } from "../types";
+import { safeDecode } from "./respond";
 
 /** One operation with a precompiled path pattern. */
 export type CompiledOperation = {
@@ -115,13 +116,6 @@ export type RouteMatch =
   | { kind: "method"; allow: string[] }
   | { kind: "none" };
 
-function decode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
 
 /** Finds the operation for a method and path; tells a wrong method (405) from an unknown path (404). */
 export function matchRoute(contract: Contract, method: string, path: string): RouteMatch {
@@ -134,7 +128,7 @@ export function matchRoute(contract: Contract, method: string, path: string): Ro
       continue;
     }
     const params: Record<string, string> = {};
-    op.paramNames.forEach((name, i) => (params[name] = decode(m[i + 1] ?? "")));
+    op.paramNames.forEach((name, i) => (params[name] = safeDecode(m[i + 1] ?? "")));
     return { kind: "match", op, params: params as Record<ParamName, string> };
   }
   return allow.size ? { kind: "method", allow: [...allow].sort() } : { kind: "none" };

@@ -46,6 +46,9 @@ function exampleFor(contract: Contract, operationId: string) {
   };
 }
 
+/** GovStack-suite shapes for namespaces named suite…, or when a request asks for them. */
+export const profileOf = (ns: string, req: MockRequest): HandlerContext["profile"] => (ns.startsWith("suite") || req.headers["x-sandbox-profile"] === "suite" ? "suite" : "spec");
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -112,10 +115,20 @@ async function run(contract: Contract, ns: string, bb: BbId, original: MockReque
 
   // openapi-backend sees the path in the contract's own trailing-slash form.
   const path = op.path.endsWith("/") && !req.path.endsWith("/") ? `${req.path}/` : !op.path.endsWith("/") && req.path.length > 1 ? req.path.replace(/\/+$/, "") : req.path;
-  const validation = contract.validator.validateRequest(
-    { method: req.method.toLowerCase(), path, query: req.query, headers: req.headers, body: req.body as never },
-    op.operation,
-  );
+  let validation;
+  try {
+    validation = contract.validator.validateRequest(
+      { method: req.method.toLowerCase(), path, query: req.query, headers: req.headers, body: req.body as never },
+      op.operation,
+    );
+  } catch (error) {
+    // openapi-backend re-splits a segment holding two parameters ("{field}.{ext}") greedily and
+    // decodes the pieces: a value ending in a %-escape is cut in half there (our own match was fine).
+    const last = /\{(\w+)\}[^/{]*$/.exec(op.path.split("/").find((s) => s.split("{").length > 2) ?? "")?.[1];
+    if (!(error instanceof URIError) || !last) throw error;
+    const issues = [{ field: `path.${last}`, message: "must end with a letter, digit or one of - . _ ~" }];
+    return (mod.validationError ?? defaultValidationError)(issues, { operationId: op.operationId, req });
+  }
   if (!validation.valid) {
     const issues = describeValidation(validation.errors as AjvLikeError[]);
     return (mod.validationError ?? defaultValidationError)(issues, { operationId: op.operationId, req });
@@ -129,7 +142,7 @@ async function run(contract: Contract, ns: string, bb: BbId, original: MockReque
     query: req.query,
     operationId: op.operationId,
     faults,
-    profile: ns.startsWith("suite") || req.headers["x-sandbox-profile"] === "suite" ? "suite" : "spec",
+    profile: profileOf(ns, req),
     example: exampleFor(contract, op.operationId),
   };
   const handler = mod.handlers[op.operationId];

@@ -24,6 +24,37 @@ export function now(): string {
   return new Date().toISOString();
 }
 
+/** Deepest JSON nesting the sandbox takes from a client: deeper values overflow the stack of the recursive code that validates, stores and traces them. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Whether a value nests deeper than MAX_JSON_DEPTH (walked without recursion). */
+export function tooDeep(value: unknown): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [v, depth] = item;
+    if (!v || typeof v !== "object") continue;
+    if (depth >= MAX_JSON_DEPTH) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** JSON.parse for JSON a client put inside a value (a query parameter, base64 text): too deep a value throws like malformed JSON. */
+export function parseClientJson(text: string): unknown {
+  const value: unknown = JSON.parse(text);
+  if (tooDeep(value)) throw new SyntaxError(`nests deeper than ${MAX_JSON_DEPTH} levels`);
+  return value;
+}
+
+/** decodeURIComponent that keeps malformed percent-encoding ("%ZZ") as it is instead of throwing. */
+export function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** Reads a string member of an unknown value. */
 export function str(value: unknown, key: string): string | undefined {
   if (value && typeof value === "object" && key in value) {

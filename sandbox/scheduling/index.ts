@@ -2,7 +2,7 @@
 // affiliation, alert_schedule, log), each with new / modifications / delete / list_details.
 // Parameters arrive form-exploded in the query string, even on POST and PUT.
 import { collection } from "../runtime/collection";
-import { json, obj } from "../runtime/respond";
+import { json, obj, parseClientJson } from "../runtime/respond";
 import type { HandlerContext, Handler, MockModule, MockRequest, MockResponse, Query } from "../types";
 
 export const RESOURCES = ["event", "appointment", "entity", "resource", "subscriber", "message", "affiliation", "alert_schedule", "log"] as const;
@@ -14,7 +14,7 @@ const OWN_PARAMS = new Set(["requestor_id", "request_token", "qry", ...RESOURCES
 function parseValue(v: string): unknown {
   if (/^[[{]/.test(v.trim())) {
     try {
-      return JSON.parse(v);
+      return parseClientJson(v);
     } catch {
       return v;
     }

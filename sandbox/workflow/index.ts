@@ -1,5 +1,6 @@
 // Workflow mock: process definitions and their running instances.
 import { collection } from "../runtime/collection";
+import { profileOf } from "../runtime/dispatch";
 import { json, now, obj, q1, str, uuid } from "../runtime/respond";
 import type { HandlerContext, MockModule, MockRequest, MockResponse } from "../types";
 
@@ -37,8 +38,7 @@ const START_PATH = /^\/processes\/[^/]+\/start\/?$/;
  * is such a start accepted and recorded as started by "govstack-suite".
  */
 function suiteStart(req: MockRequest, ns: string): MockRequest {
-  const suite = ns.startsWith("suite") || req.headers["x-sandbox-profile"] === "suite";
-  if (!suite || req.method !== "POST" || !START_PATH.test(req.path)) return req;
+  if (profileOf(ns, req) !== "suite" || req.method !== "POST" || !START_PATH.test(req.path)) return req;
   const body = req.body;
   if (!body || typeof body !== "object" || Array.isArray(body) || "processStartedBy" in body) return req;
   return { ...req, body: { ...body, processStartedBy: SUITE_STARTER } };
