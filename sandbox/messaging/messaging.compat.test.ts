@@ -81,11 +81,10 @@ describe("send batch", () => {
     const status = await call("GET", `${BASE}/status/email?status[]=delivered`, { headers: { ...KEY, requestUID: uid } });
     expect(status.body).toEqual({ delivered: 2 });
   });
-  test("a list of thousands of '@' is answered at once (no regex backtracking)", async () => {
-    const started = performance.now();
-    const res = await send("batch", { ...single, recipientInfo: { batchEmailAsBase64: b64("@".repeat(3000)) } });
+  // A backtracking address regex took hours on this input (seconds already at 3,000 '@'): the test's timeout catches a relapse.
+  test("a list of tens of thousands of '@' near the body cap is answered", async () => {
+    const res = await send("batch", { ...single, recipientInfo: { batchEmailAsBase64: b64("@".repeat(45_000)) } });
     expect(res.status).toBe(200);
-    expect(performance.now() - started).toBeLessThan(1000);
   }, 60_000);
   test("GET, DELETE and PUT are 405 with Allow: POST", async () => {
     expect405(await call("GET", `${BASE}/send/email/batch`, { headers: { api_key: "xyz12345" } }), "POST");
