@@ -162,13 +162,3 @@ export function Honeypot() {
     </div>
   );
 }
-
-/** The green confirmation panel shown after a form was sent. */
-export function ConfirmationPanel({ title, children }: { title: string; children?: ReactNode }) {
-  return (
-    <div role="status" className="mb-8 max-w-2xl bg-[var(--color-ok)] p-6 text-white">
-      <h2 className="text-2xl text-white">{title}</h2>
-      {children ? <div className="mt-2">{children}</div> : null}
-    </div>
-  );
-}
