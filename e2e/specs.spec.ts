@@ -180,6 +180,9 @@ test("search finds a requirement by id and by its words, with highlighted snippe
 
   await page.goto("/search?q=qqzzxxyy");
   await expect(page.getByRole("status")).toHaveText("No results for “qqzzxxyy”.");
+
+  await page.goto("/search?q=PAY-CF-06");
+  await expect(page.getByRole("status")).toHaveText("1 result for “PAY-CF-06”.");
 });
 
 test("a spec page and its requirement table fit a 320 px wide screen", async ({ page }) => {

@@ -37,7 +37,9 @@ export default async function SearchPage({ searchParams }: Props) {
 
       {q ? (
         <p className="mt-6" role="status">
-          {hits.length === 0 ? `No results for “${q}”.` : `${hits.length}${hits.length === 40 ? "+" : ""} results for “${q}”.`}
+          {hits.length === 0
+            ? `No results for “${q}”.`
+            : `${hits.length}${hits.length === 40 ? "+" : ""} result${hits.length === 1 ? "" : "s"} for “${q}”.`}
         </p>
       ) : (
         <p className="mt-6">Search every Building Block specification and requirement.</p>
