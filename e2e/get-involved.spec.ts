@@ -438,6 +438,8 @@ test.describe("after a form with errors is sent correctly", () => {
     await page.goto("/get-involved/contribute");
     await page.getByRole("button", { name: "Send application" }).click();
     await expect(page).toHaveTitle(/^Error: /);
+    // A field with an error has a red border, not only a red message.
+    await expect(page.getByLabel("First name")).toHaveCSS("border-top-color", "rgb(179, 38, 30)");
     await fillValidApplication(page, `Focus-${randomUUID().slice(0, 8)}`);
     await page.getByLabel("Upload your CV").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: makePdf() });
     await page.getByRole("button", { name: "Send application" }).click();
