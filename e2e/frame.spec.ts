@@ -32,3 +32,12 @@ test("the frame fits a 320 px wide screen without horizontal scrolling", async (
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test("every page has an icon (no 404 for /favicon.ico) and the footer links the source code", async ({ page }) => {
+  await page.goto("/about");
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(icon).toBeTruthy();
+  expect((await page.request.get(icon!)).status()).toBe(200);
+  const source = page.getByRole("contentinfo").getByRole("link", { name: "Source code" });
+  await expect(source).toHaveAttribute("href", /^https:\/\//);
+});

@@ -432,3 +432,33 @@ test.describe("who may see and change applications", () => {
     await admin.close();
   });
 });
+
+test.describe("after a form with errors is sent correctly", () => {
+  test("the contributor form drops the Error: title and moves focus to the confirmation", async ({ page }) => {
+    await page.goto("/get-involved/contribute");
+    await page.getByRole("button", { name: "Send application" }).click();
+    await expect(page).toHaveTitle(/^Error: /);
+    // A field with an error has a red border, not only a red message.
+    await expect(page.getByLabel("First name")).toHaveCSS("border-top-color", "rgb(179, 38, 30)");
+    await fillValidApplication(page, `Focus-${randomUUID().slice(0, 8)}`);
+    await page.getByLabel("Upload your CV").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: makePdf() });
+    await page.getByRole("button", { name: "Send application" }).click();
+    await expect(page.getByRole("heading", { name: "Application sent" })).toBeFocused();
+    await expect(page).toHaveTitle(/^Become a contributor/);
+  });
+
+  test("the feedback form confirms without promising a public reply and leads back to the specification", async ({ page }) => {
+    await page.goto("/building-blocks/workflow/feedback");
+    await page.getByRole("button", { name: "Send feedback" }).click();
+    await expect(page).toHaveTitle(/^Error: /);
+    await page.getByLabel("What is your feedback about?").selectOption("whole");
+    await page.getByLabel("Your comment").fill("An example of a timer event would help.");
+    await page.getByRole("button", { name: "Send feedback" }).click();
+    const heading = page.getByRole("heading", { name: "Thank you for your feedback" });
+    await expect(heading).toBeFocused();
+    await expect(page).not.toHaveTitle(/^Error: /);
+    await expect(page.getByText("review log")).toHaveCount(0);
+    await page.getByRole("link", { name: "Back to the Workflow specification" }).last().click();
+    await expect(page).toHaveURL(/\/building-blocks\/workflow$/);
+  });
+});

@@ -124,3 +124,22 @@ test("keyboard only: run a step and reach its first exchange", async ({ page }) 
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("exchange").first()).toHaveAttribute("open", "");
 });
+
+test("keyboard only: focus stays on the button pressed, and each action says what it did next to it", async ({ page }) => {
+  await page.goto("/use-cases/cash-transfer/steps/2");
+  const run = page.getByTestId("run-step");
+  await run.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("run-result")).toBeVisible({ timeout: 20_000 });
+  await expect(run).toBeFocused();
+  const status = page.getByTestId("player-status");
+  await expect(status).toContainText("Done.");
+  await expect(status.getByRole("link", { name: "See what happened behind the scenes" })).toBeVisible();
+
+  const reset = page.getByRole("button", { name: "Reset the sandbox" });
+  await reset.focus();
+  await page.keyboard.press("Enter");
+  await expect(status).toContainText("The sandbox is reset");
+  await expect(reset).toBeFocused();
+  await expect(page.getByTestId("run-result")).toHaveCount(0);
+});

@@ -41,3 +41,11 @@ test("fault switches and reset work without JavaScript", async ({ browser }) => 
   await expect(page.getByText("Your sandbox was reset to its starting data.")).toBeVisible();
   await context.close();
 });
+
+test("the sandbox page fits a 320 px wide screen without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/sandbox");
+  await expect(page.getByRole("heading", { level: 1, name: "Sandbox" })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+});

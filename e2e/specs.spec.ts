@@ -163,8 +163,8 @@ test("Elements' stylesheet is loaded only on the API reference", async ({ page }
 
 test("search finds a requirement by id and by its words, with highlighted snippets", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("searchbox", { name: "Search specifications and requirements" }).fill("PAY-FN-01");
-  await page.getByRole("searchbox", { name: "Search specifications and requirements" }).press("Enter");
+  await page.getByRole("searchbox", { name: "Search specifications, requirements and use cases" }).fill("PAY-FN-01");
+  await page.getByRole("searchbox", { name: "Search specifications, requirements and use cases" }).press("Enter");
   await expect(page).toHaveURL(/\/search\?q=PAY-FN-01/);
   const first = page.getByRole("main").getByRole("listitem").first();
   await expect(first.getByRole("link")).toHaveText("PAY-FN-01");
@@ -180,6 +180,9 @@ test("search finds a requirement by id and by its words, with highlighted snippe
 
   await page.goto("/search?q=qqzzxxyy");
   await expect(page.getByRole("status")).toHaveText("No results for “qqzzxxyy”.");
+
+  await page.goto("/search?q=PAY-CF-06");
+  await expect(page.getByRole("status")).toHaveText("1 result for “PAY-CF-06”.");
 });
 
 test("a spec page and its requirement table fit a 320 px wide screen", async ({ page }) => {
@@ -190,4 +193,12 @@ test("a spec page and its requirement table fit a 320 px wide screen", async ({ 
   const table = await page.locator(".app-reqs table").boundingBox();
   const region = await page.getByRole("region", { name: "Requirements table" }).boundingBox();
   expect(table?.width).toBeLessThanOrEqual((region?.width ?? 0) + 1);
+});
+
+test("search finds a use case and its steps by the service's name, for people who do not know the Building Blocks", async ({ page }) => {
+  await page.goto("/search?q=cash%20transfer");
+  const first = page.getByRole("main").getByRole("listitem").first();
+  await expect(first).toContainText("Use case");
+  await first.getByRole("link", { name: "Unconditional Social Cash Transfer" }).click();
+  await expect(page).toHaveURL(/\/use-cases\/cash-transfer$/);
 });

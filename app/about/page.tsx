@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { REPOSITORY_URL } from "@/lib/content/repository";
 
 export const metadata: Metadata = {
   title: "About the portal",
@@ -7,7 +8,6 @@ export const metadata: Metadata = {
 };
 
 export default function AboutPage() {
-  const repo = process.env.NEXT_PUBLIC_REPOSITORY_URL;
   return (
     <article className="app-prose">
       <h1 className="mb-4 text-4xl">About the portal</h1>
@@ -74,13 +74,7 @@ export default function AboutPage() {
       <h2>Open source</h2>
       <p>
         The content and the code are open source under the Apache License 2.0.{" "}
-        {repo ? (
-          <>
-            The <a href={repo}>source code</a> is public, and anyone can propose changes.
-          </>
-        ) : (
-          <>Anyone can propose changes.</>
-        )}{" "}
+        The <a href={REPOSITORY_URL}>source code</a> is public, and anyone can propose changes.{" "}
         See <Link href="/get-involved">get involved</Link> to take part, and our{" "}
         <Link href="/accessibility">accessibility statement</Link> for how we make the portal usable by everyone.
       </p>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { REPOSITORY_URL } from "@/lib/content/repository";
 
 export const metadata: Metadata = {
   title: "Accessibility statement",
@@ -7,7 +7,6 @@ export const metadata: Metadata = {
 };
 
 export default function AccessibilityPage() {
-  const repo = process.env.NEXT_PUBLIC_REPOSITORY_URL;
   return (
     <article className="app-prose">
       <h1 className="mb-4 text-4xl">Accessibility statement</h1>
@@ -63,13 +62,12 @@ export default function AccessibilityPage() {
         went wrong, and what computer, browser or assistive technology you use.
       </p>
       <ul>
-        {repo ? (
-          <li>
-            Open an issue in our <a href={`${repo.replace(/\/$/, "")}/issues`}>public issue tracker</a>.
-          </li>
-        ) : null}
         <li>
-          Use the contact options on the <Link href="/get-involved">get involved</Link> page.
+          Open an issue in our <a href={`${REPOSITORY_URL}/issues`}>public issue tracker</a>.
+        </li>
+        <li>
+          If the problem is on a specification page, use the &ldquo;Give feedback on this specification&rdquo; link under
+          its title. No account is needed.
         </li>
       </ul>
       <p>We read every report, and we fix first the problems that stop someone from finishing a task.</p>

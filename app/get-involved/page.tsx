@@ -10,7 +10,7 @@ const WAYS = [
   {
     href: "/building-blocks",
     title: "Give feedback on a specification",
-    text: "Every specification is open for review. Open one and use the feedback form at the bottom. No account needed.",
+    text: "Every specification is open for review. Open one and follow “Give feedback on this specification” under its title. No account needed.",
   },
   {
     href: "/get-involved/contribute",

@@ -68,7 +68,8 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
           <code className="font-mono break-all">Information-Mediator-Client: eGovStack/GOV/90000001/portal</code> and use{" "}
           <code className="font-mono break-all">/mock/ns/{ns}/information-mediator/r1/eGovStack/GOV/&lt;member&gt;/&lt;bb-id&gt;/…</code>.
         </p>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="mocks-heading">
+        {/* relative: the sr-only link text is absolutely positioned and would otherwise widen the page at 320 px. */}
+        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="mocks-heading">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Simulated Building Blocks, their addresses and status</caption>
             <thead>

@@ -15,6 +15,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: q ? `Search results for “${q}”` : "Search", robots: { index: false } };
 }
 
+const KIND_LABELS = { section: "Specification", requirement: "Requirement", "use-case": "Use case", step: "Use case step" } as const;
+
 function Highlighted({ parts }: { parts: SnippetPart[] }) {
   return parts.map((part, i) => (part.mark ? <mark key={i} className="bg-[#fff0a8] px-0.5 text-[var(--color-ink)]">{part.text}</mark> : part.text));
 }
@@ -24,7 +26,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const hits = searchContent(q);
   return (
     <>
-      <h1 className="text-3xl">Search specifications</h1>
+      <h1 className="text-3xl">Search specifications and use cases</h1>
       <form method="get" action="/search" role="search" className="mt-4 flex max-w-xl flex-wrap gap-2">
         <label htmlFor="search-q" className="w-full font-semibold">
           Words, a requirement id (such as PAY-FN-01) or an API path
@@ -37,10 +39,12 @@ export default async function SearchPage({ searchParams }: Props) {
 
       {q ? (
         <p className="mt-6" role="status">
-          {hits.length === 0 ? `No results for “${q}”.` : `${hits.length}${hits.length === 40 ? "+" : ""} results for “${q}”.`}
+          {hits.length === 0
+            ? `No results for “${q}”.`
+            : `${hits.length}${hits.length === 40 ? "+" : ""} result${hits.length === 1 ? "" : "s"} for “${q}”.`}
         </p>
       ) : (
-        <p className="mt-6">Search every Building Block specification and requirement.</p>
+        <p className="mt-6">Search every Building Block specification and requirement, and the use cases and their steps.</p>
       )}
       {q && hits.length === 0 ? (
         <div className="mt-2">
@@ -52,7 +56,7 @@ export default async function SearchPage({ searchParams }: Props) {
         {hits.map((hit) => (
           <li key={hit.document.id} className="border-b border-[var(--color-line)] pb-4">
             <p className="text-sm text-[var(--color-muted)]">
-              {hit.document.bbTitle} · {hit.document.kind === "requirement" ? "Requirement" : "Specification"}
+              {hit.document.bbTitle} · {KIND_LABELS[hit.document.kind]}
             </p>
             <h2 className="mt-1 text-lg">
               <a href={hit.document.href}>

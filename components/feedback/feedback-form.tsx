@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { ConfirmationPanel, FieldError, FieldGroup, Honeypot, SubmitButton, TextField } from "@/components/forms/fields";
+import { FieldError, FieldGroup, Honeypot, SubmitButton, TextField } from "@/components/forms/fields";
+import { ConfirmationPanel } from "@/components/forms/confirmation-panel";
 import { initialFormState, type FormState, summaryErrors } from "@/lib/involvement/form-state";
 import { COMMENT_MAX } from "@/lib/involvement/options";
 
@@ -19,9 +20,12 @@ const FIELD_IDS = {
 export function FeedbackForm({
   action,
   requirementIds,
+  back,
 }: {
   action: (previous: FormState, data: FormData) => Promise<FormState>;
   requirementIds: string[];
+  /** Where to go after sending, e.g. back to the specification. */
+  back?: { href: string; label: string };
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const v = (name: string) => (typeof state.values[name] === "string" ? (state.values[name] as string) : "");
@@ -30,12 +34,24 @@ export function FeedbackForm({
   if (state.status === "sent") {
     return (
       <ConfirmationPanel title="Thank you for your feedback">
-        <p>Reviewers read every comment and reply in the specification&apos;s review log.</p>
-        <p className="mt-2">
-          <a href="" className="text-white hover:text-white">
-            Give more feedback
-          </a>
+        <p>
+          Reviewers read every comment and use it for the next version of the specification. If you ticked the box, they may
+          email you about it.
         </p>
+        <ul className="mt-3 space-y-1">
+          {back ? (
+            <li>
+              <a href={back.href} className="text-white hover:text-white">
+                {back.label}
+              </a>
+            </li>
+          ) : null}
+          <li>
+            <a href="" className="text-white hover:text-white">
+              Give more feedback
+            </a>
+          </li>
+        </ul>
       </ConfirmationPanel>
     );
   }

@@ -22,6 +22,8 @@ export function ErrorSummary({ errors, message, submission }: { errors: SummaryE
     const timer = setTimeout(() => ref.current?.focus(), 0);
     return () => clearTimeout(timer);
   }, [hasProblem, submission]);
+  // A form that was sent replaces itself (and this summary) with a confirmation: drop the prefix then too.
+  useEffect(() => () => void (document.title = document.title.replace(/^Error: /, "")), []);
   if (!hasProblem) return null;
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-8 border-4 border-[var(--color-danger)] p-4">

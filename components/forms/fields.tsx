@@ -2,9 +2,9 @@
 // Plain components (no hooks) so both server and client forms can use them.
 import type { ReactNode } from "react";
 
-const inputClass =
-  "mt-1 block w-full max-w-xl rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5 text-[var(--color-ink)]";
-const errorInputClass = "border-[var(--color-danger)]";
+const inputClass = "mt-1 block w-full max-w-xl rounded-sm border-2 bg-white px-2 py-1.5 text-[var(--color-ink)]";
+// One border colour or the other: with both classes the stylesheet's order, not the error, decides.
+const borderClass = (error?: string) => (error ? "border-[var(--color-danger)]" : "border-[var(--color-ink)]");
 
 /** The red message above a field, prefixed for screen readers. */
 export function FieldError({ id, message }: { id: string; message?: string }) {
@@ -73,7 +73,7 @@ export function TextField(props: TextFieldProps) {
         spellCheck={props.spellCheck}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-        className={`${inputClass} ${width === "half" ? "max-w-xs" : ""} ${error ? errorInputClass : ""}`}
+        className={`${inputClass} ${width === "half" ? "max-w-xs" : ""} ${borderClass(error)}`}
       />
     </FieldGroup>
   );
@@ -159,16 +159,6 @@ export function Honeypot() {
     <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
       <label htmlFor="hp-website">Leave this field empty</label>
       <input id="hp-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-    </div>
-  );
-}
-
-/** The green confirmation panel shown after a form was sent. */
-export function ConfirmationPanel({ title, children }: { title: string; children?: ReactNode }) {
-  return (
-    <div role="status" className="mb-8 max-w-2xl bg-[var(--color-ok)] p-6 text-white">
-      <h2 className="text-2xl text-white">{title}</h2>
-      {children ? <div className="mt-2">{children}</div> : null}
     </div>
   );
 }

@@ -60,7 +60,7 @@ export const EVIDENCE: Evidence[] = [
     country: "Saudi Arabia",
     title: "Shared services instead of paper copies",
     text:
-      "Saudi Arabia's Yesser programme built a Government Service Bus so agencies exchange data electronically, instead of people carrying copies of documents from office to office. Saudi Arabia has also studied the cost of remote electronic signatures compared with signing in person; this page will quote that study's figures once it can link to it.",
+      "Saudi Arabia's Yesser programme built a Government Service Bus so agencies exchange data electronically, instead of people carrying copies of documents from office to office.",
     source: [
       {
         label: "UN Public Service Awards: Government Service Bus",

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { ChoiceGroup, ConfirmationPanel, Honeypot, SubmitButton, TextField } from "@/components/forms/fields";
+import { ChoiceGroup, Honeypot, SubmitButton, TextField } from "@/components/forms/fields";
+import { ConfirmationPanel } from "@/components/forms/confirmation-panel";
 import { initialFormState, type FormState, summaryErrors } from "@/lib/involvement/form-state";
 import { EXPERTISE_DOMAINS, GENDERS, MOTIVATION_MAX } from "@/lib/involvement/options";
 import { CvInput } from "./cv-input";

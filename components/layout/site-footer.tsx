@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { REPOSITORY_URL } from "@/lib/content/repository";
 
 const LINKS = [
   { href: "/about", label: "About the portal" },
@@ -11,7 +12,6 @@ const LINKS = [
 
 /** Footer with identifier-style links, licence and source. */
 export function SiteFooter() {
-  const repo = process.env.NEXT_PUBLIC_REPOSITORY_URL;
   return (
     <footer className="mt-16 border-t-4 border-[var(--color-brand-700)] bg-[#f3f5f8]">
       <div className="mx-auto max-w-6xl px-4 py-8 text-sm">
@@ -22,11 +22,9 @@ export function SiteFooter() {
               <Link href={link.href}>{link.label}</Link>
             </li>
           ))}
-          {repo ? (
-            <li>
-              <a href={repo}>Source code</a>
-            </li>
-          ) : null}
+          <li>
+            <a href={REPOSITORY_URL}>Source code</a>
+          </li>
         </ul>
         <p className="mt-6 text-[var(--color-muted)]">
           Content and code are open source under the Apache License 2.0. Specifications are written by this portal&apos;s

@@ -37,13 +37,13 @@ export function SiteHeader() {
         </nav>
         <form action="/search" method="get" role="search" className="flex w-full max-w-xs gap-1 sm:w-auto">
           <label htmlFor="site-search" className="sr-only">
-            Search specifications and requirements
+            Search specifications, requirements and use cases
           </label>
           <input
             id="site-search"
             name="q"
             type="search"
-            placeholder="Search specs"
+            placeholder="Search"
             className="min-w-0 flex-1 rounded-sm border-2 border-white bg-white px-2 py-1 text-[var(--color-ink)] placeholder:text-[var(--color-muted)]"
           />
           <button type="submit" className="rounded-sm border-2 border-white px-3 py-1 font-semibold text-white hover:bg-white hover:text-[var(--color-brand-900)]">

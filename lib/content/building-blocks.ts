@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { ContentError, describeIssues } from "./errors";
-import { splitFrontmatter } from "./frontmatter";
+import { describeFrontmatterError, splitFrontmatter } from "./frontmatter";
 import {
   bbFrontmatterSchema,
   requirementsFileSchema,
@@ -48,7 +48,7 @@ export function readBuildingBlock(dir: string, id: string): BuildingBlock {
   try {
     split = splitFrontmatter(readFileSync(indexPath, "utf8"));
   } catch (error) {
-    throw new ContentError(rel(indexPath), [`frontmatter is not valid YAML: ${(error as Error).message.split("\n")[0]}`]);
+    throw new ContentError(rel(indexPath), [describeFrontmatterError(error)]);
   }
   const { data, body } = split;
   if (data === undefined) throw new ContentError(rel(indexPath), ["no frontmatter block (--- ... ---) at the top"]);

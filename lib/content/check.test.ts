@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appendFileSync, cpSync, mkdtempSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { checkContent } from "./check";
@@ -10,7 +10,8 @@ const fixture = (name: string) => resolve(__dirname, "fixtures", name, "building
 /** The problem lines reported for one file of a fixture, without the "  - " prefix. */
 async function problemsFor(name: string, file: string): Promise<string[]> {
   const entry = (await checkContent(fixture(name))).find((p) => p.split(":\n")[0]?.endsWith(file));
-  return entry ? entry.split("\n").slice(1).map((line) => line.replace(/^ {2}- /, "")) : [];
+  // Problem lines start with "  - "; a line in brackets is a note, not a problem.
+  return entry ? entry.split("\n").slice(1).filter((line) => line.startsWith("  - ")).map((line) => line.slice(4)) : [];
 }
 
 describe("checkContent", () => {
@@ -76,6 +77,7 @@ describe("checkContent", () => {
       expect.stringMatching(/^broken link \/building-blocks\/link-bb#no-such-heading: the link-bb page has no anchor "#no-such-heading"/),
       expect.stringMatching(/^broken link #also-missing: the link-bb page has no anchor "#also-missing"/),
       expect.stringMatching(/^broken link \/use-cases\/moon-landing: no use case "moon-landing"/),
+      "broken link /use-cases/cash-transfer/steps/12: cash-transfer has steps 1 to 9",
       "broken link /nowhere: no page at /nowhere",
       'broken link /building-blocks/link-bb/api: "link-bb" has no openapi.yaml',
       'broken link /building-blocks/ghost: no Building Block "ghost"',
@@ -108,14 +110,37 @@ describe("checkContent", () => {
   it("explains unreadable files instead of crashing", async () => {
     expect(await problemsFor("bad-files", "no-index")).toEqual(["index.mdx is missing"]);
     expect(await problemsFor("bad-files", "no-frontmatter/index.mdx")).toEqual(["no frontmatter block (--- ... ---) at the top"]);
-    expect(await problemsFor("bad-files", "bad-frontmatter-yaml/index.mdx")).toEqual([expect.stringMatching(/^frontmatter is not valid YAML: /)]);
+    // Line numbers count from the top of the file, where the contributor's editor counts.
+    expect(await problemsFor("bad-files", "bad-frontmatter-yaml/index.mdx")).toEqual([expect.stringMatching(/^frontmatter is not valid YAML: line \d+ of the file: Flow sequence/)]);
     expect(await problemsFor("bad-files", "wrong-id/index.mdx")).toEqual(['id: "another-name" must match the folder name "wrong-id"']);
     expect(await problemsFor("bad-files", "bad-yaml/requirements.yaml")).toEqual([expect.stringMatching(/^not valid YAML: Flow sequence/)]);
     expect(await problemsFor("bad-files", "bad-mdx/index.mdx")).toEqual([
-      expect.stringMatching(/^MDX does not compile: Unexpected end of file in expression/),
+      expect.stringMatching(/^MDX does not compile: Unexpected end of file in expression.* \(look at line 14: “An <Unclosed tag and a \{broken expression\.”\)\. In MDX a “<” starts a tag/),
     ]);
     expect(await problemsFor("bad-files", "old-changelog/index.mdx")).toEqual([
       "changelog: the first (newest) entry is 1.0.0 but version is 1.1.0; add an entry for 1.1.0 at the top",
     ]);
+  });
+
+  it("says what to do about a value with a colon in the frontmatter, and gives its line in the file", async () => {
+    const copy = mkdtempSync(join(tmpdir(), "content-check-"));
+    cpSync(fixture("duplicate-ids"), copy, { recursive: true });
+    const file = join(copy, "alpha-bb", "index.mdx");
+    writeFileSync(file, readFileSync(file, "utf8").replace("title: Fixture alpha-bb", "title: Fixture: alpha"));
+    const [problem] = (await checkContent(copy)).filter((p) => p.includes("alpha-bb/index.mdx"));
+    expect(problem).toMatch(/frontmatter is not valid YAML: line 3 of the file: .*put the whole value in quotes/);
+  });
+
+  it("reports a Building Block that cannot be read once, not again in every file that links to it", async () => {
+    const copy = mkdtempSync(join(tmpdir(), "content-check-"));
+    cpSync(fixture("duplicate-ids"), copy, { recursive: true });
+    const alpha = join(copy, "alpha-bb", "index.mdx");
+    writeFileSync(alpha, readFileSync(alpha, "utf8").replace("layer: foundational", "layer: nowhere"));
+    const beta = join(copy, "beta-bb", "index.mdx");
+    writeFileSync(beta, readFileSync(beta, "utf8").replace("related: [missing-bb]", "related: [alpha-bb]").replace("/building-blocks/nowhere", "/building-blocks/alpha-bb#x"));
+    const problems = await checkContent(copy);
+    const [own, ...others] = problems.filter((p) => p.includes("alpha-bb"));
+    expect(others).toEqual([]);
+    expect(own).toMatch(/alpha-bb\/index\.mdx:\n {2}- layer: .*\n {2}\(links and references to "alpha-bb" in other files are checked once this is fixed\)/);
   });
 });

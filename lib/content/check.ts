@@ -5,6 +5,7 @@ import { join, relative, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { readBuildingBlock, buildingBlocksDir, type BuildingBlock } from "./building-blocks";
 import { ContentError } from "./errors";
+import { bodyStartLine } from "./frontmatter";
 import { extractHeadings } from "./headings";
 import { checkInternalLink, internalLinks, SPEC_PAGE_ANCHORS } from "./links";
 import { USE_CASE_IDS } from "./schema";
@@ -20,6 +21,9 @@ const RESERVED_ANCHORS = new Set<string>(Object.values(SPEC_PAGE_ANCHORS));
 export async function checkContent(dir = buildingBlocksDir()): Promise<string[]> {
   const problems: string[] = [];
   const blocks: BuildingBlock[] = [];
+  // BBs whose files could not be read: other files' references to them are not reported as well,
+  // so one slip gives one message instead of one per file that links to the BB.
+  const unreadable = new Set<string>();
   const ids = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
   const rel = (...parts: string[]) => relative(process.cwd(), join(dir, ...parts));
   const report = (file: string, lines: string[]) => {
@@ -30,8 +34,9 @@ export async function checkContent(dir = buildingBlocksDir()): Promise<string[]>
     try {
       blocks.push(readBuildingBlock(dir, id));
     } catch (error) {
-      if (error instanceof ContentError) problems.push(error.message);
-      else throw error;
+      if (!(error instanceof ContentError)) throw error;
+      unreadable.add(id);
+      problems.push(`${error.message}\n  (links and references to "${id}" in other files are checked once this is fixed)`);
     }
   }
 
@@ -40,7 +45,7 @@ export async function checkContent(dir = buildingBlocksDir()): Promise<string[]>
   for (const bb of blocks) {
     const indexProblems: string[] = [];
     for (const other of bb.related) {
-      if (!known.has(other)) indexProblems.push(`related: "${other}" is not a Building Block id`);
+      if (!known.has(other) && !unreadable.has(other)) indexProblems.push(`related: "${other}" is not a Building Block id`);
       if (other === bb.id) indexProblems.push(`related: a Building Block cannot be related to itself`);
     }
     const latest = bb.changelog[0];
@@ -53,11 +58,15 @@ export async function checkContent(dir = buildingBlocksDir()): Promise<string[]>
       }
     }
     for (const target of internalLinks(bb.body)) {
+      if (unreadable.has(/^\/(?:building-blocks|mock)\/([^/?#]+)/.exec(target)?.[1] ?? "")) continue;
       const problem = checkInternalLink(target, bb, known);
       if (problem) indexProblems.push(problem);
     }
     const compiled = await serialize({ source: bb.body, options: { parseFrontmatter: false } });
-    if ("error" in compiled) indexProblems.push(`MDX does not compile: ${mdxReason(compiled.error.message)}`);
+    if ("error" in compiled) {
+      const firstLine = bodyStartLine(readFileSync(join(dir, bb.id, "index.mdx"), "utf8"), bb.body);
+      indexProblems.push(`MDX does not compile: ${describeMdxError(compiled.error.message, bb.body, firstLine)}`);
+    }
     report(rel(bb.id, "index.mdx"), indexProblems);
 
     const requirementProblems: string[] = [];
@@ -75,7 +84,7 @@ export async function checkContent(dir = buildingBlocksDir()): Promise<string[]>
       report(rel(bb.id, "index.mdx"), ["status: a published Building Block needs an openapi.yaml next to index.mdx"]);
     }
   }
-  problems.push(...(await checkUseCases(resolve(dir, "..", "use-cases"), dir, known)));
+  problems.push(...(await checkUseCases(resolve(dir, "..", "use-cases"), dir, known, unreadable)));
   return problems;
 }
 
@@ -84,7 +93,7 @@ export async function checkContent(dir = buildingBlocksDir()): Promise<string[]>
  * coverage of the official steps, unique ids), then against the BBs: ids exist and every intended
  * call names a method and path that the BB's openapi.yaml defines. Skipped when the folder is absent.
  */
-async function checkUseCases(dir: string, bbDir: string, knownBbs: ReadonlyMap<string, unknown>): Promise<string[]> {
+async function checkUseCases(dir: string, bbDir: string, knownBbs: ReadonlyMap<string, unknown>, unreadableBbs: ReadonlySet<string>): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const problems: string[] = [];
   const files = listUseCaseFiles(dir);
@@ -109,7 +118,7 @@ async function checkUseCases(dir: string, bbDir: string, knownBbs: ReadonlyMap<s
     }
     const lines: string[] = [];
     const bbRef = (where: string, bb: string) => {
-      if (!knownBbs.has(bb)) lines.push(`${where}: "${bb}" is not a Building Block id`);
+      if (!knownBbs.has(bb) && !unreadableBbs.has(bb)) lines.push(`${where}: "${bb}" is not a Building Block id`);
     };
     uc.buildingBlocks.forEach((bb, i) => bbRef(`buildingBlocks.${i}`, bb));
     uc.unhappyPaths.forEach((u, i) => bbRef(`unhappyPaths.${i}.bb`, u.bb));
@@ -129,7 +138,10 @@ async function checkUseCases(dir: string, bbDir: string, knownBbs: ReadonlyMap<s
       });
     });
     const compiled = await serialize({ source: uc.body, options: { parseFrontmatter: false } });
-    if ("error" in compiled) lines.push(`MDX does not compile: ${compiled.error.message.split("\n")[0]}`);
+    if ("error" in compiled) {
+      const firstLine = bodyStartLine(readFileSync(join(dir, `${id}.mdx`), "utf8"), uc.body);
+      lines.push(`MDX does not compile: ${describeMdxError(compiled.error.message, uc.body, firstLine)}`);
+    }
     if (lines.length > 0) problems.push(new ContentError(relative(process.cwd(), join(dir, `${id}.mdx`)), lines).message);
   }
   return problems;
@@ -196,6 +208,45 @@ async function checkOpenApi(path: string): Promise<string | undefined> {
 function mdxReason(message: string): string {
   const lines = message.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("[next-mdx-remote-client]") && !l.startsWith("More information"));
   return lines[0] ?? message;
+}
+
+/**
+ * The MDX compiler's reason, with the place in the file: its own position moved from body lines to
+ * file lines, or, when it gives none (a stray `<` or `{`), the first line holding one; plus what to
+ * write instead when that is the likely cause.
+ * @param firstLine the file line on which the body starts
+ */
+export function describeMdxError(message: string, body: string, firstLine: number): string {
+  const toFile = (line: string) => Number(line) + firstLine - 1;
+  let reason = mdxReason(message).replace(/\((\d+):(\d+)(?:-\d+:\d+)?\)/, (_, line: string, column: string) => `(line ${toFile(line)}, column ${column})`);
+  const syntax = /before name|Unexpected character|expression|closing brace|acorn|Could not parse/i.test(reason);
+  if (!/\(line \d+/.test(reason)) {
+    const suspect = strayCharacterLine(body);
+    if (suspect) reason += ` (look at line ${toFile(String(suspect.line))}: “${suspect.text}”)`;
+  }
+  if (syntax) {
+    reason += ". In MDX a “<” starts a tag and “{” starts an expression: in plain text write \\< and \\{ (or &lt;), or put the text in `backticks`";
+  }
+  return reason;
+}
+
+/** The first body line (outside code) with a `<` that starts no tag, or a `{` / `}`; 1-based. */
+function strayCharacterLine(body: string): { line: number; text: string } | undefined {
+  let fenced = false;
+  const lines = body.split("\n");
+  for (const [i, raw] of lines.entries()) {
+    if (/^\s*(```|~~~)/.test(raw)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) continue;
+    const text = raw.replace(/`[^`]*`/g, "").replace(/\\[<{}]/g, "");
+    if (/<(?![A-Za-z/!>])|[{}]/.test(text)) {
+      const trimmed = raw.trim();
+      return { line: i + 1, text: trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed };
+    }
+  }
+  return undefined;
 }
 
 /** openapi-backend puts ajv's errors as JSON after the first line; keep "where: what" pairs. */

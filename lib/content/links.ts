@@ -1,5 +1,6 @@
 import { extractHeadings } from "./headings";
-import { USE_CASE_IDS } from "./schema";
+import { USE_CASE_IDS, type UseCaseId } from "./schema";
+import { STEP_COUNTS } from "./use-case-schema";
 import type { BuildingBlock } from "./building-blocks";
 
 /**
@@ -62,9 +63,11 @@ export function checkInternalLink(target: string, from: BuildingBlock, blocks: M
 
   const useCase = /^\/use-cases\/([^/]+)(?:\/steps\/(\d+))?$/.exec(path);
   if (useCase) {
-    return (USE_CASE_IDS as readonly string[]).includes(useCase[1] ?? "")
-      ? undefined
-      : `broken link ${target}: no use case "${useCase[1]}" (known: ${USE_CASE_IDS.join(", ")})`;
+    const [, id = "", step] = useCase;
+    if (!(USE_CASE_IDS as readonly string[]).includes(id)) return `broken link ${target}: no use case "${id}" (known: ${USE_CASE_IDS.join(", ")})`;
+    const steps = STEP_COUNTS[id as UseCaseId];
+    if (step !== undefined && (Number(step) < 1 || Number(step) > steps)) return `broken link ${target}: ${id} has steps 1 to ${steps}`;
+    return undefined;
   }
 
   const spec = /^\/(building-blocks|mock)\/([^/]+)(\/.*)?$/.exec(path);

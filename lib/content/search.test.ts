@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getBuildingBlocks } from "./building-blocks";
-import { buildSearchDocuments, createSearchIndex, highlight, searchContent, snippet } from "./search";
+import { buildSearchDocuments, buildUseCaseDocuments, createSearchIndex, highlight, searchContent, snippet } from "./search";
+import { getUseCases } from "./use-cases";
 
 const index = createSearchIndex(buildSearchDocuments(getBuildingBlocks()));
 const marked = (parts: { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text.toLowerCase());
@@ -17,6 +18,16 @@ describe("searchContent", () => {
     const section = hits.find((h) => h.document.kind === "section");
     expect(section?.document.href).toMatch(/^\/building-blocks\/payments#[a-z-]+$/);
     expect(marked(hits[0]?.snippet ?? [])).toEqual(expect.arrayContaining(["redeem"]));
+  });
+
+  it("finds use cases and their steps by the words a policy maker would use", () => {
+    const withUseCases = createSearchIndex([...buildSearchDocuments(getBuildingBlocks()), ...buildUseCaseDocuments(getUseCases())]);
+    const hits = searchContent("cash transfer", 10, withUseCases);
+    expect(hits[0]?.document).toMatchObject({ kind: "use-case", href: "/use-cases/cash-transfer" });
+    // Steps match on their own words, not all nine because the use case's title does.
+    expect(hits.filter((h) => h.document.kind === "step")).toHaveLength(0);
+    const [step] = searchContent("complaint appeal", 10, withUseCases).filter((h) => h.document.kind === "step");
+    expect(step?.document).toMatchObject({ title: "Step 7: Handle a complaint or appeal", href: "/use-cases/cash-transfer/steps/7" });
   });
 
   it("returns nothing for an empty or unknown query", () => {

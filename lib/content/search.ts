@@ -2,11 +2,13 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import { getBuildingBlocks, type BuildingBlock } from "./building-blocks";
 import { splitSections } from "./headings";
 import type { Level } from "./schema";
+import { getUseCases, type UseCase } from "./use-cases";
 
-/** One searchable unit: a section of a spec, or one requirement. */
+/** One searchable unit: a section of a spec, one requirement, a use case or one of its steps. */
 export type SearchDocument = {
   id: string;
-  kind: "section" | "requirement";
+  kind: "section" | "requirement" | "use-case" | "step";
+  /** The BB, or for use cases and steps the use case. */
   bbId: string;
   bbTitle: string;
   title: string;
@@ -60,11 +62,29 @@ export function buildSearchDocuments(blocks: BuildingBlock[]): SearchDocument[] 
   return docs;
 }
 
+/** A use case (title and summary) and each of its journey steps (title and narrative), so people who search for a service find it. */
+export function buildUseCaseDocuments(useCases: UseCase[]): SearchDocument[] {
+  return useCases.flatMap((uc) => [
+    { id: `uc:${uc.id}`, kind: "use-case" as const, bbId: uc.id, bbTitle: uc.title, title: uc.title, text: uc.summary, href: `/use-cases/${uc.id}` },
+    ...uc.steps.map((step, i) => ({
+      id: `uc:${uc.id}#${i + 1}`,
+      kind: "step" as const,
+      bbId: uc.id,
+      bbTitle: uc.title,
+      title: `Step ${i + 1}: ${step.title}`,
+      text: step.narrative,
+      href: `/use-cases/${uc.id}/steps/${i + 1}`,
+    })),
+  ]);
+}
+
 /** Builds a MiniSearch index over the given documents. */
 export function createSearchIndex(docs: SearchDocument[]): MiniSearch<SearchDocument> {
   const index = new MiniSearch<SearchDocument>({
     fields: ["title", "text", "bbTitle", "tags"],
     storeFields: ["id", "kind", "bbId", "bbTitle", "title", "text", "href", "level", "tags"],
+    // A step is found by its own words; matching every step on the use case's title would bury the use case itself.
+    extractField: (doc, field) => (field === "bbTitle" && doc.kind === "step" ? "" : (doc[field as keyof SearchDocument] as string | undefined) ?? ""),
     searchOptions: { boost: { title: 3, bbTitle: 1.5, tags: 1.5 }, prefix: (term) => term.length > 2, fuzzy: (term) => (term.length > 4 ? 0.2 : false) },
   });
   index.addAll(docs);
@@ -75,7 +95,7 @@ export function createSearchIndex(docs: SearchDocument[]): MiniSearch<SearchDocu
 let shared: MiniSearch<SearchDocument> | undefined;
 
 /**
- * Searches specs and requirements. All words must match; when nothing matches all of them, any
+ * Searches specs, requirements and use cases. All words must match; when nothing matches all of them, any
  * word may. An exact requirement id (e.g. "PAY-FN-01") comes first.
  */
 export function searchContent(query: string, limit = 40, index?: MiniSearch<SearchDocument>): SearchHit[] {
@@ -83,7 +103,7 @@ export function searchContent(query: string, limit = 40, index?: MiniSearch<Sear
   if (!q) return [];
   // In development the content is re-read on every request, so the index follows edits too.
   if (process.env.NODE_ENV !== "production") shared = undefined;
-  const idx = index ?? (shared ??= createSearchIndex(buildSearchDocuments(getBuildingBlocks())));
+  const idx = index ?? (shared ??= createSearchIndex([...buildSearchDocuments(getBuildingBlocks()), ...buildUseCaseDocuments(getUseCases())]));
   let results = idx.search(q, { combineWith: "AND" });
   if (results.length === 0) results = idx.search(q, { combineWith: "OR" });
   const exact = q.toUpperCase();

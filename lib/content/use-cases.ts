@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { ContentError, describeIssues } from "./errors";
-import { splitFrontmatter } from "./frontmatter";
+import { describeFrontmatterError, splitFrontmatter } from "./frontmatter";
 import { USE_CASE_IDS } from "./schema";
 import { useCaseFrontmatterSchema, type JourneyStep, type UseCaseFrontmatter } from "./use-case-schema";
 
@@ -34,7 +34,7 @@ export function readUseCase(dir: string, id: string): UseCase {
   try {
     split = splitFrontmatter(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new ContentError(rel, [`frontmatter is not valid YAML: ${(error as Error).message.split("\n")[0]}`]);
+    throw new ContentError(rel, [describeFrontmatterError(error)]);
   }
   const { data, body } = split;
   if (data === undefined) throw new ContentError(rel, ["no frontmatter block (--- ... ---) at the top"]);

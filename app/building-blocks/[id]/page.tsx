@@ -13,6 +13,7 @@ import { getBuildingBlock, getBuildingBlocks, LAYER_LABELS, readOpenApi } from "
 import { tableOfContents } from "@/lib/content/headings";
 import { SPEC_PAGE_ANCHORS as A } from "@/lib/content/links";
 import { countOperations, summariseOperations } from "@/lib/content/openapi-summary";
+import { REPOSITORY_URL as repositoryUrl } from "@/lib/content/repository";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
 
 export const dynamicParams = false;
@@ -29,8 +30,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const bb = getBuildingBlock((await params).id);
   return bb ? { title: `${bb.title} Building Block`, description: bb.summary } : {};
 }
-
-const repositoryUrl = (process.env.NEXT_PUBLIC_REPOSITORY_URL || "https://github.com/govstack-portal/govstack-portal").replace(/\/$/, "");
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 

@@ -29,7 +29,8 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<RunResult | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [announce, setAnnounce] = useState("");
+  // Shown under the buttons and announced: what the last action did (buttons keep focus, so the message comes to the person).
+  const [announce, setAnnounce] = useState<{ text: string; tone: "info" | "done" | "error" }>({ text: "", tone: "info" });
   const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   // GOV.UK error summary: focus it once it is on screen, and prefix the page title while it shows.
@@ -46,9 +47,11 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
   const viewing = actors.find((a) => a.id === persona) ?? screenActor;
 
   async function run(fault?: string) {
+    // aria-disabled, not disabled: a disabled button drops keyboard focus to the page body.
+    if (busy) return;
     setBusy(true);
     setErrors({});
-    setAnnounce(fault ? "Running the step with the problem switched on…" : "Running the step…");
+    setAnnounce({ text: fault ? "Running the step with the problem switched on…" : "Running the step…", tone: "info" });
     try {
       const input: Values = {};
       for (const f of screen.fields) if (f.type !== "readonly") input[f.name] = values[f.name]!;
@@ -62,31 +65,44 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
         const byField: Record<string, string> = {};
         for (const i of body.issues as { field: string; message: string }[]) byField[i.field.replace(/^input\./, "")] = i.message;
         setErrors(byField);
-        setAnnounce(`There is a problem: ${body.message}`);
+        // The error summary takes focus and is announced as an alert; no second message here.
+        setAnnounce({ text: "", tone: "info" });
         return;
       }
       if (!res.ok) throw new Error(body.message ?? `HTTP ${res.status}`);
       setResult(body as RunResult);
-      setAnnounce(`${STATUS_TEXT[(body as RunResult).outcome.status]}. ${(body as RunResult).outcome.summary} ${(body as RunResult).trace.length} calls were made.`);
+      const done = body as RunResult;
+      setAnnounce({ text: `${STATUS_TEXT[done.outcome.status]}. ${done.outcome.summary} ${done.trace.length} calls were made.`, tone: "done" });
     } catch (error) {
-      setAnnounce(`The step could not run: ${(error as Error).message}`);
+      setAnnounce({ text: `The step could not run (${(error as Error).message}). Try again, or reset the sandbox.`, tone: "error" });
     } finally {
       setBusy(false);
     }
   }
 
   async function tryUnhappy(u: PlayerUnhappy) {
+    if (busy) return;
     await run(u.fault);
     requestAnimationFrame(() => resultRef.current?.focus());
   }
 
   async function reset() {
+    if (busy) return;
     setBusy(true);
+    setErrors({});
     try {
       const res = await fetch("/api/sandbox/reset", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
-      setResult(null);
-      setValues(initial);
-      setAnnounce(res.ok ? "The sandbox is reset: your private copy of the data is back to the start." : "Reset failed.");
+      if (res.ok) {
+        setResult(null);
+        setValues(initial);
+      }
+      setAnnounce(
+        res.ok
+          ? { text: "The sandbox is reset: your private copy of the data is back to the start, and the form shows the example again.", tone: "done" }
+          : { text: "The sandbox could not be reset. Try again in a moment.", tone: "error" },
+      );
+    } catch {
+      setAnnounce({ text: "The sandbox could not be reset: the portal did not answer. Try again in a moment.", tone: "error" });
     } finally {
       setBusy(false);
     }
@@ -140,10 +156,10 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
                 <p className="mb-2 text-sm text-[var(--color-muted)]">Synthetic example data: change anything, then press “{screen.action}”.</p>
                 <Screen kind={screen.kind} title={screen.title} fields={screen.fields} values={values} errors={errors} onChange={(name, v) => setValues((old) => ({ ...old, [name]: v }))} />
                 <div className="mt-3 flex flex-wrap gap-3">
-                  <button type="submit" disabled={busy} className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white disabled:opacity-60" data-testid="run-step">
+                  <button type="submit" aria-disabled={busy || undefined} className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white aria-disabled:opacity-60" data-testid="run-step">
                     {screen.action}
                   </button>
-                  <button type="button" onClick={reset} disabled={busy} className="rounded-sm border border-[var(--color-ink)] px-4 py-2 font-semibold">
+                  <button type="button" onClick={reset} aria-disabled={busy || undefined} className="rounded-sm border border-[var(--color-ink)] px-4 py-2 font-semibold aria-disabled:opacity-60">
                     Reset the sandbox
                   </button>
                 </div>
@@ -157,13 +173,22 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
               </div>
             )}
           </div>
+          <p role="status" aria-live="polite" data-testid="player-status" className={`mt-3 ${announce.tone === "error" ? "font-semibold text-[var(--color-danger)]" : ""}`}>
+            {announce.text}
+            {announce.tone === "done" && result ? (
+              <>
+                {" "}
+                <a href="#live-behind">See what happened behind the scenes</a>.
+              </>
+            ) : null}
+          </p>
           {unhappy.length > 0 && (
             <div className="mt-5">
               <h3 className="text-lg">Try what happens when…</h3>
               <ul className="mt-2 space-y-2">
                 {unhappy.map((u) => (
                   <li key={u.fault}>
-                    <button type="button" disabled={busy} onClick={() => tryUnhappy(u)} className="w-full rounded-sm border-l-4 border-[var(--color-warn)] bg-[#fff8ef] px-3 py-2 text-left" data-testid={`unhappy-${u.fault}`}>
+                    <button type="button" aria-disabled={busy || undefined} onClick={() => tryUnhappy(u)} className="w-full rounded-sm border-l-4 border-[var(--color-warn)] bg-[#fff8ef] px-3 py-2 text-left aria-disabled:opacity-60" data-testid={`unhappy-${u.fault}`}>
                       <span className="font-semibold">{u.trigger}</span>
                       <span className="block text-sm">Runs this step with the problem switched on, then switches it off again.</span>
                     </button>
@@ -172,9 +197,6 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
               </ul>
             </div>
           )}
-          <div role="status" aria-live="polite" className="sr-only">
-            {announce}
-          </div>
         </section>
       </div>
 

@@ -109,8 +109,8 @@ export default async function StepPage({ params }: Props) {
       <section aria-labelledby="behind" className="mt-10">
         <h2 id="behind" className="text-2xl">The calls this step makes</h2>
         <p className="mt-2 max-w-3xl">
-          The calls this step makes, in order. Each passes through the Information Mediator, which checks that the caller is
-          allowed and keeps a record of the exchange.
+          What the step is designed to call, in order. Each call passes through the Information Mediator, which checks that the
+          caller is allowed and keeps a record of the exchange.
         </p>
         <ol className="mt-4 space-y-2">
           {step.scenario.calls.map((call, i) => (
