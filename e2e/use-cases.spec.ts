@@ -30,8 +30,8 @@ test("an overview shows the people, the steps and the official mapping", async (
   await expect(page.getByText("Cherifa", { exact: true })).toBeVisible();
   const mapping = page.getByRole("region", { name: "Step mapping table" });
   await expect(mapping.getByRole("row")).toHaveCount(6);
-  await expect(mapping.getByText("Official step(s): 1, 2, 3")).toBeVisible();
-  await expect(mapping.getByText("Official step(s): 7, 7b")).toBeVisible();
+  await expect(mapping.getByText("GovStack's steps 1, 2, 3")).toBeVisible();
+  await expect(mapping.getByText("GovStack's steps 7, 7b")).toBeVisible();
   await expect(page.getByText(/numbers two steps "7"/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Payments" }).first()).toHaveAttribute("href", "/building-blocks/payments");
   await expectAccessible(page);
@@ -45,7 +45,7 @@ for (const uc of useCases) {
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1, name: step.title })).toBeVisible();
       await expect(page.getByTestId("narrative")).toHaveText(step.narrative);
-      await expect(page.getByTestId("official-steps")).toHaveText(`Official step(s): ${step.officialSteps.join(", ")}`);
+      await expect(page.getByTestId("official-steps")).toHaveText(`GovStack's step${step.officialSteps.length === 1 ? "" : "s"} ${step.officialSteps.join(", ")}`);
       await expect(page.locator("section#live-step").getByTestId("run-step")).toHaveText(step.screen.action);
       const nav = page.getByRole("navigation", { name: "Journey steps" });
       await expect(nav.locator('[aria-current="step"]')).toContainText(step.title);

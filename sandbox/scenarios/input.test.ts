@@ -26,3 +26,11 @@ test("the content schema refuses a pattern the example does not match, a pattern
   expect(messages({ ...field, pattern: "\\d{5}" })).toEqual(["hint: a field with a pattern needs a hint that says the format in words"]);
   expect(messages({ ...field, pattern: "(", hint: "Five digits from the letter" })).toEqual(["pattern: is not a valid regular expression"]);
 });
+
+test("an emptied number field is refused, not read as 0", () => {
+  const register = getStep(getUseCase("cash-transfer")!, "2")!;
+  const schema = stepInputSchema(register);
+  const result = schema.safeParse({ members: "" });
+  expect(describeInputIssues(result.error!)).toEqual([{ field: "members", message: "Household members: enter a number" }]);
+  expect(schema.safeParse({ members: "5" }).data).toEqual({ members: 5 });
+});

@@ -11,7 +11,11 @@ export function stepInputSchema(step: JourneyStep) {
     let t: z.ZodType;
     switch (f.type) {
       case "number":
-        t = z.coerce.number({ error: `${label}: enter a number` }).min(0, `${label}: must be 0 or more`).max(1_000_000_000, `${label}: is too large`);
+        // An emptied field arrives as "", which plain coercion would read as 0 (a household of nobody).
+        t = z.preprocess(
+          (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+          z.coerce.number({ error: `${label}: enter a number` }).min(0, `${label}: must be 0 or more`).max(1_000_000_000, `${label}: is too large`),
+        );
         break;
       case "checkbox":
         t = z.union([z.boolean(), z.enum(["true", "false", "on"]).transform((v) => v !== "false")], { error: `${label}: must be true or false` });

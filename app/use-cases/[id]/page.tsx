@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { govStackSteps } from "@/components/use-cases/govstack-steps";
 import { notFound } from "next/navigation";
 import { MDXRemote } from "next-mdx-remote-client/rsc";
 import remarkGfm from "remark-gfm";
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return uc ? { title: uc.title, description: uc.summary } : {};
 }
 
-const MAPPING_LABEL = { "one-to-one": "One to one", folded: "Folded", split: "Split" } as const;
+const MAPPING_LABEL = { "one-to-one": "Same as GovStack's step", folded: "Combines several GovStack steps", split: "Part of a GovStack step" } as const;
 
 export default async function UseCasePage({ params }: Props) {
   const uc = getUseCase((await params).id);
@@ -143,7 +144,7 @@ function MappingTable({ uc }: { uc: UseCase }) {
           <thead>
             <tr className="bg-[var(--color-brand-50)]">
               <th scope="col" className="border border-[var(--color-line)] p-2">Journey step</th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">Official step(s)</th>
+              <th scope="col" className="border border-[var(--color-line)] p-2">GovStack&apos;s published steps</th>
               <th scope="col" className="border border-[var(--color-line)] p-2">Mapping</th>
             </tr>
           </thead>
@@ -154,7 +155,7 @@ function MappingTable({ uc }: { uc: UseCase }) {
                   <Link href={`/use-cases/${uc.id}/steps/${i + 1}`}>{i + 1}. {step.title}</Link>
                 </th>
                 <td className="border border-[var(--color-line)] p-2">
-                  Official step(s): {step.officialSteps.join(", ")}
+                  {govStackSteps(step.officialSteps)}
                   <span className="block text-sm text-[var(--color-muted)]">
                     {step.officialSteps.map((n) => uc.officialSteps.find((o) => o.number === n)?.title).join("; ")}
                   </span>

@@ -122,6 +122,8 @@ export const postpartum: ScenarioModule = {
     const row = Array.isArray(stats.body) ? (stats.body[0] as Record<string, number>) : {};
     const reads = Array.isArray(usage.body) ? usage.body.length : 0;
     if (!ok(stats) || !ok(upd)) return { status: "error", summary: "The figures or the record could not be updated; see the calls below." };
-    return { status: "ok", summary: `Registrations processed: ${row.processed ?? "?"}, approved: ${row.approved ?? "?"}. The birth is recorded in ${mctsId(m.nationalId)}; ${reads} read(s) of her data are logged.`, records: { mctsId: mctsId(m.nationalId) } };
+    const readsText = reads === 0 ? "Nobody has read her record yet." : reads === 1 ? "Her record has been read once, and that read is logged." : `Her record has been read ${reads} times, and each read is logged.`;
+    const figures = row.processed === undefined ? "" : ` The programme's figures now show ${row.processed} registrations handled, ${row.approved ?? 0} of them approved.`;
+    return { status: "ok", summary: `Ravi's birth is added to ${m.name}'s record ${mctsId(m.nationalId)}.${figures} ${readsText}`, records: { mctsId: mctsId(m.nationalId) } };
   },
 };

@@ -5,6 +5,7 @@ import { BbLinks, bbTitle } from "@/components/use-cases/bb-links";
 import { ProductsForBb } from "@/components/marketplace/products-for-bb";
 import { listPublishedProductsForBb } from "@/db/marketplace/catalogue";
 import { Breadcrumbs } from "@/components/use-cases/breadcrumbs";
+import { govStackSteps } from "@/components/use-cases/govstack-steps";
 import { StepPlayer } from "@/components/use-cases/player/step-player";
 import { getStep, getUseCase, getUseCases, mappingKind, stepActors } from "@/lib/content/use-cases";
 import { BB_IDS } from "@/sandbox/types";
@@ -69,7 +70,7 @@ export default async function StepPage({ params }: Props) {
       <h1 className="text-3xl">{step.title}</h1>
       <p className="mt-2">
         <span className="inline-block rounded-sm border border-[var(--color-line)] bg-[var(--color-brand-50)] px-2 py-0.5 font-semibold" data-testid="official-steps">
-          Official step(s): {step.officialSteps.join(", ")}
+          {govStackSteps(step.officialSteps)}
         </span>{" "}
         <span className="text-sm text-[var(--color-muted)]">
           {uc.code}: {step.officialSteps.map((o) => uc.officialSteps.find((x) => x.number === o)?.title).join("; ")}.{" "}
