@@ -28,11 +28,13 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const fields: FieldSpec[] = spec.requirements.flatMap((r): FieldSpec[] => {
     const a = answers.get(r.id);
     return [
-      { name: `${r.id}.section`, label: `${r.id} (${r.level})`, type: "section", hint: r.text },
+      { name: `${r.id}.section`, label: `${r.id} (${r.level})`, type: "section" },
       {
         name: `${r.id}.status`,
         label: `Does ${copy.snapshot.name} meet ${r.id}?`,
         type: "radios",
+        // The requirement as the group's hint: read out with the question, and in view when an error link jumps here.
+        hint: r.text,
         options: [
           { value: "met", label: "Met" },
           { value: "not_met", label: "Not met" },
