@@ -107,11 +107,20 @@ export default async function VendorProductPage({ params, searchParams }: { para
           <h2 id="logo" className="mb-2 text-2xl">
             Logo
           </h2>
+          {p.logoFile ? (
+            <figure className="mb-4">
+              {/* eslint-disable-next-line @next/next/no-img-element -- logos are served by our own route, already size-limited */}
+              <img src={`/api/marketplace/logos/${p.logoFile}`} alt={`Current logo of ${p.name}`} width={64} height={64} className="size-16 border border-[var(--color-line)] object-contain" />
+              <figcaption className="mt-1 text-sm">Your current logo.</figcaption>
+            </figure>
+          ) : (
+            <p className="mb-4">No logo yet. The listing shows the product name alone.</p>
+          )}
           <ActionForm
             action={uploadLogoAction.bind(null, p.productId)}
-            submitLabel="Upload logo"
+            submitLabel={p.logoFile ? "Replace logo" : "Upload logo"}
             multipart
-            fields={[{ name: "logo", label: "Logo image", type: "file", accept: "image/png,image/jpeg,image/webp", hint: "PNG, JPEG or WebP, at most 512 KB." }]}
+            fields={[{ name: "logo", label: p.logoFile ? "New logo image" : "Logo image", type: "file", accept: "image/png,image/jpeg,image/webp", hint: "PNG, JPEG or WebP, at most 512 KB." }]}
           />
         </section>
       ) : null}
