@@ -194,7 +194,7 @@ test.describe.serial("vendor to reviewer to buyer", () => {
     await page.getByRole("radio", { name: "Approve and publish" }).check();
     await page.getByRole("checkbox", { name: "Payments" }).check();
     await page.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByText("Decision recorded.")).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: `You approved ${productName} version 1` })).toBeVisible();
 
     await page.goto(`/marketplace?q=${encodeURIComponent(productName)}`);
     await page.getByRole("link", { name: productName }).click();

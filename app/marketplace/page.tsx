@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProductCard } from "@/components/marketplace/product-card";
-import { searchProducts } from "@/db/marketplace/catalogue";
+import { getPublishedProducts, searchProducts } from "@/db/marketplace/catalogue";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
 import { USE_CASE_IDS } from "@/lib/content/schema";
 import {
@@ -42,9 +42,20 @@ function FacetGroup({ name, legend, options, selected }: { name: string; legend:
   );
 }
 
+/** Products already chosen for comparison (`ids`, as the compare page takes them), at most four. */
+function chosenSlugs(raw: string | string[] | undefined): string[] {
+  const slugs = [raw ?? []].flat().flatMap((v) => v.split(",")).map((v) => v.trim());
+  return [...new Set(slugs.filter((v) => /^[a-z0-9-]{1,80}$/.test(v)))].slice(0, 4);
+}
+
 export default async function MarketplacePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { query } = parseListingQuery(await searchParams);
+  const params = await searchParams;
+  const { query } = parseListingQuery(params);
   const result = searchProducts(query);
+  // Chosen on the compare page or a product page, and kept while the visitor filters and pages.
+  const chosen = getPublishedProducts(chosenSlugs(params.ids));
+  const chosenElsewhere = chosen.filter((c) => !result.items.some((i) => i.slug === c.slug));
+  const withChosen = (href: string) => (chosen.length ? `${href}${href.includes("?") ? "&" : "?"}ids=${chosen.map((c) => c.slug).join(",")}` : href);
   const bbs = getBuildingBlocks();
   const bbTitles = new Map(bbs.map((b) => [b.id, b.title]));
   const counts = result.facetCounts;
@@ -56,7 +67,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   const countryCodes = [...new Set([...Object.keys(counts.country), ...query.country])].sort((a, b) =>
     (countryName(a) ?? a).localeCompare(countryName(b) ?? b),
   );
-  const link = (patch: Partial<ListingQuery>) => `/marketplace${listingQueryToSearch({ ...query, ...patch })}`;
+  const link = (patch: Partial<ListingQuery>) => withChosen(`/marketplace${listingQueryToSearch({ ...query, ...patch })}`);
   const apiSearch = listingQueryToSearch({ ...query, page: 1 });
   const filtersActive = query.q || query.level || ["bb", "uc", "licence", "dpg", "country", "hosting"].some((k) => query[k as "bb"].length);
 
@@ -68,8 +79,10 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
         reviewer, or verified by tests. Compliance levels follow GovStack&apos;s rule: Level 1 when more than half of a Building Block&apos;s
         required requirements are met, Level 2 when more than 90% are.
       </p>
-      <p className="mt-2">
+      <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
         <Link href="/vendor">List your product</Link>
+        {/* About 40 filter controls come first: on a phone or with the keyboard, go straight to the list. */}
+        <a href="#results-heading">Skip the filters, go to the results</a>
       </p>
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
@@ -92,6 +105,9 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
               ))}
             </select>
           </div>
+          {chosen.map((c) => (
+            <input key={c.slug} type="hidden" name="ids" value={c.slug} />
+          ))}
           <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)]">
             Apply filters
           </button>
@@ -130,26 +146,40 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
         </form>
 
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading" className="text-xl" aria-live="polite">
+          <h2 id="results-heading" tabIndex={-1} className="text-xl" aria-live="polite">
             {result.total === 1 ? "1 product" : `${result.total.toLocaleString("en")} products`}
             {query.q ? ` matching “${query.q}”` : ""}
           </h2>
-          <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
-            {filtersActive ? <Link href="/marketplace">Clear all filters</Link> : null}
+          <p className="mt-1 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+            {filtersActive ? <Link href={withChosen("/marketplace")}>Clear all filters</Link> : null}
             <a href={`/api/marketplace/products/export.csv${apiSearch}`}>Download these results (CSV)</a>
             <a href={`/api/marketplace/products${apiSearch}`}>Same results as JSON</a>
           </p>
-          {result.items.length === 0 ? (
-            <p className="mt-4">No products match. Try fewer filters or other words.</p>
-          ) : (
+          {result.items.length === 0 ? <p className="mt-4">No products match. Try fewer filters or other words.</p> : null}
+          {result.items.length || chosenElsewhere.length ? (
             <form method="get" action="/marketplace/compare" className="mt-4">
               <p className="mb-3 text-sm">Tick up to four products, then compare them side by side.</p>
+              {chosenElsewhere.length ? (
+                <fieldset className="mb-4 border-l-4 border-[var(--color-brand-600)] pl-3">
+                  <legend className="font-semibold">Already chosen for comparison</legend>
+                  <ul className="mt-1 space-y-1">
+                    {chosenElsewhere.map((c) => (
+                      <li key={c.slug}>
+                        <label className="inline-flex items-center gap-2">
+                          <input type="checkbox" name="ids" value={c.slug} defaultChecked className="size-4" />
+                          Compare {c.name}
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                </fieldset>
+              ) : null}
               <ul className="space-y-4">
                 {result.items.map((item) => (
                   <li key={item.slug} className="relative">
                     <ProductCard item={item} bbTitles={bbTitles} />
                     <label className="mt-1 inline-flex items-center gap-2 text-sm">
-                      <input type="checkbox" name="ids" value={item.slug} className="size-4" />
+                      <input type="checkbox" name="ids" value={item.slug} defaultChecked={chosen.some((c) => c.slug === item.slug)} className="size-4" />
                       Compare {item.name}
                     </label>
                   </li>
@@ -159,7 +189,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
                 Compare selected products
               </button>
             </form>
-          )}
+          ) : null}
           {result.pageCount > 1 ? (
             <nav aria-label="Pages of results" className="mt-6 flex flex-wrap items-center gap-4">
               {result.page > 1 ? <Link href={link({ page: result.page - 1 })} rel="prev">Previous page</Link> : null}

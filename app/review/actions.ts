@@ -27,5 +27,6 @@ export async function decideAction(versionId: string, _prev: FormState, form: Fo
   // Journey steps list products of their BBs too (static pages).
   if (affectedBbs.length) revalidatePath("/use-cases/[id]/steps/[n]", "page");
   revalidatePath("/review");
-  redirect("/review?decided=1");
+  // The queue names the product and the decision (looked up again there, not trusted from the URL).
+  redirect(`/review?decided=${encodeURIComponent(versionId)}`);
 }

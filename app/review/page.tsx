@@ -1,22 +1,41 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { listReviewQueue } from "@/db/marketplace/review";
+import { getSubmission, listReviewQueue } from "@/db/marketplace/review";
 import { requireActor } from "@/lib/auth/session";
 import { canReview } from "@/lib/marketplace/authz";
 import { AccountBar } from "../vendor/_components/account-bar";
 
 export const metadata: Metadata = { title: "Review queue" };
 
+/** What the reviewer just did, in words, with where its effect can be seen. */
+function DecisionNotice({ name, number, status, slug }: { name: string; number: number; status: string; slug: string }) {
+  const what = `${name} version ${number}`;
+  if (status === "approved")
+    return (
+      <>
+        You approved {what}. It is now public: <Link href={`/marketplace/products/${slug}`}>see the listing</Link>.
+      </>
+    );
+  if (status === "changes_requested") return <>You asked for changes to {what}. The vendor sees your reason on their product page and can submit again.</>;
+  if (status === "rejected") return <>You rejected {what}. The vendor sees your reason on their product page.</>;
+  return <>Decision recorded.</>;
+}
+
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor("/review");
   if (!canReview(actor)) notFound();
   const queue = listReviewQueue(actor);
   const { decided } = await searchParams;
+  const done = typeof decided === "string" ? getSubmission(actor, decided) : undefined;
   return (
     <>
       <AccountBar actor={actor} />
-      {decided ? <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">Decision recorded.</p> : null}
+      {decided ? (
+        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+          {done ? <DecisionNotice name={done.snapshot.name} number={done.number} status={done.status} slug={done.snapshot.slug} /> : "Decision recorded."}
+        </p>
+      ) : null}
       <h1 className="text-3xl">Review queue</h1>
       <p className="mt-2">
         Oldest first. <Link href="/review/audit">Audit log</Link>

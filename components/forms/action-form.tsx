@@ -126,9 +126,13 @@ export function ActionForm({
 }) {
   const [state, formAction, pending] = useActionState(action, { errors: [], values: {}, at: 0 });
   const errorFor = new Map(state.errors.map((e) => [e.field, e.message]));
+  // The summary lists problems in the order of the fields on the page (the server checks in its own
+  // order); errors for no field ("form") come first.
+  const position = new Map(fields.map((f, i) => [f.name, i]));
+  const inPageOrder = [...state.errors].sort((a, b) => (position.get(a.field) ?? -1) - (position.get(b.field) ?? -1));
   return (
     <>
-      <ErrorSummary errors={state.errors.map((e) => ({ id: `f-${e.field}`, message: e.message }))} submission={state.at} />
+      <ErrorSummary errors={inPageOrder.map((e) => ({ id: `f-${e.field}`, message: e.message }))} submission={state.at} />
       {state.message && !state.errors.length ? (
         <p role="status" className="mb-6 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
           {state.message}

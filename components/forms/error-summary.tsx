@@ -1,8 +1,34 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type MouseEvent } from "react";
 
 /** One problem: the message, and the id of the control its link moves focus to. */
 export type SummaryError = { id: string; message: string };
+
+/**
+ * The question that belongs to a control: its fieldset's legend when the legend is near (so a radio's
+ * question and hint stay in sight), else its label. Scrolled into view instead of the bare control.
+ */
+function questionFor(control: HTMLElement): HTMLElement | null {
+  const legend = control.closest("fieldset")?.querySelector("legend");
+  if (legend) {
+    const gap = control.getBoundingClientRect().top - legend.getBoundingClientRect().top;
+    if (gap < window.innerHeight / 2) return legend;
+  }
+  return document.querySelector<HTMLElement>(`label[for="${CSS.escape(control.id)}"]`) ?? control.closest("label");
+}
+
+/**
+ * GOV.UK behaviour for the summary's links: focus the control and scroll its label or legend (with
+ * the hint and error under it) into view, not the bare input at the top edge. Without JavaScript the
+ * links are plain fragment links.
+ */
+function focusControl(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const control = document.getElementById(id);
+  if (!control) return;
+  event.preventDefault();
+  (questionFor(control) ?? control).scrollIntoView();
+  control.focus({ preventScroll: true });
+}
 
 /**
  * GOV.UK error summary: takes focus when shown, links to each field, and prefixes the page title with
@@ -35,7 +61,7 @@ export function ErrorSummary({ errors, message, submission }: { errors: SummaryE
         <ul className="mt-2 list-none space-y-1">
           {errors.map((e) => (
             <li key={e.id}>
-              <a href={`#${e.id}`} className="font-semibold text-[var(--color-danger)]">
+              <a href={`#${e.id}`} onClick={(event) => focusControl(event, e.id)} className="font-semibold text-[var(--color-danger)]">
                 {e.message}
               </a>
             </li>

@@ -17,6 +17,10 @@ export const metadata: Metadata = { title: "Compare products · Marketplace" };
 
 const MAX = 4;
 
+// The row-name column stays put while the product columns scroll under it (the shadow draws its right
+// edge, which a collapsed border would lose while scrolling).
+const STICKY = "sticky left-0 z-10 w-32 min-w-32 border border-[var(--color-line)] p-2 shadow-[1px_0_0_var(--color-line)] sm:w-48";
+
 type Row = { label: string; values: string[] };
 
 function bbCell(p: PublishedProduct, bbId: string, requirements: { id: string; level: string }[]): string {
@@ -34,6 +38,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const tooMany = slugs.length > MAX;
   const products = getPublishedProducts(slugs.slice(0, MAX));
   const specs = getBuildingBlocks();
+  // Back to the list with these products still ticked.
+  const pickMore = products.length ? `/marketplace?ids=${products.map((p) => encodeURIComponent(p.slug)).join(",")}#results-heading` : "/marketplace";
   const bbIds = specs.filter((s) => products.some((p) => p.bbs.some((b) => b.bbId === s.id)));
 
   const rows: Row[] = [
@@ -62,21 +68,29 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       ) : null}
       {products.length < 2 ? (
         <p className="mt-3">
-          Choose at least two products to compare: tick them in the <Link href="/marketplace">marketplace list</Link>.
-          {products.length === 1 ? ` You have chosen ${products[0]!.name}.` : ""}
+          Choose at least two products to compare: tick them in the <Link href={pickMore}>marketplace list</Link>.
+          {products.length === 1 ? ` You have chosen ${products[0]!.name}; it stays ticked there.` : ""}
+        </p>
+      ) : products.length < MAX ? (
+        <p className="mt-3">
+          <Link href={pickMore}>Add another product to this comparison</Link>
         </p>
       ) : null}
       {products.length ? (
         <>
           <p className="mt-3 max-w-3xl">
             Rows where the products differ are marked <strong>“Differs”</strong> and shaded.
+            {products.length > 1 ? <span className="md:hidden"> On a small screen, scroll the table sideways: the row names stay in place.</span> : null}
           </p>
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full min-w-[40rem] border-collapse">
-              <caption className="sr-only">Comparison of {products.map((p) => p.name).join(", ")}</caption>
+          {/* Scrolls sideways on small screens, so it takes keyboard focus and has a name; the row names stick to the left. */}
+          <div className="mt-4 overflow-x-auto" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+            <table className="w-full border-collapse" style={{ minWidth: `${8 + products.length * 11}rem` }}>
+              <caption id="compare-caption" className="sr-only">
+                Comparison of {products.map((p) => p.name).join(", ")}
+              </caption>
               <thead>
                 <tr>
-                  <td className="border border-[var(--color-line)] p-2" />
+                  <td className={`${STICKY} bg-white`} />
                   {products.map((p) => (
                     <th key={p.slug} scope="col" className="border border-[var(--color-line)] p-2 text-left align-top">
                       <Link href={`/marketplace/products/${p.slug}`}>{p.name}</Link>
@@ -89,7 +103,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   const differs = products.length > 1 && new Set(row.values).size > 1;
                   return (
                     <tr key={row.label} className={differs ? "bg-[#fff8e6]" : undefined}>
-                      <th scope="row" className="border border-[var(--color-line)] p-2 text-left align-top">
+                      <th scope="row" className={`${STICKY} text-left align-top ${differs ? "bg-[#fff8e6]" : "bg-white"}`}>
                         {row.label}
                         {differs ? <span className="ml-1 block text-sm font-semibold text-[var(--color-warn)]">◆ Differs</span> : null}
                       </th>

@@ -21,11 +21,13 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
   const sub = getSubmission(actor, versionId);
   if (!sub) notFound();
   const p = sub.snapshot;
-  const changed = sub.published
+  // Compare only with an older published version: once approved, this version is the published one.
+  const update = sub.published && sub.published.versionNumber < sub.number ? sub.published : null;
+  const changed = update
     ? [
-        ...FIELDS_COMPARED.filter((f) => JSON.stringify(p[f]) !== JSON.stringify(sub.published!.snapshot[f])),
-        ...(JSON.stringify(p.bbs) !== JSON.stringify(sub.published.snapshot.bbs) ? ["Building Blocks or answers"] : []),
-        ...(JSON.stringify(p.deployments) !== JSON.stringify(sub.published.snapshot.deployments) ? ["deployments"] : []),
+        ...FIELDS_COMPARED.filter((f) => JSON.stringify(p[f]) !== JSON.stringify(update.snapshot[f])),
+        ...(JSON.stringify(p.bbs) !== JSON.stringify(update.snapshot.bbs) ? ["Building Blocks or answers"] : []),
+        ...(JSON.stringify(p.deployments) !== JSON.stringify(update.snapshot.deployments) ? ["deployments"] : []),
       ]
     : [];
   return (
@@ -38,9 +40,14 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
         Review: {p.name} version {sub.number}
       </h1>
       <p className="text-[var(--color-muted)]">by {p.organisation.name}</p>
-      {sub.published ? (
+      {update ? (
         <p className="mt-2">
-          Update of published version {sub.published.versionNumber}. Changed: {changed.length ? changed.join(", ") : "nothing visible"}.
+          Update of published version {update.versionNumber}. Changed: {changed.length ? changed.join(", ") : "nothing visible"}.
+        </p>
+      ) : sub.published ? (
+        <p className="mt-2">
+          {sub.published.versionNumber === sub.number ? "This version is the one published" : `Version ${sub.published.versionNumber} is published now`}:{" "}
+          <Link href={`/marketplace/products/${p.slug}`}>see the public listing</Link>.
         </p>
       ) : (
         <p className="mt-2">A new listing.</p>

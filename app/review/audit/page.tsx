@@ -3,10 +3,51 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { listAuditLog } from "@/db/marketplace/review";
 import { requireActor } from "@/lib/auth/session";
+import { getBuildingBlock } from "@/lib/content/building-blocks";
 import { canReview } from "@/lib/marketplace/authz";
 import { AccountBar } from "../../vendor/_components/account-bar";
 
 export const metadata: Metadata = { title: "Audit log" };
+
+const ACTION_LABELS: Record<string, string> = {
+  "organisation.created": "Organisation created",
+  "product.created": "Product created",
+  "product.updated": "Product details changed",
+  "product.logo-changed": "Logo changed",
+  "assessment.saved": "Self-assessment saved",
+  "product.submitted": "Submitted for review",
+  "review.approve": "Approved and published",
+  "review.request_changes": "Changes requested",
+  "review.reject": "Rejected",
+  "seed.published": "Published from seed data",
+  "user.admin-created": "Admin account created",
+};
+
+const bbTitle = (id: unknown) => getBuildingBlock(String(id))?.title ?? String(id);
+
+/** An entry's details as short phrases (the stored JSON is kept for anything not known here). */
+function describe(detail: string | null): string[] {
+  if (!detail) return [];
+  let d: Record<string, unknown>;
+  try {
+    d = JSON.parse(detail) as Record<string, unknown>;
+  } catch {
+    return [detail];
+  }
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(d)) {
+    if (value === undefined || value === null) continue;
+    if (key === "version") out.push(`Version ${value}`);
+    else if (key === "name") out.push(`Name: ${value}`);
+    else if (key === "email") out.push(`Email: ${value}`);
+    else if (key === "bbId") out.push(`Building Block: ${bbTitle(value)}`);
+    else if (key === "answers") out.push(`${value} answer${value === 1 ? "" : "s"}`);
+    else if (key === "reason") out.push(`Reason: ${value}`);
+    else if (key === "verifiedBbs" && Array.isArray(value)) out.push(value.length ? `Evidence checked for: ${value.map(bbTitle).join(", ")}` : "No evidence checked");
+    else out.push(`${key}: ${JSON.stringify(value)}`);
+  }
+  return out;
+}
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requireActor("/review/audit");
@@ -34,9 +75,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <tr key={r.id} className="align-top">
                 <td className="whitespace-nowrap border border-[var(--color-line)] p-2">{r.at.slice(0, 19).replace("T", " ")}</td>
                 <td className="border border-[var(--color-line)] p-2">{r.actor}</td>
-                <td className="border border-[var(--color-line)] p-2">{r.action}</td>
+                <td className="border border-[var(--color-line)] p-2">
+                  {ACTION_LABELS[r.action] ?? r.action}
+                  {ACTION_LABELS[r.action] ? <span className="block font-mono text-xs text-[var(--color-muted)]">{r.action}</span> : null}
+                </td>
                 <td className="border border-[var(--color-line)] p-2">{r.productName ?? ""}</td>
-                <td className="break-all border border-[var(--color-line)] p-2 font-mono">{r.detail ?? ""}</td>
+                <td className="break-words border border-[var(--color-line)] p-2">
+                  {describe(r.detail).map((line, i) => (
+                    <span key={i} className="block whitespace-pre-line">
+                      {line}
+                    </span>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -36,7 +36,7 @@ export default async function ProductPage({ params }: Props) {
         <span>
           Published version {product.versionNumber}, approved {product.publishedAt.slice(0, 10)}
         </span>
-        <Link href={`/marketplace/compare?ids=${encodeURIComponent(product.slug)}`}>Compare with other products</Link>
+        <Link href={`/marketplace?ids=${encodeURIComponent(product.slug)}#results-heading`}>Compare with other products</Link>
         <a href={`/api/marketplace/products/${product.slug}`}>This listing as JSON</a>
       </p>
       <ProductDetail product={product} />

@@ -40,6 +40,12 @@ export default async function VendorProductPage({ params, searchParams }: { para
       <AccountBar actor={actor} />
       {sp.saved ? <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">Your changes are saved.</p> : null}
       {sp.submitted ? <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">Submitted. A reviewer will look at it; you will see their decision here.</p> : null}
+      {sp.locked && copy.status === "submitted" ? (
+        <p role="status" className="mb-4 border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-3">
+          You cannot change {p.name} while version {copy.reviews[0]?.number} waits for review. Once the reviewer decides, you can edit it
+          again; their decision will show on this page.
+        </p>
+      ) : null}
       <h1 className="text-3xl">{p.name}</h1>
       <p className="text-[var(--color-muted)]">by {p.organisation.name}</p>
       <dl className="mt-4 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
@@ -107,11 +113,20 @@ export default async function VendorProductPage({ params, searchParams }: { para
           <h2 id="logo" className="mb-2 text-2xl">
             Logo
           </h2>
+          {p.logoFile ? (
+            <figure className="mb-4">
+              {/* eslint-disable-next-line @next/next/no-img-element -- logos are served by our own route, already size-limited */}
+              <img src={`/api/marketplace/logos/${p.logoFile}`} alt={`Current logo of ${p.name}`} width={64} height={64} className="size-16 border border-[var(--color-line)] object-contain" />
+              <figcaption className="mt-1 text-sm">Your current logo.</figcaption>
+            </figure>
+          ) : (
+            <p className="mb-4">No logo yet. The listing shows the product name alone.</p>
+          )}
           <ActionForm
             action={uploadLogoAction.bind(null, p.productId)}
-            submitLabel="Upload logo"
+            submitLabel={p.logoFile ? "Replace logo" : "Upload logo"}
             multipart
-            fields={[{ name: "logo", label: "Logo image", type: "file", accept: "image/png,image/jpeg,image/webp", hint: "PNG, JPEG or WebP, at most 512 KB." }]}
+            fields={[{ name: "logo", label: p.logoFile ? "New logo image" : "Logo image", type: "file", accept: "image/png,image/jpeg,image/webp", hint: "PNG, JPEG or WebP, at most 512 KB." }]}
           />
         </section>
       ) : null}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { ForbiddenError, getWorkingCopy } from "@/db/marketplace/vendor";
 import { requireActor } from "@/lib/auth/session";
@@ -20,6 +20,8 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
     if (error instanceof ForbiddenError) notFound();
     throw error;
   }
+  // Waiting for review (a bookmark, the back button): say why instead of "page not found".
+  if (!copy.canEdit && copy.status === "submitted") redirect(`/vendor/products/${id}?locked=1`);
   if (!copy.canEdit) notFound();
   return (
     <>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ActionForm, type FieldSpec } from "@/components/forms/action-form";
 import { ForbiddenError, getWorkingCopy } from "@/db/marketplace/vendor";
 import { requireActor } from "@/lib/auth/session";
@@ -22,17 +22,22 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   }
   const spec = getBuildingBlock(bbId);
   const claim = copy.snapshot.bbs.find((b) => b.bbId === bbId);
-  if (!spec || !claim || !copy.canEdit) notFound();
+  if (!spec || !claim) notFound();
+  // Waiting for review (a bookmark, the back button): say why instead of "page not found".
+  if (!copy.canEdit && copy.status === "submitted") redirect(`/vendor/products/${id}?locked=1`);
+  if (!copy.canEdit) notFound();
   const answers = new Map(claim.assessments.map((a) => [a.requirementId, a]));
   // Requirements come from the spec's requirements.yaml: the same list the spec page shows.
   const fields: FieldSpec[] = spec.requirements.flatMap((r): FieldSpec[] => {
     const a = answers.get(r.id);
     return [
-      { name: `${r.id}.section`, label: `${r.id} (${r.level})`, type: "section", hint: r.text },
+      { name: `${r.id}.section`, label: `${r.id} (${r.level})`, type: "section" },
       {
         name: `${r.id}.status`,
         label: `Does ${copy.snapshot.name} meet ${r.id}?`,
         type: "radios",
+        // The requirement as the group's hint: read out with the question, and in view when an error link jumps here.
+        hint: r.text,
         options: [
           { value: "met", label: "Met" },
           { value: "not_met", label: "Not met" },

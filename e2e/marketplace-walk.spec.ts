@@ -1,0 +1,222 @@
+import { expect, test, type Page } from "@playwright/test";
+import { deflateSync } from "node:zlib";
+import { expectAccessible } from "./axe";
+
+// Findings of a walk through the marketplace as a vendor, a reviewer and a policy maker on a phone:
+// each test pins one fix. The reviewer is the admin the seed creates (see playwright.config.ts).
+const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test", password: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123" };
+const run = `w${Date.now().toString(36)}`;
+
+/** A valid 16×16 PNG, built here so the test needs no binary fixture. */
+function png(): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), body.length + 4);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(16, 0);
+  ihdr.writeUInt32BE(16, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.concat(Array.from({ length: 16 }, () => Buffer.from([0, ...Array.from({ length: 16 }, () => [0, 96, 200]).flat()])));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+}
+
+async function signUpWithOrganisation(page: Page, email: string, org: string) {
+  await page.goto("/vendor/sign-up");
+  await page.getByLabel("Your name").fill("Walk Vendor");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill("a-long-enough-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("link", { name: "create your organisation" }).click();
+  await page.getByLabel("Organisation name").fill(org);
+  await page.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page.getByText(org, { exact: true })).toBeVisible();
+}
+
+/** Creates a product claiming one BB, answers every requirement, and stays on its page. */
+async function createAssessedProduct(page: Page, name: string, bb: { label: RegExp; answer: "Met" | "Not met" }) {
+  await page.goto("/vendor");
+  await page.getByRole("link", { name: /^Add a product for/ }).click();
+  await page.getByLabel("Product name").fill(name);
+  await page.getByLabel("Summary").fill("A product listed by the marketplace walk test.");
+  await page.getByRole("checkbox", { name: bb.label }).check();
+  await page.getByRole("radio", { name: "Open source", exact: true }).check();
+  await page.getByRole("radio", { name: "Self-hosted", exact: true }).check();
+  await page.getByRole("radio", { name: "Free", exact: true }).check();
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Your changes are saved.")).toBeVisible();
+  const url = page.url().split("?")[0]!;
+  await page.getByRole("link", { name: /^Answer the requirements/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /self-assessment for/ })).toBeVisible();
+  const groups = page.getByRole("group", { name: /^Does .* meet / });
+  const n = await groups.count();
+  for (let i = 0; i < n; i++) await groups.nth(i).getByRole("radio", { name: bb.answer, exact: true }).check();
+  await page.getByRole("button", { name: "Save answers" }).click();
+  await expect(page.getByText("Your changes are saved.")).toBeVisible();
+  await expect(page.getByText(`${n} of ${n} requirements answered`)).toBeVisible();
+  return url;
+}
+
+async function signInAsReviewer(page: Page) {
+  await page.goto("/sign-in?next=/review");
+  await page.getByLabel("Email address").fill(ADMIN.email);
+  await page.getByLabel("Password").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
+}
+
+test.describe("forms", () => {
+  test("the error summary lists problems in page order and a link shows the question, not just the box", async ({ page }) => {
+    await signUpWithOrganisation(page, `order-${run}@example.org`, `Order Org ${run}`);
+    await page.getByRole("link", { name: /^Add a product for/ }).click();
+    // Website sits below the licence, hosting and pricing questions on the page.
+    await page.getByLabel("Product name").fill(`Order ${run}`);
+    await page.getByLabel("Website (optional)").fill("example.org");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    const summary = page.getByRole("alert", { name: "There is a problem" });
+    await expect(summary).toBeFocused();
+    const messages = await summary.getByRole("link").allInnerTexts();
+    expect(messages).toEqual([
+      "Summary must be at least 20 characters",
+      "Choose a licence type",
+      "Choose how the product is hosted",
+      "Choose a pricing model",
+      "Website must start with http:// or https://",
+    ]);
+
+    // Jumping to a radio group brings its question (the legend) into view with the control focused.
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await summary.getByRole("link", { name: "Choose a pricing model" }).click();
+    await expect(page.locator("#f-pricing")).toBeFocused();
+    await expect(page.getByRole("group", { name: "Pricing" }).locator("legend")).toBeInViewport();
+    await summary.getByRole("link", { name: "Website must start with" }).click();
+    await expect(page.getByLabel("Website (optional)")).toBeFocused();
+    await expect(page.locator("label[for='f-website']")).toBeInViewport();
+  });
+});
+
+test.describe.serial("vendor and reviewer", () => {
+  const email = `walk-${run}@example.org`;
+  const approved = `Walkpay ${run}`;
+  const returned = `Walkmsg ${run}`;
+  let approvedUrl = "";
+
+  test("the vendor sees the uploaded logo; a product in review explains why it cannot be edited", async ({ page }) => {
+    await signUpWithOrganisation(page, email, `Walk Org ${run}`);
+    approvedUrl = await createAssessedProduct(page, approved, { label: /^Payments/, answer: "Met" });
+    await expect(page.getByText("No logo yet.")).toBeVisible();
+    await page.getByLabel("Logo image").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png() });
+    await page.getByRole("button", { name: "Upload logo" }).click();
+    await expect(page.getByText("Your changes are saved.")).toBeVisible();
+    const logo = page.getByRole("img", { name: `Current logo of ${approved}` });
+    await expect(logo).toBeVisible();
+    expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(16);
+    await expect(page.getByRole("button", { name: "Replace logo" })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    await expect(page.getByText("Submitted. A reviewer will look at it")).toBeVisible();
+    // A bookmarked edit or assessment page now leads back here with the reason, not to "page not found".
+    for (const path of ["/edit", "/assessment/payments"]) {
+      const response = await page.goto(approvedUrl + path);
+      expect(response?.status()).toBe(200);
+      await expect(page).toHaveURL(`${approvedUrl}?locked=1`);
+      await expect(page.getByRole("status").filter({ hasText: "You cannot change" })).toContainText(`You cannot change ${approved} while version 1 waits for review`);
+    }
+
+    await createAssessedProduct(page, returned, { label: /^Messaging/, answer: "Not met" });
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    await expect(page.getByText("Submitted. A reviewer will look at it")).toBeVisible();
+  });
+
+  test("after each decision the reviewer is told what happened, and the audit log reads in words", async ({ page }) => {
+    await signInAsReviewer(page);
+    await page.getByRole("link", { name: `${approved} version 1` }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Review: ${approved} version 1` })).toBeVisible();
+    const approvedReviewUrl = page.url();
+    await page.getByRole("radio", { name: "Approve and publish" }).check();
+    await page.getByRole("button", { name: "Record decision" }).click();
+    const notice = page.getByRole("status").filter({ hasText: "You approved" });
+    await expect(notice).toHaveText(`You approved ${approved} version 1. It is now public: see the listing.`);
+    await notice.getByRole("link", { name: "see the listing" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: approved })).toBeVisible();
+    await expect(page.locator("main img[src^='/api/marketplace/logos/']")).toBeVisible();
+
+    await page.goto("/review");
+    await page.getByRole("link", { name: `${returned} version 1` }).click();
+    await page.getByRole("radio", { name: "Request changes" }).check();
+    await page.getByLabel("Reason or comment for the vendor").fill("Add a link to your documentation.");
+    await page.getByRole("button", { name: "Record decision" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "You asked for changes" })).toContainText(`You asked for changes to ${returned} version 1.`);
+    await expectAccessible(page);
+
+    // Once approved, the submission is the published version, not an "update" of itself.
+    await page.goto(approvedReviewUrl);
+    await expect(page.getByText("Decision already recorded: approved.")).toBeVisible();
+    await expect(page.getByText(/^Update of published version/)).toHaveCount(0);
+    await page.getByRole("link", { name: "see the public listing" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: approved })).toBeVisible();
+
+    await page.goto("/review/audit");
+    const row = page.getByRole("row").filter({ hasText: returned }).filter({ hasText: "Changes requested" });
+    await expect(row).toContainText("Reason: Add a link to your documentation.");
+    await expect(page.getByRole("row").filter({ hasText: approved }).filter({ hasText: "Approved and published" })).toContainText("Version 1");
+    await expectAccessible(page);
+  });
+});
+
+test.describe("policy maker on a phone", () => {
+  test.use({ viewport: { width: 320, height: 720 } });
+
+  test("skips the filters, keeps a chosen product while paging, and compares with row names in view", async ({ page }) => {
+    await page.goto("/marketplace");
+    await page.getByRole("link", { name: "Skip the filters, go to the results" }).click();
+    await expect(page.locator("#results-heading")).toBeFocused();
+    await expect(page.locator("#results-heading")).toBeInViewport();
+
+    // From a product page, "Compare with other products" keeps that product ticked.
+    await page.goto("/marketplace/products/mosip");
+    await page.getByRole("link", { name: "Compare with other products" }).click();
+    await expect(page).toHaveURL(/ids=mosip/);
+    const mosip = page.getByRole("checkbox", { name: "Compare MOSIP" });
+    await expect(mosip).toBeChecked();
+    // Paging keeps it: on another page it is listed as already chosen.
+    await page.getByRole("link", { name: /^(Next|Previous) page$/ }).first().click();
+    await expect(page.getByRole("group", { name: "Already chosen for comparison" }).getByRole("checkbox", { name: "Compare MOSIP" })).toBeChecked();
+    await page.getByRole("checkbox", { name: /^Compare / }).nth(1).check();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Compare selected products" }).click();
+    await expect(page.getByRole("columnheader", { name: "MOSIP" })).toBeVisible();
+    await expect(page.getByRole("columnheader")).toHaveCount(2);
+
+    // The table scrolls sideways inside a named, focusable region; the row names stay put.
+    const region = page.getByRole("region", { name: /^Comparison of / });
+    await expect(region).toHaveAttribute("tabindex", "0");
+    const rowName = page.getByRole("rowheader", { name: /^Hosting/ });
+    const before = await rowName.boundingBox();
+    await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    // (within the half pixel of its collapsed border)
+    expect(Math.abs((await rowName.boundingBox())!.x - before!.x)).toBeLessThanOrEqual(1);
+    await expect(page.locator("html")).toHaveJSProperty("scrollWidth", 320);
+    await expectAccessible(page);
+
+    // Back to the list with both products still ticked.
+    await page.getByRole("link", { name: "Add another product to this comparison" }).click();
+    await expect(page).toHaveURL(/ids=mosip/);
+  });
+});
