@@ -11,7 +11,7 @@ export function ProductsForBb({ bbId, bbTitle, limit = 6, headingLevel = 2 }: { 
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby={`products-for-${bbId}`} className="mt-8">
-      <H id={`products-for-${bbId}`} className="text-xl">
+      <H id={`products-for-${bbId}`} className={headingLevel === 2 ? "text-2xl" : "text-xl"}>
         Products for {bbTitle}
       </H>
       {products.length === 0 ? (
