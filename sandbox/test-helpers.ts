@@ -2,6 +2,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { beforeAll } from "vitest";
+import type { BbId } from "./types";
 
 /** Points the portal at a fresh SQLite file and applies the migrations. Call before any sandbox import runs a query. */
 export async function useTempDb(): Promise<void> {
@@ -11,11 +13,19 @@ export async function useTempDb(): Promise<void> {
   runMigrations(getDb());
 }
 
-/** Loads every contract once (slow: ~10 s on 2 cores), so individual tests stay fast. */
-export async function warmContracts(): Promise<void> {
+/** Loads the contracts once (every BB by default; slow: ~10 s on 2 cores), so individual tests stay fast. */
+export async function warmContracts(bbs?: BbId[]): Promise<void> {
   const { getContract } = await import("./runtime/contracts");
   const { BB_IDS } = await import("./types");
-  for (const bb of BB_IDS) await getContract(bb);
+  for (const bb of bbs ?? BB_IDS) await getContract(bb);
+}
+
+/** The usual setup of a mock test file: a fresh database, then the contracts it calls loaded before the first test. */
+export function setUpMockSandbox(bbs?: BbId[]): void {
+  beforeAll(async () => {
+    await useTempDb();
+    await warmContracts(bbs);
+  }, 120_000);
 }
 
 /** Sends a request to the /mock route handler, as a browser or curl would. */

@@ -1,15 +1,12 @@
 // What GovStack's Consent compliance suite needs from the mock (govstack-apis.md §4.8), pinned at the
 // HTTP level so CI checks it without the suite (which needs Python, TLS and environment variables).
-import { beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { call, useTempDb, warmContracts } from "../test-helpers";
+import { beforeEach, describe, expect, test } from "vitest";
+import { call, setUpMockSandbox } from "../test-helpers";
 
 const BASE = "/mock/ns/suite-consent-compat/consent";
 const JSON_CT = "application/json; charset=utf-8";
 
-beforeAll(async () => {
-  await useTempDb();
-  await warmContracts();
-}, 120_000);
+setUpMockSandbox();
 
 beforeEach(async () => {
   expect((await call("POST", `${BASE}/__reset`)).status).toBe(200);

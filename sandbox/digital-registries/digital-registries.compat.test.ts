@@ -1,12 +1,9 @@
 // Pins what GovStack's Digital Registries compliance suite needs from the mock (govstack-apis.md §4.5),
 // one test per group of suite scenarios, so CI notices a regression without running the suite itself.
-import { beforeAll, describe, expect, test } from "vitest";
-import { call, useTempDb, warmContracts } from "../test-helpers";
+import { describe, expect, test } from "vitest";
+import { call, setUpMockSandbox } from "../test-helpers";
 
-beforeAll(async () => {
-  await useTempDb();
-  await warmContracts();
-}, 120_000);
+setUpMockSandbox();
 
 const CALLER = { "information-mediator-client": "eGovStack/GOV/90000009/digitalregistries" };
 const JSON_CT = "application/json; charset=utf-8";

@@ -1,13 +1,9 @@
 // Behaviour of the Identity mock that GovStack's Identity compliance suite relies on, plus the
 // state of its credential management. Each test works in its own namespace, from the seed data.
-import { afterEach, beforeAll, describe, expect, test, vi } from "vitest";
-import { call, useTempDb } from "../test-helpers";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { call, setUpMockSandbox } from "../test-helpers";
 
-beforeAll(async () => {
-  await useTempDb();
-  const { getContract } = await import("../runtime/contracts");
-  await getContract("identity");
-}, 120_000);
+setUpMockSandbox(["identity"]);
 
 afterEach(() => {
   vi.useRealTimers();

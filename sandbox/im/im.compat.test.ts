@@ -1,13 +1,10 @@
 // Compatibility of the IM mock with GovStack's IM API compliance suite (govstack-apis.md §4.2):
 // the legacy directory paths without /r1/, the suite profile's list shape and getOpenAPI's 400 rules.
 // Our own checks of each behaviour the suite relies on, runnable in CI where the suite cannot run.
-import { beforeAll, describe, expect, test } from "vitest";
-import { call, useTempDb, warmContracts } from "../test-helpers";
+import { describe, expect, test } from "vitest";
+import { call, setUpMockSandbox } from "../test-helpers";
 
-beforeAll(async () => {
-  await useTempDb();
-  await warmContracts();
-}, 120_000);
+setUpMockSandbox();
 
 const SUITE = "/mock/ns/suite-im-compat/information-mediator";
 const SPEC = "/mock/ns/im-compat-spec/information-mediator";

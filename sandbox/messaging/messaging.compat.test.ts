@@ -1,12 +1,9 @@
 // Compatibility profile of the Messaging mock (govstack-apis.md §4.7): what GovStack's Messaging API
 // suite needs, pinned with our own requests, next to the specification's own spellings.
-import { beforeAll, describe, expect, test } from "vitest";
-import { call, useTempDb, warmContracts } from "../test-helpers";
+import { describe, expect, test } from "vitest";
+import { call, setUpMockSandbox } from "../test-helpers";
 
-beforeAll(async () => {
-  await useTempDb();
-  await warmContracts();
-}, 120_000);
+setUpMockSandbox();
 
 const BASE = "/mock/ns/suite-messaging-test/messaging";
 const JSON_CT = "application/json; charset=utf-8";

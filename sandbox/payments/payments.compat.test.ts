@@ -1,17 +1,13 @@
 // What GovStack's Payments compliance suite needs from the mock (govstack-apis.md §4.6), pinned in our
 // own words: the legacy G2P paths and the v1.0.3 voucher paths, one test per group of scenarios.
-import { beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { call, useTempDb } from "../test-helpers";
+import { beforeEach, describe, expect, test } from "vitest";
+import { call, setUpMockSandbox } from "../test-helpers";
 
 const NS = "/mock/ns/suite-paytest";
 const P = `${NS}/payments`;
 const JSON_CT = "application/json; charset=utf-8";
 
-beforeAll(async () => {
-  await useTempDb();
-  const { getContract } = await import("../runtime/contracts");
-  await getContract("payments");
-}, 120_000);
+setUpMockSandbox(["payments"]);
 
 beforeEach(async () => {
   const { ensureNamespace, resetNamespace } = await import("../namespaces");

@@ -2,18 +2,14 @@
 // a bill paid by notification, request-to-pay or voucher reads as paid, and a request-to-pay created
 // with /rtpRequest is the one /transferRequests reports and settles.
 import { createHash } from "node:crypto";
-import { beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { call, useTempDb } from "../test-helpers";
+import { beforeEach, describe, expect, test } from "vitest";
+import { call, setUpMockSandbox } from "../test-helpers";
 
 const NSNAME = "state-paytest";
 const P = `/mock/ns/${NSNAME}/payments`;
 const P2G = { "x-correlationid": "CORR-1", "x-platform-tenantid": "sandbox", "platform-tenantid": "sandbox", "x-billerid": "MKT-ESCROW", "payerfi-id": "SANDBOXMM", "x-payerfi-id": "SANDBOXMM" };
 
-beforeAll(async () => {
-  await useTempDb();
-  const { getContract } = await import("../runtime/contracts");
-  await getContract("payments");
-}, 120_000);
+setUpMockSandbox(["payments"]);
 
 beforeEach(async () => {
   const { ensureNamespace, resetNamespace, setFaults } = await import("../namespaces");

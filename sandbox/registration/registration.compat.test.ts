@@ -1,13 +1,10 @@
 // Pins what GovStack's Registration compliance suite needs from the mock (govstack-apis.md §4.4), one test per
 // group of suite scenarios, through the same /mock HTTP edge the suite reaches. Written for this repository:
 // the suite itself cannot run in CI.
-import { beforeAll, describe, expect, test } from "vitest";
-import { call, useTempDb, warmContracts } from "../test-helpers";
+import { describe, expect, test } from "vitest";
+import { call, setUpMockSandbox } from "../test-helpers";
 
-beforeAll(async () => {
-  await useTempDb();
-  await warmContracts();
-}, 120_000);
+setUpMockSandbox();
 
 /** A namespace whose name starts with "suite" uses the suite profile. */
 const SUITE = "/mock/ns/suite-reg-compat/registration";

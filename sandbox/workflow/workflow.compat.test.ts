@@ -2,8 +2,8 @@
 // HTTP level so CI checks it without the suite: the lists and details carry every field of the
 // published ProcessDefinition / ProcessInstance schemas, start answers the published 201 shape, the
 // suite's stop alias works, and the suite's start body is accepted in the suite profile only.
-import { beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { call, useTempDb, warmContracts } from "../test-helpers";
+import { beforeEach, describe, expect, test } from "vitest";
+import { call, setUpMockSandbox } from "../test-helpers";
 
 const SUITE = "/mock/ns/suite-wf-compat/workflow";
 const SPEC = "/mock/ns/wf-compat-spec/workflow";
@@ -16,10 +16,7 @@ const START_FIELDS = ["id", "processRef", "suspended", "ended", "state"];
 
 type Item = Record<string, unknown>;
 
-beforeAll(async () => {
-  await useTempDb();
-  await warmContracts();
-}, 120_000);
+setUpMockSandbox();
 
 beforeEach(async () => {
   for (const base of [SUITE, SPEC]) expect((await call("POST", `${base}/__reset`)).status).toBe(200);
