@@ -6,14 +6,16 @@ import { redirect } from "next/navigation";
 import {
   createOrganisation,
   createProduct,
+  deleteDraftProduct,
   ForbiddenError,
   RuleError,
   saveAssessment,
   setProductLogo,
   submitForReview,
   updateProduct,
+  withdrawSubmission,
 } from "@/db/marketplace/vendor";
-import { storeLogo } from "@/db/marketplace/uploads";
+import { removeLogo, storeLogo } from "@/db/marketplace/uploads";
 import { hitRateLimit } from "@/db/rate-limit";
 import { getAuth } from "@/lib/auth/auth";
 import { getActor, setAccountHint } from "@/lib/auth/session";
@@ -22,6 +24,7 @@ import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/involvement/client-ip";
 import {
   answerSchema,
+  confirmDeleteSchema,
   forgotSchema,
   organisationSchema,
   productSchema,
@@ -163,4 +166,34 @@ export async function submitForReviewAction(productId: string, _prev: FormState,
   }
   revalidatePath(`/vendor/products/${productId}`);
   redirect(`/vendor/products/${productId}?submitted=1`);
+}
+
+export async function withdrawSubmissionAction(productId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in");
+  try {
+    withdrawSubmission(actor, productId);
+  } catch (error) {
+    return ruleFailure(form, error);
+  }
+  revalidatePath("/vendor");
+  revalidatePath(`/vendor/products/${productId}`);
+  revalidatePath("/review");
+  redirect(`/vendor/products/${productId}?withdrawn=1`);
+}
+
+export async function deleteDraftAction(productId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in");
+  const parsed = confirmDeleteSchema.safeParse({ confirm: form.get("confirm") ?? "" });
+  if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  let logoFile: string | null;
+  try {
+    ({ logoFile } = deleteDraftProduct(actor, productId));
+  } catch (error) {
+    return ruleFailure(form, error);
+  }
+  await removeLogo(logoFile);
+  revalidatePath("/vendor");
+  redirect("/vendor?deleted=1");
 }

@@ -7,7 +7,8 @@ import { AccountBar } from "./_components/account-bar";
 
 export const metadata: Metadata = { title: "List your product" };
 
-export default async function VendorHome() {
+export default async function VendorHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const sp = await searchParams;
   const actor = await getActor();
   if (!actor) {
     return (
@@ -34,6 +35,11 @@ export default async function VendorHome() {
   return (
     <>
       <AccountBar actor={actor} />
+      {sp.deleted ? (
+        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+          The draft is deleted, with its answers and logo.
+        </p>
+      ) : null}
       <h1 className="text-3xl">Your products</h1>
       {orgs.length === 0 ? (
         <p className="mt-3">

@@ -150,6 +150,91 @@ describe("vendor, review and authorization", () => {
   });
 });
 
+describe("withdrawing from review and deleting drafts", () => {
+  const c = () => actor("c@example.org");
+  const d = () => actor("d@example.org");
+  const rev = () => actor("rev2@example.org", "reviewer");
+  let orgC = "";
+  const submitted = (name: string) => {
+    const id = vendor.createProduct(c(), orgC, input({ name }));
+    vendor.saveAssessment(c(), id, "payments", allMet());
+    vendor.submitForReview(c(), id);
+    return id;
+  };
+
+  it("lets only members withdraw, only while the latest version waits for review", () => {
+    orgC = vendor.createOrganisation(c(), { name: "Org C", website: null });
+    vendor.createOrganisation(d(), { name: "Org D", website: null });
+    const id = submitted("Typo Pay");
+    expect(vendor.getWorkingCopy(c(), id)).toMatchObject({ status: "submitted", canWithdraw: true, canDelete: false });
+    expect(vendor.getWorkingCopy(rev(), id).canWithdraw).toBe(false);
+    expect(() => vendor.withdrawSubmission(d(), id)).toThrow(vendor.ForbiddenError);
+    expect(() => vendor.withdrawSubmission(rev(), id)).toThrow(vendor.ForbiddenError);
+    expect(() => vendor.withdrawSubmission(c(), "no-such-product")).toThrow(vendor.ForbiddenError);
+    const versionId = review.listReviewQueue(rev()).find((s) => s.productName === "Typo Pay")!.versionId;
+
+    expect(vendor.withdrawSubmission(c(), id)).toBe(1);
+    const copy = vendor.getWorkingCopy(c(), id);
+    expect(copy).toMatchObject({ status: "draft", canEdit: true, canSubmit: true, canWithdraw: false, canDelete: true });
+    expect(copy.reviews[0]).toMatchObject({ number: 1, status: "withdrawn" });
+    // The working copy is untouched: details and answers as submitted.
+    expect(copy.snapshot.name).toBe("Typo Pay");
+    expect(copy.snapshot.bbs[0]!.assessments).toHaveLength(allMet().length);
+    expect(review.listReviewQueue(rev()).map((s) => s.productName)).not.toContain("Typo Pay");
+    expect(() => review.decideSubmission(rev(), versionId, { decision: "approve", reason: "", verifiedBbs: [] })).toThrow(/withdrew/);
+    expect(review.listAuditLog(rev()).rows.find((r) => r.action === "product.withdrawn")).toMatchObject({ actor: "c@example.org", productName: "Typo Pay" });
+
+    // Nothing to withdraw any more; editing and submitting again works and numbers the next version.
+    expect(() => vendor.withdrawSubmission(c(), id)).toThrow(vendor.RuleError);
+    vendor.updateProduct(c(), id, input({ name: "Typo Pay Fixed" }));
+    expect(vendor.submitForReview(c(), id)).toBe(2);
+    expect(review.listReviewQueue(rev()).filter((s) => s.productName === "Typo Pay Fixed").map((s) => s.number)).toEqual([2]);
+  });
+
+  it("refuses to withdraw once a reviewer has decided", () => {
+    const id = submitted("Decided Pay");
+    const versionId = review.listReviewQueue(rev()).find((s) => s.productName === "Decided Pay")!.versionId;
+    review.decideSubmission(rev(), versionId, { decision: "request_changes", reason: "Add a documentation link", verifiedBbs: [] });
+    expect(vendor.getWorkingCopy(c(), id).canWithdraw).toBe(false);
+    expect(() => vendor.withdrawSubmission(c(), id)).toThrow(vendor.RuleError);
+    expect(vendor.getWorkingCopy(c(), id).reviews[0]!.status).toBe("changes_requested");
+  });
+
+  it("keeps the published version public when an update is withdrawn, and never deletes a published product", () => {
+    const id = submitted("Live Pay");
+    const v1 = review.listReviewQueue(rev()).find((s) => s.productName === "Live Pay")!.versionId;
+    review.decideSubmission(rev(), v1, { decision: "approve", reason: "", verifiedBbs: [] });
+    vendor.updateProduct(c(), id, input({ name: "Live Pay Two" }));
+    vendor.submitForReview(c(), id);
+    expect(vendor.withdrawSubmission(c(), id)).toBe(2);
+    expect(getPublishedProduct("live-pay")!.name).toBe("Live Pay");
+    expect(vendor.getWorkingCopy(c(), id)).toMatchObject({ status: "draft", publishedVersion: 1, canDelete: false });
+    expect(vendor.getWorkingCopy(c(), id).snapshot.name).toBe("Live Pay Two");
+    expect(() => vendor.deleteDraftProduct(c(), id)).toThrow(/published/);
+    expect(getPublishedProduct("live-pay")).toBeDefined();
+  });
+
+  it("deletes a never-published draft for members only, not while it is in review", () => {
+    const id = submitted("Oops Pay");
+    expect(() => vendor.deleteDraftProduct(c(), id)).toThrow(/Withdraw it from review first/);
+    vendor.withdrawSubmission(c(), id);
+    vendor.setProductLogo(c(), id, "00000000-0000-4000-8000-000000000000.png");
+    expect(() => vendor.deleteDraftProduct(d(), id)).toThrow(vendor.ForbiddenError);
+    expect(() => vendor.deleteDraftProduct(rev(), id)).toThrow(vendor.ForbiddenError);
+    expect(vendor.getWorkingCopy(c(), id).canDelete).toBe(true);
+
+    expect(vendor.deleteDraftProduct(c(), id)).toEqual({ logoFile: "00000000-0000-4000-8000-000000000000.png" });
+    expect(() => vendor.getWorkingCopy(c(), id)).toThrow(vendor.ForbiddenError);
+    expect(vendor.listMyProducts(c()).map((p) => p.name)).not.toContain("Oops Pay");
+    const $ = getDb().$client;
+    for (const table of ["product_assessments", "product_bbs", "product_deployments", "product_versions"]) {
+      expect($.prepare(`select count(*) as n from ${table} where product_id = ?`).get(id)).toEqual({ n: 0 });
+    }
+    expect(review.listAuditLog(rev()).rows.find((r) => r.action === "product.deleted")).toMatchObject({ actor: "c@example.org", detail: JSON.stringify({ name: "Oops Pay" }) });
+    expect(() => vendor.deleteDraftProduct(c(), id)).toThrow(vendor.ForbiddenError);
+  });
+});
+
 describe("password hashing", () => {
   it("the seed's synchronous hash is accepted by Better Auth", async () => {
     const hash = hashPasswordSync("correct horse battery staple");

@@ -66,6 +66,7 @@ export function decideSubmission(actor: Actor | null, versionId: string, input: 
     const t = tx as unknown as Db;
     const version = tx.select().from(productVersions).where(eq(productVersions.id, versionId)).get();
     if (!version) throw new RuleError("This submission does not exist.");
+    if (version.status === "withdrawn") throw new RuleError("The vendor withdrew this submission before a decision. It is no longer in the review queue.");
     if (version.status !== "submitted") throw new RuleError("A decision has already been made on this submission.");
     const product = tx.select().from(products).where(eq(products.id, version.productId)).get()!;
     const ownOrg = tx

@@ -1,7 +1,7 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
 export const MAX_LOGO_BYTES = 512 * 1024;
@@ -45,4 +45,10 @@ export async function readLogo(fileName: string): Promise<{ bytes: Buffer; conte
   } catch {
     return undefined;
   }
+}
+
+/** Removes a stored logo (e.g. of a deleted product); unknown or malformed names are ignored. */
+export async function removeLogo(fileName: string | null): Promise<void> {
+  if (!fileName || !LOGO_NAME.test(fileName)) return;
+  await rm(join(uploadDir(), "logos", fileName), { force: true });
 }

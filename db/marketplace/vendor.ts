@@ -2,7 +2,15 @@ import "server-only";
 import { and, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { getBuildingBlock } from "../../lib/content/building-blocks";
-import { canEditProduct, canSubmitProduct, canViewWorkingCopy, canReview, type Actor } from "../../lib/marketplace/authz";
+import {
+  canDeleteProduct,
+  canEditProduct,
+  canReview,
+  canSubmitProduct,
+  canViewWorkingCopy,
+  canWithdrawSubmission,
+  type Actor,
+} from "../../lib/marketplace/authz";
 import type { ReviewStatus } from "../../lib/marketplace/options";
 import { getDb, type Db } from "../client";
 import {
@@ -112,6 +120,10 @@ export type WorkingCopy = {
   status: ReviewStatus;
   canEdit: boolean;
   canSubmit: boolean;
+  /** The latest version waits for review and the actor may take it back. */
+  canWithdraw: boolean;
+  /** Never published, not in review: the actor may delete the whole product. */
+  canDelete: boolean;
   publishedVersion: number | null;
   reviews: { number: number; status: string; reason: string | null; submittedAt: string; decidedAt: string | null }[];
 };
@@ -138,8 +150,20 @@ export function getWorkingCopy(actor: Actor, productId: string): WorkingCopy {
     status: row.status,
     canEdit: canEditProduct(actor, member, row.status),
     canSubmit: canSubmitProduct(actor, member, row.status),
+    canWithdraw: canWithdrawSubmission(actor, member, row.status, reviews[0]?.status),
+    canDelete: canDeleteProduct(actor, member, deletionState(db, productId, row.status)),
     publishedVersion: listing?.v ?? null,
     reviews,
+  };
+}
+
+/** Whether a product was ever public, and whether a version of it waits for review. */
+function deletionState(db: Db, productId: string, status: ReviewStatus) {
+  const listed = !!db.select({ id: listings.id }).from(listings).where(eq(listings.productId, productId)).get();
+  const versions = db.select({ status: productVersions.status }).from(productVersions).where(eq(productVersions.productId, productId)).all();
+  return {
+    everPublished: listed || status === "published" || versions.some((v) => v.status === "approved"),
+    inReview: status === "submitted" || versions.some((v) => v.status === "submitted"),
   };
 }
 
@@ -282,6 +306,65 @@ export function submitForReview(actor: Actor, productId: string): number {
     tx.update(products).set({ status: "submitted", updatedAt: now }).where(eq(products.id, productId)).run();
     writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.organisationId, productId, action: "product.submitted", detail: { version: number } });
     return number;
+  });
+}
+
+/**
+ * Takes the latest version back out of the review queue before a reviewer decides: the version is
+ * marked "withdrawn" (kept, so version numbers and the history stay intact), the product returns
+ * to draft with its working copy untouched, and a published listing, if any, stays as it is.
+ * @returns the withdrawn version's number.
+ * @throws ForbiddenError unless the actor is a member of the product's organisation, or RuleError
+ * when nothing waits for review (e.g. a reviewer decided first).
+ */
+export function withdrawSubmission(actor: Actor, productId: string): number {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const row = tx.select({ orgId: products.organisationId, status: products.status }).from(products).where(eq(products.id, productId)).get();
+    const member = !!row && memberOrgIds(t, actor).includes(row.orgId);
+    if (!row || !member) throw new ForbiddenError();
+    const latest = tx
+      .select({ id: productVersions.id, number: productVersions.number, status: productVersions.status })
+      .from(productVersions)
+      .where(eq(productVersions.productId, productId))
+      .orderBy(desc(productVersions.number))
+      .get();
+    if (!canWithdrawSubmission(actor, member, row.status, latest?.status)) {
+      throw new RuleError(
+        latest && latest.status !== "submitted" && latest.status !== "withdrawn"
+          ? `A reviewer has already decided on version ${latest.number}, so it can no longer be withdrawn. Their decision is shown on this page.`
+          : "This product is not waiting for review, so there is nothing to withdraw. You can edit it and submit it when ready.",
+      );
+    }
+    const now = new Date().toISOString();
+    tx.update(productVersions).set({ status: "withdrawn", decidedBy: actor.userId, decidedAt: now }).where(eq(productVersions.id, latest!.id)).run();
+    tx.update(products).set({ status: "draft", updatedAt: now }).where(eq(products.id, productId)).run();
+    writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.orgId, productId, action: "product.withdrawn", detail: { version: latest!.number } });
+    return latest!.number;
+  });
+}
+
+/**
+ * Deletes a product that was never published and is not in review, with its claims, answers,
+ * deployments and versions (by cascade). The audit log keeps an entry naming it.
+ * @returns the logo file to remove from the upload folder, if the product had one.
+ * @throws ForbiddenError unless the actor is a member of the product's organisation, or RuleError.
+ */
+export function deleteDraftProduct(actor: Actor, productId: string): { logoFile: string | null } {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const row = tx.select().from(products).where(eq(products.id, productId)).get();
+    const member = !!row && memberOrgIds(t, actor).includes(row.organisationId);
+    if (!row || !member) throw new ForbiddenError();
+    const state = deletionState(t, productId, row.status);
+    if (state.everPublished) throw new RuleError("This product has been published, so it cannot be deleted here. Its public listing stays; you can keep editing it and submit changes.");
+    if (state.inReview) throw new RuleError("This product is waiting for review. Withdraw it from review first, then delete it.");
+    if (!canDeleteProduct(actor, member, state)) throw new ForbiddenError();
+    tx.delete(products).where(eq(products.id, productId)).run();
+    writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.organisationId, productId, action: "product.deleted", detail: { name: row.name } });
+    return { logoFile: row.logoFile };
   });
 }
 

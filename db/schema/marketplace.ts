@@ -7,6 +7,7 @@ import {
   LICENCE_TYPES,
   PRICING_MODELS,
   REVIEW_STATUSES,
+  VERSION_STATUSES,
 } from "../../lib/marketplace/options";
 import { user } from "./auth";
 
@@ -125,7 +126,11 @@ export const productDeployments = sqliteTable(
   (t) => [index("deployments_product_idx").on(t.productId)],
 );
 
-/** One submission of a product for review: a frozen snapshot and the reviewer's decision. */
+/**
+ * One submission of a product for review: a frozen snapshot and the reviewer's decision, or
+ * "withdrawn" when the vendor took it back before a decision (decided_by/decided_at then name the
+ * vendor who withdrew it). Only "submitted" versions are in the review queue.
+ */
 export const productVersions = sqliteTable(
   "product_versions",
   {
@@ -135,7 +140,7 @@ export const productVersions = sqliteTable(
       .references(() => products.id, { onDelete: "cascade" }),
     number: integer("number").notNull(),
     snapshot: text("snapshot").notNull(),
-    status: text("status", { enum: ["submitted", "approved", "changes_requested", "rejected"] }).notNull(),
+    status: text("status", { enum: VERSION_STATUSES }).notNull(),
     submittedBy: text("submitted_by"),
     submittedAt: text("submitted_at").notNull(),
     decidedBy: text("decided_by"),

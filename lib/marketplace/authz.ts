@@ -25,3 +25,19 @@ export function canEditProduct(actor: Actor | null, isMember: boolean, status: R
 export function canSubmitProduct(actor: Actor | null, isMember: boolean, status: ReviewStatus): boolean {
   return canEditProduct(actor, isMember, status) && status !== "published";
 }
+
+/**
+ * Members take back a submission while it still waits for a reviewer (the latest version is
+ * "submitted"); the product returns to draft with the working copy as it was.
+ */
+export function canWithdrawSubmission(actor: Actor | null, isMember: boolean, status: ReviewStatus, latestVersionStatus: string | undefined): boolean {
+  return !!actor && isMember && status === "submitted" && latestVersionStatus === "submitted";
+}
+
+/**
+ * Members delete a product that was never public: no version was ever approved (so nothing was
+ * published) and none waits for review (withdraw it first).
+ */
+export function canDeleteProduct(actor: Actor | null, isMember: boolean, state: { everPublished: boolean; inReview: boolean }): boolean {
+  return !!actor && isMember && !state.everPublished && !state.inReview;
+}

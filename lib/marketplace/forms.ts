@@ -104,3 +104,6 @@ export const decisionSchema = z
     verifiedBbs: z.preprocess(list, z.array(z.string()).max(20)),
   })
   .refine((v) => v.decision === "approve" || v.reason.length >= 5, { path: ["reason"], message: "Give the vendor a reason they can act on" });
+
+/** The ticked box that confirms deleting a draft product. */
+export const confirmDeleteSchema = z.object({ confirm: z.literal("yes", { error: "Tick the box to confirm you want to delete this draft" }) });

@@ -19,6 +19,10 @@ export const EVIDENCE_LABELS: Record<EvidenceType, string> = {
   "test-verified": "Verified by automated tests",
 };
 
+/** A submitted version's state: waiting, decided by a reviewer, or withdrawn by the vendor before a decision. */
+export const VERSION_STATUSES = ["submitted", "approved", "changes_requested", "rejected", "withdrawn"] as const;
+export type VersionStatus = (typeof VERSION_STATUSES)[number];
+
 export const ASSESSMENT_STATUSES = ["met", "not_met", "na"] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 export const ASSESSMENT_LABELS: Record<AssessmentStatus, string> = {

@@ -83,7 +83,9 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
           />
         </section>
       ) : (
-        <p className="mt-4">Decision already recorded: {sub.status.replace("_", " ")}.</p>
+        <p className="mt-4">
+          {sub.status === "withdrawn" ? "The vendor withdrew this version before a decision; there is nothing to decide." : `Decision already recorded: ${sub.status.replace("_", " ")}.`}
+        </p>
       )}
       <section aria-labelledby="submitted" className="mt-8">
         <h2 id="submitted" className="text-2xl">

@@ -16,6 +16,8 @@ const ACTION_LABELS: Record<string, string> = {
   "product.logo-changed": "Logo changed",
   "assessment.saved": "Self-assessment saved",
   "product.submitted": "Submitted for review",
+  "product.withdrawn": "Withdrawn from review by the vendor",
+  "product.deleted": "Draft product deleted",
   "review.approve": "Approved and published",
   "review.request_changes": "Changes requested",
   "review.reject": "Rejected",

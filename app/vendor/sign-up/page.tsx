@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
+import { getActor } from "@/lib/auth/session";
 import { signUpAction } from "../actions";
 
 export const metadata: Metadata = { title: "Create a vendor account" };
 
-export default function SignUpPage() {
+export default async function SignUpPage() {
+  // Already signed in: nothing to create, go to the vendor area.
+  if (await getActor()) redirect("/vendor");
   return (
     <>
       <h1 className="mb-4 text-3xl">Create a vendor account</h1>

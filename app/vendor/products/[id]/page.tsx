@@ -10,7 +10,7 @@ import { getBuildingBlock } from "@/lib/content/building-blocks";
 import { complianceFor } from "@/lib/marketplace/compliance";
 import { REVIEW_STATUS_LABELS } from "@/lib/marketplace/options";
 import { AccountBar } from "../../_components/account-bar";
-import { submitForReviewAction, uploadLogoAction } from "../../actions";
+import { deleteDraftAction, submitForReviewAction, uploadLogoAction, withdrawSubmissionAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Your product" };
 
@@ -19,6 +19,7 @@ const DECISION_LABELS: Record<string, string> = {
   approved: "Approved and published",
   changes_requested: "Changes requested",
   rejected: "Rejected",
+  withdrawn: "Withdrawn from review by your organisation",
 };
 
 export default async function VendorProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
@@ -34,16 +35,23 @@ export default async function VendorProductPage({ params, searchParams }: { para
   }
   const { snapshot: p } = copy;
   const problems = submissionProblems(p);
-  const lastDecision = copy.reviews.find((r) => r.status !== "submitted");
+  // The latest reviewer decision (a withdrawn version has none, so an earlier comment still shows).
+  const lastDecision = copy.reviews.find((r) => r.status !== "submitted" && r.status !== "withdrawn");
   return (
     <>
       <AccountBar actor={actor} />
       {sp.saved ? <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">Your changes are saved.</p> : null}
       {sp.submitted ? <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">Submitted. A reviewer will look at it; you will see their decision here.</p> : null}
+      {sp.withdrawn ? (
+        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+          Withdrawn from review. The product is a draft again with your changes kept: edit it, then submit it for review when it is ready.
+          {copy.publishedVersion ? ` The public listing (version ${copy.publishedVersion}) has not changed.` : ""}
+        </p>
+      ) : null}
       {sp.locked && copy.status === "submitted" ? (
         <p role="status" className="mb-4 border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-3">
           You cannot change {p.name} while version {copy.reviews[0]?.number} waits for review. Once the reviewer decides, you can edit it
-          again; their decision will show on this page.
+          again; their decision will show on this page. To change it now, withdraw it from review below.
         </p>
       ) : null}
       <h1 className="text-3xl">{p.name}</h1>
@@ -108,6 +116,20 @@ export default async function VendorProductPage({ params, searchParams }: { para
         )}
       </section>
 
+      {copy.canWithdraw ? (
+        <section aria-labelledby="withdraw" className="mt-8">
+          <h2 id="withdraw" className="mb-2 text-2xl">
+            Withdraw from review
+          </h2>
+          <p className="mb-4 max-w-3xl">
+            Spotted a mistake? Withdraw version {copy.reviews[0]?.number} before a reviewer decides on it. It leaves the review queue and the
+            product becomes a draft again, with everything you entered kept, so you can correct it and submit again.
+            {copy.publishedVersion ? ` The public listing (version ${copy.publishedVersion}) stays as it is.` : ""}
+          </p>
+          <ActionForm action={withdrawSubmissionAction.bind(null, p.productId)} submitLabel="Withdraw from review" fields={[]} />
+        </section>
+      ) : null}
+
       {copy.canEdit ? (
         <section aria-labelledby="logo" className="mt-8">
           <h2 id="logo" className="mb-2 text-2xl">
@@ -149,6 +171,30 @@ export default async function VendorProductPage({ params, searchParams }: { para
             <p className="mb-4">A reviewer will check this version. You cannot change it while it waits for review.</p>
           )}
           <ActionForm action={submitForReviewAction.bind(null, p.productId)} submitLabel="Submit for review" fields={[]} />
+        </section>
+      ) : null}
+
+      {copy.canDelete ? (
+        <section aria-labelledby="delete" className="mt-8 max-w-3xl border-t border-[var(--color-line)] pt-6">
+          <h2 id="delete" className="mb-2 text-2xl">
+            Delete this draft
+          </h2>
+          <p className="mb-4">
+            {p.name} has never been published. Deleting it removes the product, its self-assessment answers, its logo and its review history.
+            It cannot be undone.
+          </p>
+          <ActionForm
+            action={deleteDraftAction.bind(null, p.productId)}
+            submitLabel="Delete this draft"
+            fields={[
+              {
+                name: "confirm",
+                label: "Confirm the deletion",
+                type: "checkboxes",
+                options: [{ value: "yes", label: `I understand ${p.name} and its answers will be deleted for good` }],
+              },
+            ]}
+          />
         </section>
       ) : null}
 
