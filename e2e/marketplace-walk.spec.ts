@@ -179,6 +179,97 @@ test.describe.serial("vendor and reviewer", () => {
   });
 });
 
+test.describe("withdrawing and deleting", () => {
+  test("a vendor withdraws a submission with a typo, fixes it and submits again; another vendor's session is refused", async ({ page, browser }) => {
+    const name = `Tpyo ${run}`;
+    const fixed = `Typo ${run}`;
+    await signUpWithOrganisation(page, `withdraw-${run}@example.org`, `Withdraw Org ${run}`);
+    const url = await createAssessedProduct(page, name, { label: /^Payments/, answer: "Met" });
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    await expect(page.getByText("Submitted. A reviewer will look at it")).toBeVisible();
+    // Submitted: it cannot be deleted, only withdrawn.
+    await expect(page.getByRole("heading", { name: "Delete this draft" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Withdraw from review" })).toBeVisible();
+    await expectAccessible(page);
+
+    // Another vendor, signed in with their own organisation, cannot see the product...
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await signUpWithOrganisation(otherPage, `withdraw-other-${run}@example.org`, `Other Withdraw Org ${run}`);
+    expect((await otherPage.goto(url))?.status()).toBe(404);
+    await expect(otherPage.getByText(name)).toHaveCount(0);
+    // ...and posting the withdraw form with their session is refused by the server.
+    const ownCookies = await page.context().cookies();
+    await page.context().clearCookies();
+    await page.context().addCookies(await other.cookies());
+    await page.getByRole("button", { name: "Withdraw from review" }).click();
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("You do not have access to this product.");
+    await other.close();
+    await page.context().clearCookies();
+    await page.context().addCookies(ownCookies);
+    await page.goto(url);
+    await expect(page.getByText("Submitted for review", { exact: true })).toBeVisible();
+
+    await page.getByRole("button", { name: "Withdraw from review" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Withdrawn from review." })).toContainText("a draft again with your changes kept");
+    await expect(page.getByText("Draft", { exact: true })).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: "Version 1, submitted" })).toContainText("Withdrawn from review by your organisation");
+    // The answers are still there.
+    await expect(page.getByText(/^(\d+) of \1 requirements answered$/)).toBeVisible();
+
+    await page.getByRole("link", { name: "Edit product details" }).click();
+    await page.getByLabel("Product name").fill(fixed);
+    await page.getByRole("button", { name: /^Save/ }).click();
+    await expect(page.getByText("Your changes are saved.")).toBeVisible();
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    await expect(page.getByText("Submitted. A reviewer will look at it")).toBeVisible();
+
+    // The reviewer's queue has only the corrected version; the audit log records the withdrawal.
+    const reviewer = await browser.newContext();
+    const reviewerPage = await reviewer.newPage();
+    await signInAsReviewer(reviewerPage);
+    await expect(reviewerPage.getByRole("link", { name: `${fixed} version 2` })).toBeVisible();
+    await expect(reviewerPage.getByRole("link", { name: new RegExp(`${name}|${fixed} version 1`) })).toHaveCount(0);
+    await reviewerPage.goto("/review/audit");
+    await expect(reviewerPage.getByRole("row").filter({ hasText: "Withdrawn from review by the vendor" }).filter({ hasText: fixed }).first()).toContainText("Version 1");
+    await reviewer.close();
+  });
+
+  test("a vendor deletes an accidental draft after ticking the confirmation; signed in, sign-up leads to /vendor", async ({ page }) => {
+    const name = `Oops ${run}`;
+    await signUpWithOrganisation(page, `delete-${run}@example.org`, `Delete Org ${run}`);
+    await page.goto("/vendor/sign-up");
+    await expect(page).toHaveURL(/\/vendor$/);
+
+    await page.getByRole("link", { name: /^Add a product for/ }).click();
+    await page.getByLabel("Product name").fill(name);
+    await page.getByLabel("Summary").fill("A draft created by mistake, to be deleted.");
+    await page.getByRole("radio", { name: "Open source", exact: true }).check();
+    await page.getByRole("radio", { name: "Self-hosted", exact: true }).check();
+    await page.getByRole("radio", { name: "Free", exact: true }).check();
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByText("Your changes are saved.")).toBeVisible();
+    const url = page.url().split("?")[0]!;
+    await expect(page.getByRole("button", { name: "Withdraw from review" })).toHaveCount(0);
+    await page.getByLabel("Logo image").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png() });
+    await page.getByRole("button", { name: "Upload logo" }).click();
+    const logoSrc = await page.getByRole("img", { name: `Current logo of ${name}` }).getAttribute("src");
+    expect((await page.request.get(logoSrc!)).status()).toBe(200);
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: "Delete this draft" }).click();
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Tick the box to confirm you want to delete this draft");
+    await page.getByRole("checkbox", { name: `I understand ${name} and its answers will be deleted for good` }).check();
+    await page.getByRole("button", { name: "Delete this draft" }).click();
+    await expect(page).toHaveURL(/\/vendor\?deleted=1$/);
+    await expect(page.getByRole("status")).toHaveText("The draft is deleted, with its answers and logo.");
+    await expect(page.getByRole("link", { name })).toHaveCount(0);
+    expect((await page.goto(url))?.status()).toBe(404);
+    // The uploaded logo file is gone too.
+    expect((await page.request.get(logoSrc!)).status()).toBe(404);
+  });
+});
+
 test.describe("policy maker on a phone", () => {
   test.use({ viewport: { width: 320, height: 720 } });
 

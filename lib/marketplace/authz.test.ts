@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canEditProduct, canReview, canSubmitProduct, canViewWorkingCopy, type Actor } from "./authz";
+import { canDeleteProduct, canEditProduct, canReview, canSubmitProduct, canViewWorkingCopy, canWithdrawSubmission, type Actor } from "./authz";
 
 const vendor: Actor = { userId: "u1", email: "v@example.org", name: "V", role: "vendor" };
 const reviewer: Actor = { ...vendor, userId: "u2", role: "reviewer" };
@@ -30,5 +30,20 @@ describe("authorization rules", () => {
     expect(canSubmitProduct(vendor, true, "changes_requested")).toBe(true);
     expect(canSubmitProduct(vendor, true, "published")).toBe(false);
     expect(canSubmitProduct(vendor, true, "submitted")).toBe(false);
+  });
+  it("members withdraw only a version that still waits for review", () => {
+    expect(canWithdrawSubmission(vendor, true, "submitted", "submitted")).toBe(true);
+    expect(canWithdrawSubmission(vendor, false, "submitted", "submitted")).toBe(false);
+    expect(canWithdrawSubmission(reviewer, false, "submitted", "submitted")).toBe(false);
+    expect(canWithdrawSubmission(null, true, "submitted", "submitted")).toBe(false);
+    expect(canWithdrawSubmission(vendor, true, "draft", "withdrawn")).toBe(false);
+    expect(canWithdrawSubmission(vendor, true, "changes_requested", "changes_requested")).toBe(false);
+  });
+  it("members delete only products never published and not in review", () => {
+    expect(canDeleteProduct(vendor, true, { everPublished: false, inReview: false })).toBe(true);
+    expect(canDeleteProduct(vendor, false, { everPublished: false, inReview: false })).toBe(false);
+    expect(canDeleteProduct(admin, false, { everPublished: false, inReview: false })).toBe(false);
+    expect(canDeleteProduct(vendor, true, { everPublished: true, inReview: false })).toBe(false);
+    expect(canDeleteProduct(vendor, true, { everPublished: false, inReview: true })).toBe(false);
   });
 });
