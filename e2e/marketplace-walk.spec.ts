@@ -47,19 +47,24 @@ async function signUpWithOrganisation(page: Page, email: string, org: string) {
   await expect(page.getByText(org, { exact: true })).toBeVisible();
 }
 
-/** Creates a product claiming one BB, answers every requirement, and stays on its page. */
-async function createAssessedProduct(page: Page, name: string, bb: { label: RegExp; answer: "Met" | "Not met" }) {
-  await page.goto("/vendor");
+/** From /vendor: adds a product with the required answers (and one BB claim if given), saves it, returns its page URL. */
+async function saveNewDraft(page: Page, name: string, summary: string, bbLabel?: RegExp): Promise<string> {
   await page.getByRole("link", { name: /^Add a product for/ }).click();
   await page.getByLabel("Product name").fill(name);
-  await page.getByLabel("Summary").fill("A product listed by the marketplace walk test.");
-  await page.getByRole("checkbox", { name: bb.label }).check();
+  await page.getByLabel("Summary").fill(summary);
+  if (bbLabel) await page.getByRole("checkbox", { name: bbLabel }).check();
   await page.getByRole("radio", { name: "Open source", exact: true }).check();
   await page.getByRole("radio", { name: "Self-hosted", exact: true }).check();
   await page.getByRole("radio", { name: "Free", exact: true }).check();
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText("Your changes are saved.")).toBeVisible();
-  const url = page.url().split("?")[0]!;
+  return page.url().split("?")[0]!;
+}
+
+/** Creates a product claiming one BB, answers every requirement, and stays on its page. */
+async function createAssessedProduct(page: Page, name: string, bb: { label: RegExp; answer: "Met" | "Not met" }) {
+  await page.goto("/vendor");
+  const url = await saveNewDraft(page, name, "A product listed by the marketplace walk test.", bb.label);
   await page.getByRole("link", { name: /^Answer the requirements/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: /self-assessment for/ })).toBeVisible();
   const groups = page.getByRole("group", { name: /^Does .* meet / });
@@ -241,15 +246,7 @@ test.describe("withdrawing and deleting", () => {
     await page.goto("/vendor/sign-up");
     await expect(page).toHaveURL(/\/vendor$/);
 
-    await page.getByRole("link", { name: /^Add a product for/ }).click();
-    await page.getByLabel("Product name").fill(name);
-    await page.getByLabel("Summary").fill("A draft created by mistake, to be deleted.");
-    await page.getByRole("radio", { name: "Open source", exact: true }).check();
-    await page.getByRole("radio", { name: "Self-hosted", exact: true }).check();
-    await page.getByRole("radio", { name: "Free", exact: true }).check();
-    await page.getByRole("button", { name: "Save draft" }).click();
-    await expect(page.getByText("Your changes are saved.")).toBeVisible();
-    const url = page.url().split("?")[0]!;
+    const url = await saveNewDraft(page, name, "A draft created by mistake, to be deleted.");
     await expect(page.getByRole("button", { name: "Withdraw from review" })).toHaveCount(0);
     await page.getByLabel("Logo image").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png() });
     await page.getByRole("button", { name: "Upload logo" }).click();
