@@ -46,14 +46,22 @@ export function fromNodeRequest(req: IncomingMessage): EdgeRequest {
   return { method: (req.method ?? "GET").toUpperCase(), url: req.url ?? "/", headers, readBody: (limit) => readNodeBody(req, limit) };
 }
 
-/** Answers one /mock/... request on a plain node:http server. Never throws. */
+/** Answers one /mock/... request on a plain node:http server. Never rejects. */
 export async function handleMockNode(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const method = (req.method ?? "GET").toUpperCase();
-  const { status, headers, payload } = serializeMock(await handleMock(fromNodeRequest(req)), method);
-  if (res.destroyed) return;
-  if (payload !== null) headers["Content-Length"] = String(Buffer.byteLength(payload));
-  // A body refused before it was read (413) would otherwise be drained from a keep-alive socket first.
-  if (!req.complete) headers.Connection = "close";
-  res.writeHead(status, headers);
-  res.end(payload ?? undefined);
+  try {
+    const method = (req.method ?? "GET").toUpperCase();
+    const { status, headers, payload } = serializeMock(await handleMock(fromNodeRequest(req)), method);
+    if (res.destroyed) return;
+    if (payload !== null) headers["Content-Length"] = String(Buffer.byteLength(payload));
+    // A body refused before it was read (413) would otherwise be drained from a keep-alive socket first.
+    if (!req.complete) headers.Connection = "close";
+    res.writeHead(status, headers);
+    res.end(payload ?? undefined);
+  } catch (error) {
+    // Last resort only (handleMock answers every client mistake itself): still JSON, never a stack trace.
+    console.error("[sandbox] request failed:", error);
+    if (res.headersSent) return void res.end();
+    res.writeHead(500, { "Content-Type": "application/json; charset=utf-8" });
+    res.end(JSON.stringify({ error: "internal", message: "The mock failed unexpectedly; the error is in the server log." }));
+  }
 }

@@ -22,12 +22,7 @@ const server = createServer((req, res) => {
     res.end(JSON.stringify({ error: "not_found", message: "Only the mocks are served here: /mock/<bb>/... (see sandbox/README.md)." }));
     return;
   }
-  handleMockNode(req, res).catch((error) => {
-    console.error("[sandbox] request failed:", error);
-    if (res.headersSent) return res.end();
-    res.writeHead(500, { "Content-Type": "application/json; charset=utf-8" });
-    res.end(JSON.stringify({ error: "internal", message: "The mock failed unexpectedly; the error is in the server log." }));
-  });
+  void handleMockNode(req, res);
 });
 server.once("error", (error) => {
   console.error(error.code === "EADDRINUSE" ? `Port ${port} is already in use; set MOCKS_PORT to another port.` : `The mocks could not start: ${error.message}`);

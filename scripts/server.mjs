@@ -23,13 +23,7 @@ export async function startServer({ port, hostname }) {
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
     if (isMockPath(req.url)) {
-      handleMockNode(req, res).catch((error) => {
-        console.error("[sandbox] request failed:", error);
-        // Last resort only (handleMockNode answers every client mistake itself): still JSON, never a stack trace.
-        if (res.headersSent) return res.end();
-        res.writeHead(500, { "Content-Type": "application/json; charset=utf-8" });
-        res.end(JSON.stringify({ error: "internal", message: "The mock failed unexpectedly; the error is in the server log." }));
-      });
+      void handleMockNode(req, res);
     } else {
       handle(req, res);
     }
