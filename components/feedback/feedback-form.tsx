@@ -5,7 +5,7 @@ import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldError, FieldGroup, Honeypot, SubmitButton, TextField } from "@/components/forms/fields";
 import { ConfirmationPanel } from "@/components/forms/confirmation-panel";
-import { initialFormState, type FormState, summaryErrors } from "@/lib/involvement/form-state";
+import { initialFormState, type FormState, summaryErrors, textValue } from "@/lib/involvement/form-state";
 import { COMMENT_MAX } from "@/lib/involvement/options";
 
 const FIELD_IDS = {
@@ -28,7 +28,7 @@ export function FeedbackForm({
   back?: { href: string; label: string };
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const v = (name: string) => (typeof state.values[name] === "string" ? (state.values[name] as string) : "");
+  const v = (name: string) => textValue(state, name);
   const e = state.errors;
 
   if (state.status === "sent") {

@@ -5,7 +5,7 @@ import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { ChoiceGroup, Honeypot, SubmitButton, TextField } from "@/components/forms/fields";
 import { ConfirmationPanel } from "@/components/forms/confirmation-panel";
-import { initialFormState, type FormState, summaryErrors } from "@/lib/involvement/form-state";
+import { initialFormState, type FormState, summaryErrors, textValue, listValue } from "@/lib/involvement/form-state";
 import { EXPERTISE_DOMAINS, GENDERS, MOTIVATION_MAX } from "@/lib/involvement/options";
 import { CvInput } from "./cv-input";
 
@@ -26,8 +26,8 @@ const DOMAIN_OPTIONS = EXPERTISE_DOMAINS.map((d) => ({ value: d, label: d }));
 /** "Become a contributor": every field required, errors per field with a summary, works without JavaScript. */
 export function ContributorForm({ action }: { action: (previous: FormState, data: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const v = (name: string) => (typeof state.values[name] === "string" ? (state.values[name] as string) : "");
-  const list = (name: string) => (Array.isArray(state.values[name]) ? (state.values[name] as string[]) : []);
+  const v = (name: string) => textValue(state, name);
+  const list = (name: string) => listValue(state, name);
   const e = state.errors;
 
   if (state.status === "sent") {

@@ -5,7 +5,7 @@ import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { ChoiceGroup, Honeypot, SubmitButton, TextField } from "@/components/forms/fields";
 import { ConfirmationPanel } from "@/components/forms/confirmation-panel";
-import { initialFormState, type FormState, summaryErrors } from "@/lib/involvement/form-state";
+import { initialFormState, type FormState, summaryErrors, textValue, listValue } from "@/lib/involvement/form-state";
 import { MESSAGE_MAX } from "@/lib/involvement/options";
 
 const IDS = {
@@ -31,8 +31,8 @@ export function InterestForm({
   buildingBlocks: Option[];
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const v = (name: string) => (typeof state.values[name] === "string" ? (state.values[name] as string) : "");
-  const list = (name: string) => (Array.isArray(state.values[name]) ? (state.values[name] as string[]) : []);
+  const v = (name: string) => textValue(state, name);
+  const list = (name: string) => listValue(state, name);
   const e = state.errors;
 
   if (state.status === "sent") {

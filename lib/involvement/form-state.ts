@@ -21,6 +21,18 @@ export const sent: FormState = { status: "sent", errors: {}, values: {} };
 
 export const initialFormState: FormState = { status: "idle", errors: {}, values: {} };
 
+/** What was typed in a text field, to put back ("" when nothing was). */
+export function textValue(state: FormState, name: string): string {
+  const value = state.values[name];
+  return typeof value === "string" ? value : "";
+}
+
+/** What was chosen in a group of checkboxes, to put back. */
+export function listValue(state: FormState, name: string): string[] {
+  const value = state.values[name];
+  return Array.isArray(value) ? value : [];
+}
+
 /** Counts characters the way a person does (code points), with browser CRLF newlines as one. */
 export function countCharacters(text: string): number {
   return [...text.replace(/\r\n/g, "\n")].length;
