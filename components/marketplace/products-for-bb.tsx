@@ -6,8 +6,21 @@ import { LevelBadge } from "./badges";
  * "Products for this BB": a short server-rendered list for BB spec pages and journey steps,
  * linking to the filtered marketplace. Renders nothing-found text when no product claims the BB.
  */
-export function ProductsForBb({ bbId, bbTitle, limit = 6, headingLevel = 2 }: { bbId: string; bbTitle: string; limit?: number; headingLevel?: 2 | 3 }) {
-  const { products, total } = listPublishedProductsForBb(bbId, limit);
+export function ProductsForBb({
+  bbId,
+  bbTitle,
+  limit = 6,
+  headingLevel = 2,
+  found,
+}: {
+  bbId: string;
+  bbTitle: string;
+  limit?: number;
+  headingLevel?: 2 | 3;
+  /** The list when the caller has already read it (journey steps check which BBs have products first). */
+  found?: ReturnType<typeof listPublishedProductsForBb>;
+}) {
+  const { products, total } = found ?? listPublishedProductsForBb(bbId, limit);
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby={`products-for-${bbId}`} className="mt-8">

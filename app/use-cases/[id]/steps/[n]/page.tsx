@@ -52,8 +52,9 @@ export default async function StepPage({ params }: Props) {
   const screenActor = uc.personas.find((p) => p.id === step.screen.actor);
   const unhappy = uc.unhappyPaths.filter((u) => u.step === step.id);
   const href = (i: number) => `/use-cases/${uc.id}/steps/${i}`;
-  const claimed = step.buildingBlocks.filter((bb) => listPublishedProductsForBb(bb, 1).total > 0);
-  const unclaimed = step.buildingBlocks.filter((bb) => !claimed.includes(bb));
+  const productsByBb = step.buildingBlocks.map((bb) => ({ bb, found: listPublishedProductsForBb(bb, 3) }));
+  const claimed = productsByBb.filter((p) => p.found.total > 0);
+  const unclaimed = productsByBb.filter((p) => p.found.total === 0).map((p) => p.bb);
 
   return (
     <>
@@ -133,8 +134,8 @@ export default async function StepPage({ params }: Props) {
           Products listed in the marketplace whose vendors say they provide the Building Blocks this step uses. Open a product to
           see how far it meets each requirement and what evidence backs that.
         </p>
-        {claimed.map((bb) => (
-          <ProductsForBb key={bb} bbId={bb} bbTitle={bbTitle(bb)} limit={3} headingLevel={3} />
+        {claimed.map(({ bb, found }) => (
+          <ProductsForBb key={bb} bbId={bb} bbTitle={bbTitle(bb)} found={found} headingLevel={3} />
         ))}
         {unclaimed.length > 0 && (
           <p className="mt-6">
