@@ -38,6 +38,8 @@ export default defineConfig({
       DATABASE_PATH: ".e2e/portal.db",
       NODE_ENV: "production",
       UPLOAD_DIR: ".e2e/uploads",
+      // Mail goes to the outbox; tests read verification and invitation links from /outbox.
+      MAIL_OUTBOX_OPEN: "1",
       // Marketplace: the seed creates this admin (the reviewer in e2e/marketplace.spec.ts); test-only values.
       ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test",
       ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123",

@@ -4,3 +4,4 @@ export * from "./involvement";
 export * from "./auth";
 export * from "./marketplace";
 export * from "./sandbox";
+export * from "./mail";

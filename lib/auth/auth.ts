@@ -4,6 +4,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/db/client";
+import { sendMail } from "@/db/mail";
 import { account, session, user, verification } from "@/db/schema";
 import { MIN_PASSWORD_LENGTH } from "@/db/marketplace/core/users";
 
@@ -19,13 +20,14 @@ function authSecret(): string {
   return randomBytes(32).toString("base64");
 }
 
-/** Reset emails: written to the server log in development (there is no mailer yet). */
+/** Reset emails go through the portal's mail outbox (db/mail.ts). */
 async function sendResetPassword({ user: u, url }: { user: { email: string }; url: string }) {
-  if (process.env.NODE_ENV !== "production" || process.env.MARKETPLACE_LOG_EMAILS === "1") {
-    console.info(`[auth] Password reset email for ${u.email}:\n  Reset your GovStack Portal password: ${url}\n  The link works for one hour.`);
-  } else {
-    console.info(`[auth] A password reset was requested for an account; no mailer is configured, so no email was sent.`);
-  }
+  sendMail({
+    to: u.email,
+    subject: "Reset your GovStack Portal password",
+    text: `Someone asked to reset the password of this account. To choose a new password, open:\n${url}\n\nThe link works for one hour. If it was not you, ignore this message.`,
+    kind: "password-reset",
+  });
 }
 
 function createAuth() {

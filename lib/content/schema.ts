@@ -51,6 +51,19 @@ export const requirementSchema = z.strictObject({
   section: z.enum(["functional", "cross-functional", "api"]),
   text: z.string().min(10),
   tags: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  /**
+   * Where the requirement comes from: a GovStack spec version and the section (or anchor) that states it,
+   * or a portal addition with the reason we added it.
+   */
+  source: z
+    .union([
+      z.strictObject({
+        govstack: z.string().regex(/^\d+\.\d+(\.\d+)?$/, "must be the GovStack spec version, e.g. 1.0.0"),
+        section: z.string().min(1, "names the GovStack section or anchor, e.g. 6.1.3"),
+      }),
+      z.strictObject({ portal: z.string().min(10, "says why the portal added this requirement") }),
+    ])
+    .optional(),
 });
 export const requirementsFileSchema = z.array(requirementSchema).min(1);
 
