@@ -10,6 +10,14 @@ export const metadata: Metadata = {
   title: { default: "GovStack Portal", template: "%s · GovStack Portal" },
   description:
     "Specifications, a live sandbox and a product marketplace for the GovStack Building Block approach to digital government.",
+  // Social previews need absolute URLs; the portal's public address is the one accounts use.
+  metadataBase: new URL(process.env.BETTER_AUTH_URL ?? "http://localhost:3000"),
+  openGraph: {
+    siteName: "GovStack Portal",
+    type: "website",
+    images: [{ url: "/social-preview.png", width: 1200, height: 630, alt: "GovStack Portal: Building Blocks for digital government" }],
+  },
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
