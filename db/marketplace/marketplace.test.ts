@@ -49,10 +49,11 @@ const input = (over: Partial<ProductInput> = {}): ProductInput => ({
 const allMet = () =>
   getBuildingBlock("payments")!.requirements.map((r) => ({ requirementId: r.id, status: "met" as const, comment: "", evidenceUrl: null }));
 
+// Migrating and seeding takes seconds on a loaded 2-core machine: past vitest's 10 s hook default.
 beforeAll(() => {
   runMigrations(getDb());
   seedMarketplace(getDb());
-});
+}, 60_000);
 afterAll(() => {
   getDb().$client.close();
   rmSync(dir, { recursive: true, force: true });
