@@ -6,6 +6,7 @@ import { parse as parseYaml } from "yaml";
 import { readBuildingBlock, buildingBlocksDir, type BuildingBlock } from "./building-blocks";
 import { ContentError } from "./errors";
 import { bodyStartLine } from "./frontmatter";
+import { checkSources } from "./govstack";
 import { extractHeadings } from "./headings";
 import { checkInternalLink, internalLinks, SPEC_PAGE_ANCHORS } from "./links";
 import { USE_CASE_IDS } from "./schema";
@@ -75,6 +76,7 @@ export async function checkContent(dir = buildingBlocksDir()): Promise<string[]>
       if (first) requirementProblems.push(`requirement id ${req.id} is already used in ${first === bb.id ? "this file" : first}`);
       else seenRequirement.set(req.id, bb.id);
     }
+    requirementProblems.push(...checkSources(bb.requirements, bb.govstack));
     report(rel(bb.id, "requirements.yaml"), requirementProblems);
 
     if (bb.hasApi) {
