@@ -11,6 +11,7 @@ import { extractHeadings } from "./headings";
 import { checkInternalLink, internalLinks, SPEC_PAGE_ANCHORS } from "./links";
 import { USE_CASE_IDS } from "./schema";
 import { listUseCaseFiles, readUseCase, type UseCase } from "./use-cases";
+import { checkSnapshots } from "./versions";
 
 const RESERVED_ANCHORS = new Set<string>(Object.values(SPEC_PAGE_ANCHORS));
 
@@ -78,6 +79,7 @@ export async function checkContent(dir = buildingBlocksDir()): Promise<string[]>
     }
     requirementProblems.push(...checkSources(bb.requirements, bb.govstack));
     report(rel(bb.id, "requirements.yaml"), requirementProblems);
+    report(rel(bb.id, "versions"), checkSnapshots(bb, dir));
 
     if (bb.hasApi) {
       const problem = await checkOpenApi(join(dir, bb.id, "openapi.yaml"));
