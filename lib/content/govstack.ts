@@ -82,12 +82,6 @@ export function govstackCoverage(spec: GovstackSpec, requirements: readonly Requ
   });
 }
 
-/** A requirement's source in a few words, for tables: "GovStack 1.1.0 · 6.1 #3" or "Portal addition". */
-export function describeSource(source: Requirement["source"]): string | undefined {
-  if (!source) return undefined;
-  return "govstack" in source ? `GovStack ${source.govstack} · ${source.section}` : "Portal addition";
-}
-
 /**
  * Problems with the sources of one BB's requirements, for content:check: a REQUIRED requirement
  * without a source; a GovStack reference that is malformed, names another spec version or an item
@@ -112,6 +106,7 @@ export function checkSources(requirements: readonly Requirement[], spec: Govstac
     }
     if (source.govstack !== spec.version) {
       problems.push(`${req.id}: source.govstack is ${source.govstack} but govstack.yaml describes GovStack's spec ${spec.version}`);
+      continue;
     }
     let refs: string[];
     try {
@@ -141,4 +136,10 @@ export function checkSources(requirements: readonly Requirement[], spec: Govstac
     }
   }
   return problems;
+}
+
+/** GovStack's file that states an item (section 5 or 6), at the commit govstack.yaml was read from. */
+export function govstackItemUrl(spec: Pick<GovstackSpec, "repository" | "commit">, section: string): string {
+  const file = section.trim().startsWith("5") ? "spec/5-cross-cutting-requirements.md" : "spec/6-functional-requirements.md";
+  return `https://github.com/${spec.repository}/blob/${spec.commit}/${file}`;
 }

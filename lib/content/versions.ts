@@ -68,6 +68,17 @@ export function publishedVersions(bb: Pick<BuildingBlock, "id" | "version" | "ch
  * @returns undefined when the version has no snapshot
  */
 export function readVersion(bb: Pick<BuildingBlock, "id" | "version" | "requirements">, version: string, root = buildingBlocksDir()): VersionContent | undefined {
+  // Snapshots never change while the server runs; in production read each once.
+  const key = `${root}\0${bb.id}\0${version}`;
+  if (version !== bb.version && process.env.NODE_ENV === "production" && snapshotCache.has(key)) return snapshotCache.get(key);
+  const content = readVersionFiles(bb, version, root);
+  if (version !== bb.version && process.env.NODE_ENV === "production") snapshotCache.set(key, content);
+  return content;
+}
+
+const snapshotCache = new Map<string, VersionContent | undefined>();
+
+function readVersionFiles(bb: Pick<BuildingBlock, "id" | "version" | "requirements">, version: string, root: string): VersionContent | undefined {
   const folder = version === bb.version ? join(root, bb.id) : join(versionsDir(bb.id, root), version);
   if (!existsSync(folder)) return undefined;
   const requirements = version === bb.version ? bb.requirements : (readYamlFile(join(folder, "requirements.yaml"), requirementsFileSchema, "requirements") ?? []);
@@ -240,4 +251,26 @@ export function checkSnapshots(bb: Pick<BuildingBlock, "id" | "version" | "chang
     }
   }
   return problems;
+}
+
+export type AssessmentAge = {
+  /** The version the answers were most likely given against. */
+  assessed: string;
+  current: string;
+  added: Requirement[];
+  changed: RequirementChange[];
+};
+
+/**
+ * For a self-assessment (the ids it answers): the version it was made against and what changed in
+ * the requirements since, or undefined when it matches the current version.
+ */
+export function assessmentAge(bb: BuildingBlock, answeredIds: ReadonlySet<string>): AssessmentAge | undefined {
+  const contents = publishedVersions(bb).map((v) => readVersion(bb, v.version)).filter((c) => c !== undefined);
+  const assessed = assessedVersion(contents.map((c) => ({ version: c.version, requirementIds: new Set(c.requirements.map((r) => r.id)) })), answeredIds);
+  const then = contents.find((c) => c.version === assessed);
+  const now = contents[0];
+  if (!then || !now || then.version === now.version) return undefined;
+  const diff = diffVersions(then, now);
+  return { assessed: then.version, current: now.version, added: diff.requirements.added, changed: diff.requirements.changed };
 }
