@@ -50,15 +50,15 @@ const CHECKS: Record<string, (request: APIRequestContext, ns: string, page: Page
     expect((await readRecord(request, ns, "advisory-content", "ADV-MAIZE-20260309")).status()).toBe(200);
   },
   "cash-transfer": async (request, ns) => {
-    const rec = await readRecord(request, ns, "households", "HH-EE403344556677");
+    const rec = await readRecord(request, ns, "households", "HH-GHA-403344556-7");
     expect(rec.status()).toBe(200);
     expect((await rec.json()).content).toMatchObject({ status: "recertification", lastChange: "Member died" });
   },
   "remote-learning": async (request, ns) => {
     const apps = await (await request.get(`/mock/ns/${ns}/registration/applications?serviceId=svc-remote-learning`)).json();
-    expect(apps.some((a: { applicantId: string; status: { code: string } }) => a.applicantId === "EE404455667788" && a.status.code === "APPROVED")).toBe(true);
+    expect(apps.some((a: { applicantId: string; status: { code: string } }) => a.applicantId === "NE404455667788" && a.status.code === "APPROVED")).toBe(true);
     // The last step archives the cohort and deletes the learner record.
-    expect((await readRecord(request, ns, "learners", "LRN-EE404455667788")).status()).toBe(404);
+    expect((await readRecord(request, ns, "learners", "LRN-NE404455667788")).status()).toBe(404);
   },
 };
 

@@ -44,11 +44,11 @@ describe("digital-registries", () => {
 
 describe("registration", () => {
   test("submit an application, read it, list it, complete its task", async () => {
-    const sub = await call("POST", `${NS}/registration/services/svc-cash-transfer/applications`, { headers: IMC, body: { applicantId: "EE403344556678", formData: { eFormId: "form-household", data: { members: 3 } } } });
+    const sub = await call("POST", `${NS}/registration/services/svc-cash-transfer/applications`, { headers: IMC, body: { applicantId: "GHA-403344556-8", formData: { eFormId: "form-household", data: { members: 3 } } } });
     expect(sub.status).toBe(200);
     const fileId = (sub.body as { fileId: string }).fileId;
     expect((await call("GET", `${NS}/registration/applications/${fileId}`, { headers: IMC })).body).toMatchObject({ fileId, status: { code: "PENDING" } });
-    const list = (await call("GET", `${NS}/registration/applications?applicantId=EE403344556678`, { headers: IMC })).body as unknown[];
+    const list = (await call("GET", `${NS}/registration/applications?applicantId=GHA-403344556-8`, { headers: IMC })).body as unknown[];
     expect(list).toHaveLength(1);
     const tasks = (await call("GET", `${NS}/registration/tasks?fileId=${fileId}`)).body as Array<{ taskId: string }>;
     const done = await call("POST", `${NS}/registration/tasks/${tasks[0]!.taskId}/complete`, { body: { data: { decision: "REJECTED" } } });

@@ -35,7 +35,7 @@ export function demo(): Seed[] {
   const individuals = [
     { id: "1", externalId: "EE378129127223", externalIdType: "national-id", identityProviderId: "identity" },
     { id: "2", externalId: "EE402233445566", externalIdType: "national-id", identityProviderId: "identity" },
-    { id: "3", externalId: "EE403344556677", externalIdType: "national-id", identityProviderId: "identity" },
+    { id: "3", externalId: "GHA-403344556-7", externalIdType: "national-id", identityProviderId: "identity" },
   ];
   return [
     ...seeds("consent", "policies", [policy], (p) => p.id),

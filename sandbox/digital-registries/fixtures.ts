@@ -14,9 +14,9 @@ export function demo(): Seed[] {
     { id: "EE401122334455", firstName: "Raghu", lastName: "Naidu", birthCertificateId: "BC-1979-0707", birthDate: "1979-07-07", sex: "M", district: "Hillview" },
     { id: "EE401122334466", firstName: "Amina", lastName: "Yusuf", birthCertificateId: "BC-1985-0130", birthDate: "1985-01-30", sex: "F", district: "Market Town" },
     { id: "EE402233445566", firstName: "Pendo", lastName: "Mollel", birthCertificateId: "BC-1990-0915", birthDate: "1990-09-15", sex: "F", district: "Riverbend" },
-    { id: "EE403344556677", firstName: "Kofi", lastName: "Mensah", birthCertificateId: "BC-1961-0302", birthDate: "1961-03-02", sex: "M", district: "Eastfield" },
-    { id: "EE403344556678", firstName: "Ama", lastName: "Mensah", birthCertificateId: "BC-1964-0621", birthDate: "1964-06-21", sex: "F", district: "Eastfield" },
-    { id: "EE404455667788", firstName: "Cherifa", lastName: "Benali", birthCertificateId: "BC-1994-1218", birthDate: "1994-12-18", sex: "F", district: "Northgate" },
+    { id: "GHA-403344556-7", firstName: "Kofi", lastName: "Mensah", birthCertificateId: "BC-1961-0302", birthDate: "1961-03-02", sex: "M", district: "Eastfield" },
+    { id: "GHA-718205934-2", firstName: "Ama", lastName: "Mensah", birthCertificateId: "BC-1964-0621", birthDate: "1964-06-21", sex: "F", district: "Eastfield" },
+    { id: "NE404455667788", firstName: "Cherifa", lastName: "Benali", birthCertificateId: "BC-1994-1218", birthDate: "1994-12-18", sex: "F", district: "Northgate" },
   ];
   const farmers = [
     { id: "FRM-0001", citizenId: "EE401122334455", firstName: "Raghu", lastName: "Naidu", crops: ["maize", "beans"], farmSizeHa: 2.5, parcelId: "PCL-77-102", phone: "+000 555 0101", role: "seller" },
@@ -28,10 +28,10 @@ export function demo(): Seed[] {
     { id: "PCL-31-008", ownerId: "EE402233445566", district: "Riverbend", areaHa: 1.2, landUse: "arable" },
   ];
   const households = [
-    { id: "HH-2024-0001", headId: "EE403344556677", headName: "Kofi Mensah", members: 5, elderly: 1, children: 2, district: "Eastfield", pmtScore: 21.4, status: "registered" },
-    { id: "HH-2024-0002", headId: "EE404455667788", headName: "Cherifa Benali", members: 2, elderly: 0, children: 1, district: "Northgate", pmtScore: 48.9, status: "registered" },
+    { id: "HH-2024-0001", headId: "GHA-403344556-7", headName: "Kofi Mensah", members: 5, elderly: 1, children: 2, district: "Eastfield", pmtScore: 21.4, status: "registered" },
+    { id: "HH-2024-0002", headId: "NE404455667788", headName: "Cherifa Benali", members: 2, elderly: 0, children: 1, district: "Northgate", pmtScore: 48.9, status: "registered" },
   ];
-  const learners = [{ id: "LRN-0001", citizenId: "EE404455667788", firstName: "Cherifa", lastName: "Benali", course: "Digital bookkeeping", cohort: "2025-A", status: "enrolled" }];
+  const learners = [{ id: "LRN-0001", citizenId: "NE404455667788", firstName: "Cherifa", lastName: "Benali", course: "Digital bookkeeping", cohort: "2025-A", status: "enrolled" }];
   const advisory = [
     { id: "ADV-001", title: "Fall armyworm: early signs in maize", crop: "maize", author: "Dr. Lina Mwangi", published: "2025-03-01" },
     { id: "ADV-002", title: "Coffee leaf rust: pruning and spraying", crop: "coffee", author: "Dr. Lina Mwangi", published: "2025-03-08" },
