@@ -33,20 +33,20 @@ async function readRecord(request: APIRequestContext, ns: string, registry: stri
 /** What each journey leaves behind, checked through the mock BBs' own APIs. */
 const CHECKS: Record<string, (request: APIRequestContext, ns: string, page: Page) => Promise<void>> = {
   "postpartum-infant-care": async (request, ns) => {
-    const rec = await readRecord(request, ns, "mcts", "MCTS-EE378129127223");
+    const rec = await readRecord(request, ns, "mcts", "MCTS-IN378129127223");
     expect(rec.status()).toBe(200);
-    expect((await rec.json()).content).toMatchObject({ caretaker: { citizenId: "EE378129127223", name: "Sowmya Rao" }, status: "infant-born" });
+    expect((await rec.json()).content).toMatchObject({ caretaker: { citizenId: "IN378129127223", name: "Sowmya Rao" }, status: "infant-born" });
     const apps = await (await request.get(`/mock/ns/${ns}/registration/applications?serviceId=svc-postpartum-care`)).json();
-    expect(apps.some((a: { applicantId: string; status: { code: string } }) => a.applicantId === "EE378129127223" && a.status.code === "APPROVED")).toBe(true);
+    expect(apps.some((a: { applicantId: string; status: { code: string } }) => a.applicantId === "IN378129127223" && a.status.code === "APPROVED")).toBe(true);
   },
   "market-linkage": async (request, ns) => {
-    expect((await readRecord(request, ns, "farmers", "FRM-EE401122334455")).status()).toBe(200);
+    expect((await readRecord(request, ns, "farmers", "FRM-IN401122334455")).status()).toBe(200);
     const item = await request.get(`/mock/ns/${ns}/e-marketplace/catalog/Item/item-tomatoes-4455`);
     expect(item.status()).toBe(200);
     expect((await item.json()).price).toMatchObject({ value: "18" });
   },
   "agricultural-advisory": async (request, ns) => {
-    expect((await readRecord(request, ns, "farmers", "FRM-EE402233445566")).status()).toBe(200);
+    expect((await readRecord(request, ns, "farmers", "FRM-TZ402233445566")).status()).toBe(200);
     expect((await readRecord(request, ns, "advisory-content", "ADV-MAIZE-20260309")).status()).toBe(200);
   },
   "cash-transfer": async (request, ns) => {

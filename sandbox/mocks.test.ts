@@ -151,9 +151,9 @@ describe("payments", () => {
     const batchId = (batch.body as { batchId: string }).batchId;
     const detail = (await call("GET", `${NS}/payments/api/v1/batch/detail?batchId=${batchId}`, { headers: H })).body as Array<{ status: string }>;
     expect(detail.map((d) => d.status)).toEqual(["COMPLETED", "FAILED"]);
-    const reg = await call("POST", `${NS}/payments/identityAccountMapper/beneficiary`, { headers: { "x-callback-url": "https://example.org", "x-registering-institution-id": "sandbox" }, body: { RequestID: "REQ000000001", Beneficiaries: [{ payeeIdentity: "EE402233445566", paymentModality: "02", financialAddress: "+000 555 0102" }] } });
+    const reg = await call("POST", `${NS}/payments/identityAccountMapper/beneficiary`, { headers: { "x-callback-url": "https://example.org", "x-registering-institution-id": "sandbox" }, body: { RequestID: "REQ000000001", Beneficiaries: [{ payeeIdentity: "TZ402233445566", paymentModality: "02", financialAddress: "+000 555 0102" }] } });
     expect(reg.body).toMatchObject({ responseCode: "00" });
-    const look = await call("GET", `${NS}/payments/beneficiary/?payeeIdentity=EE402233445566&requestId=r`, { headers: { "x-callback_url": "x", registeringinstitutionid: "s" } });
+    const look = await call("GET", `${NS}/payments/beneficiary/?payeeIdentity=TZ402233445566&requestId=r`, { headers: { "x-callback_url": "x", registeringinstitutionid: "s" } });
     expect(look.body).toMatchObject({ paymentModalityList: [{ financialAddress: "+000 555 0102" }] });
   });
   test("legacy voucher codes, stateful double cancellation", async () => {

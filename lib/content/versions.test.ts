@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readBuildingBlock } from "./building-blocks";
-import { assessedVersion, compareVersions, diffVersions, isEmptyDiff, publishedVersions, readVersion, type VersionContent } from "./versions";
+import { assessedVersion, assessmentAge, compareVersions, diffVersions, isEmptyDiff, publishedVersions, readVersion, type VersionContent } from "./versions";
 import type { Requirement } from "./schema";
 
 const req = (id: string, level: Requirement["level"], text = `Requirement ${id} says something.`): Requirement => ({ id, level, section: "functional", text, tags: [] });
@@ -86,6 +86,14 @@ describe("published versions on disk", () => {
     const old = readVersion(bb, "1.0.0", root);
     expect(old?.requirements.map((r) => r.id)).toEqual(["VER-FN-01"]);
     expect(readVersion(bb, "0.9.0", root)).toBeUndefined();
+    const age = assessmentAge(bb, new Set(["VER-FN-01"]), root);
+    expect(age && { assessed: age.assessed, current: age.current, added: age.added.map((r) => r.id), changed: age.changed.map((c) => [c.id, c.fields]) }).toEqual({
+      assessed: "1.0.0",
+      current: "1.1.0",
+      added: ["VER-FN-02"],
+      changed: [["VER-FN-01", ["level", "source"]]],
+    });
+    expect(assessmentAge(bb, new Set(["VER-FN-01", "VER-FN-02"]), root)).toBeUndefined();
     writeFileSync(join(root, "ver-bb", "versions", "1.0.0", "requirements.yaml"), "- id: nope\n");
     expect(() => readVersion(bb, "1.0.0", root)).toThrow(/versions\/1\.0\.0\/requirements\.yaml/);
   });

@@ -265,8 +265,8 @@ export type AssessmentAge = {
  * For a self-assessment (the ids it answers): the version it was made against and what changed in
  * the requirements since, or undefined when it matches the current version.
  */
-export function assessmentAge(bb: BuildingBlock, answeredIds: ReadonlySet<string>): AssessmentAge | undefined {
-  const contents = publishedVersions(bb).map((v) => readVersion(bb, v.version)).filter((c) => c !== undefined);
+export function assessmentAge(bb: BuildingBlock, answeredIds: ReadonlySet<string>, root = buildingBlocksDir()): AssessmentAge | undefined {
+  const contents = publishedVersions(bb, root).map((v) => readVersion(bb, v.version, root)).filter((c) => c !== undefined);
   const assessed = assessedVersion(contents.map((c) => ({ version: c.version, requirementIds: new Set(c.requirements.map((r) => r.id)) })), answeredIds);
   const then = contents.find((c) => c.version === assessed);
   const now = contents[0];

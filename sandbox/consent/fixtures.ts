@@ -33,8 +33,8 @@ export function demo(): Seed[] {
     agreement("5", "Use learning analytics to improve courses", "data-using-service"),
   ];
   const individuals = [
-    { id: "1", externalId: "EE378129127223", externalIdType: "national-id", identityProviderId: "identity" },
-    { id: "2", externalId: "EE402233445566", externalIdType: "national-id", identityProviderId: "identity" },
+    { id: "1", externalId: "IN378129127223", externalIdType: "national-id", identityProviderId: "identity" },
+    { id: "2", externalId: "TZ402233445566", externalIdType: "national-id", identityProviderId: "identity" },
     { id: "3", externalId: "GHA-403344556-7", externalIdType: "national-id", identityProviderId: "identity" },
   ];
   return [

@@ -28,7 +28,7 @@ export function demo(): Seed[] {
   ];
   const t0 = "2025-03-14T09:00:00.000Z";
   const files = [
-    { fileId: "file-sowmya-0001", registered: t0, serviceId: "svc-postpartum-care", applicantId: "EE378129127223", serviceName: "Postpartum and infant care programme", status: { code: "PENDING", title: "Pending review" }, ended: false, applicationData: { applicantId: "EE378129127223", applicationName: "Sowmya Rao – postpartum care", formData: { eFormId: "form-mother-infant", data: { motherId: "EE378129127223", motherName: "Sowmya Rao", infantName: "Ravi Rao", infantBirthDate: "2025-02-20" } } } },
+    { fileId: "file-sowmya-0001", registered: t0, serviceId: "svc-postpartum-care", applicantId: "IN378129127223", serviceName: "Postpartum and infant care programme", status: { code: "PENDING", title: "Pending review" }, ended: false, applicationData: { applicantId: "IN378129127223", applicationName: "Sowmya Rao – postpartum care", formData: { eFormId: "form-mother-infant", data: { motherId: "IN378129127223", motherName: "Sowmya Rao", infantName: "Ravi Rao", infantBirthDate: "2025-02-20" } } } },
     { fileId: "file-mensah-0001", registered: t0, serviceId: "svc-cash-transfer", applicantId: "GHA-403344556-7", serviceName: "Unconditional cash transfer", status: { code: "APPROVED", title: "Approved" }, ended: true, applicationData: { applicantId: "GHA-403344556-7", formData: { eFormId: "form-household", data: { headId: "GHA-403344556-7", members: 5, district: "Eastfield" } } } },
   ];
   const tasks = [
