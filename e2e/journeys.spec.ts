@@ -33,32 +33,32 @@ async function readRecord(request: APIRequestContext, ns: string, registry: stri
 /** What each journey leaves behind, checked through the mock BBs' own APIs. */
 const CHECKS: Record<string, (request: APIRequestContext, ns: string, page: Page) => Promise<void>> = {
   "postpartum-infant-care": async (request, ns) => {
-    const rec = await readRecord(request, ns, "mcts", "MCTS-EE378129127223");
+    const rec = await readRecord(request, ns, "mcts", "MCTS-IN378129127223");
     expect(rec.status()).toBe(200);
-    expect((await rec.json()).content).toMatchObject({ caretaker: { citizenId: "EE378129127223", name: "Sowmya Rao" }, status: "infant-born" });
+    expect((await rec.json()).content).toMatchObject({ caretaker: { citizenId: "IN378129127223", name: "Sowmya Rao" }, status: "infant-born" });
     const apps = await (await request.get(`/mock/ns/${ns}/registration/applications?serviceId=svc-postpartum-care`)).json();
-    expect(apps.some((a: { applicantId: string; status: { code: string } }) => a.applicantId === "EE378129127223" && a.status.code === "APPROVED")).toBe(true);
+    expect(apps.some((a: { applicantId: string; status: { code: string } }) => a.applicantId === "IN378129127223" && a.status.code === "APPROVED")).toBe(true);
   },
   "market-linkage": async (request, ns) => {
-    expect((await readRecord(request, ns, "farmers", "FRM-EE401122334455")).status()).toBe(200);
+    expect((await readRecord(request, ns, "farmers", "FRM-IN401122334455")).status()).toBe(200);
     const item = await request.get(`/mock/ns/${ns}/e-marketplace/catalog/Item/item-tomatoes-4455`);
     expect(item.status()).toBe(200);
     expect((await item.json()).price).toMatchObject({ value: "18" });
   },
   "agricultural-advisory": async (request, ns) => {
-    expect((await readRecord(request, ns, "farmers", "FRM-EE402233445566")).status()).toBe(200);
+    expect((await readRecord(request, ns, "farmers", "FRM-TZ402233445566")).status()).toBe(200);
     expect((await readRecord(request, ns, "advisory-content", "ADV-MAIZE-20260309")).status()).toBe(200);
   },
   "cash-transfer": async (request, ns) => {
-    const rec = await readRecord(request, ns, "households", "HH-EE403344556677");
+    const rec = await readRecord(request, ns, "households", "HH-GHA-403344556-7");
     expect(rec.status()).toBe(200);
     expect((await rec.json()).content).toMatchObject({ status: "recertification", lastChange: "Member died" });
   },
   "remote-learning": async (request, ns) => {
     const apps = await (await request.get(`/mock/ns/${ns}/registration/applications?serviceId=svc-remote-learning`)).json();
-    expect(apps.some((a: { applicantId: string; status: { code: string } }) => a.applicantId === "EE404455667788" && a.status.code === "APPROVED")).toBe(true);
+    expect(apps.some((a: { applicantId: string; status: { code: string } }) => a.applicantId === "NE404455667788" && a.status.code === "APPROVED")).toBe(true);
     // The last step archives the cohort and deletes the learner record.
-    expect((await readRecord(request, ns, "learners", "LRN-EE404455667788")).status()).toBe(404);
+    expect((await readRecord(request, ns, "learners", "LRN-NE404455667788")).status()).toBe(404);
   },
 };
 

@@ -44,11 +44,11 @@ describe("digital-registries", () => {
 
 describe("registration", () => {
   test("submit an application, read it, list it, complete its task", async () => {
-    const sub = await call("POST", `${NS}/registration/services/svc-cash-transfer/applications`, { headers: IMC, body: { applicantId: "EE403344556678", formData: { eFormId: "form-household", data: { members: 3 } } } });
+    const sub = await call("POST", `${NS}/registration/services/svc-cash-transfer/applications`, { headers: IMC, body: { applicantId: "GHA-403344556-8", formData: { eFormId: "form-household", data: { members: 3 } } } });
     expect(sub.status).toBe(200);
     const fileId = (sub.body as { fileId: string }).fileId;
     expect((await call("GET", `${NS}/registration/applications/${fileId}`, { headers: IMC })).body).toMatchObject({ fileId, status: { code: "PENDING" } });
-    const list = (await call("GET", `${NS}/registration/applications?applicantId=EE403344556678`, { headers: IMC })).body as unknown[];
+    const list = (await call("GET", `${NS}/registration/applications?applicantId=GHA-403344556-8`, { headers: IMC })).body as unknown[];
     expect(list).toHaveLength(1);
     const tasks = (await call("GET", `${NS}/registration/tasks?fileId=${fileId}`)).body as Array<{ taskId: string }>;
     const done = await call("POST", `${NS}/registration/tasks/${tasks[0]!.taskId}/complete`, { body: { data: { decision: "REJECTED" } } });
@@ -151,9 +151,9 @@ describe("payments", () => {
     const batchId = (batch.body as { batchId: string }).batchId;
     const detail = (await call("GET", `${NS}/payments/api/v1/batch/detail?batchId=${batchId}`, { headers: H })).body as Array<{ status: string }>;
     expect(detail.map((d) => d.status)).toEqual(["COMPLETED", "FAILED"]);
-    const reg = await call("POST", `${NS}/payments/identityAccountMapper/beneficiary`, { headers: { "x-callback-url": "https://example.org", "x-registering-institution-id": "sandbox" }, body: { RequestID: "REQ000000001", Beneficiaries: [{ payeeIdentity: "EE402233445566", paymentModality: "02", financialAddress: "+000 555 0102" }] } });
+    const reg = await call("POST", `${NS}/payments/identityAccountMapper/beneficiary`, { headers: { "x-callback-url": "https://example.org", "x-registering-institution-id": "sandbox" }, body: { RequestID: "REQ000000001", Beneficiaries: [{ payeeIdentity: "TZ402233445566", paymentModality: "02", financialAddress: "+000 555 0102" }] } });
     expect(reg.body).toMatchObject({ responseCode: "00" });
-    const look = await call("GET", `${NS}/payments/beneficiary/?payeeIdentity=EE402233445566&requestId=r`, { headers: { "x-callback_url": "x", registeringinstitutionid: "s" } });
+    const look = await call("GET", `${NS}/payments/beneficiary/?payeeIdentity=TZ402233445566&requestId=r`, { headers: { "x-callback_url": "x", registeringinstitutionid: "s" } });
     expect(look.body).toMatchObject({ paymentModalityList: [{ financialAddress: "+000 555 0102" }] });
   });
   test("legacy voucher codes, stateful double cancellation", async () => {

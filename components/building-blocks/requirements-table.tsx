@@ -1,4 +1,5 @@
-import { LEVELS, type Requirement } from "@/lib/content/schema";
+import { govstackItemUrl } from "@/lib/content/govstack";
+import { LEVELS, type GovstackSpec, type Requirement } from "@/lib/content/schema";
 import { LevelBadge } from "./status-badge";
 
 const AREA_LABELS: Record<Requirement["section"], string> = {
@@ -10,9 +11,10 @@ const AREA_LABELS: Record<Requirement["section"], string> = {
 /**
  * The requirement list with a level filter. The filter is a group of radio buttons and a CSS
  * :has() rule (see .app-reqs in globals.css), so it works without JavaScript and the page stays
- * static. Every row has the requirement id as its anchor.
+ * static. Every row has the requirement id as its anchor and says where the requirement comes from.
+ * @param govstack GovStack's spec the sources point into, for links to its text
  */
-export function RequirementsTable({ requirements }: { requirements: Requirement[] }) {
+export function RequirementsTable({ requirements, govstack }: { requirements: Requirement[]; govstack?: GovstackSpec }) {
   const count = (level: string) => requirements.filter((r) => r.level === level).length;
   return (
     <div className="app-reqs">
@@ -48,6 +50,7 @@ export function RequirementsTable({ requirements }: { requirements: Requirement[
                   <small>
                     {AREA_LABELS[req.section]}
                     {req.tags.length > 0 ? ` · ${req.tags.join(", ")}` : ""}
+                    <SourceNote source={req.source} govstack={govstack} />
                   </small>
                 </td>
               </tr>
@@ -56,5 +59,18 @@ export function RequirementsTable({ requirements }: { requirements: Requirement[
         </table>
       </div>
     </div>
+  );
+}
+
+/** " · From GovStack 1.1.0, 6.1 #3" (linked to GovStack's text) or " · Portal addition: why". */
+function SourceNote({ source, govstack }: { source: Requirement["source"]; govstack?: GovstackSpec }) {
+  if (!source) return null;
+  if ("portal" in source) return <> · Portal addition: {source.portal}</>;
+  const label = `GovStack ${source.govstack}, ${source.section}`;
+  return (
+    <>
+      {" · From "}
+      {govstack && govstack.version === source.govstack ? <a href={govstackItemUrl(govstack, source.section)}>{label}</a> : label}
+    </>
   );
 }

@@ -14,6 +14,7 @@ import { EvidenceLabel, LevelBadge } from "./badges";
 import { VendorText } from "./vendor-text";
 import { requirementHref } from "@/lib/content/links";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
+import { assessmentAge } from "@/lib/content/versions";
 
 const STATUS_MARK = { met: "✓", not_met: "✗", na: "–" } as const;
 
@@ -91,8 +92,9 @@ export function ProductDetail({ product }: { product: ProductSnapshot }) {
           Building Block coverage
         </h2>
         <p className="mt-1 max-w-3xl text-sm">
-          Levels are computed here from the answers below: Level 1 when more than 50% of the Building Block&apos;s REQUIRED requirements are met,
-          Level 2 above 90%. A REQUIRED requirement that is unanswered or marked not applicable counts as not met.
+          Levels are computed here from the answers below, on the current version of each Building Block&apos;s requirement list on this portal
+          (named with each Building Block): Level 1 when more than 50% of its REQUIRED requirements are met, Level 2 above 90%. A REQUIRED
+          requirement that is unanswered or marked not applicable counts as not met.
         </p>
         {product.bbs.length === 0 ? <p className="mt-2">This product claims no Building Block.</p> : null}
         {product.bbs.map((claim) => {
@@ -116,6 +118,14 @@ export function ProductDetail({ product }: { product: ProductSnapshot }) {
                   </span>
                 ) : null}
               </p>
+              {spec && requirements.length > 0 ? (
+                <p className="mt-1 text-sm">
+                  Computed on the {requirements.length} requirements ({result.requiredTotal} REQUIRED) of the portal&apos;s {spec.title} specification,
+                  version {spec.version}
+                  {spec.govstack ? `, which include every REQUIRED item of GovStack's ${spec.title} specification ${spec.govstack.version}` : ""}.
+                </p>
+              ) : null}
+              {spec && assessed ? <AssessmentAgeNote age={assessmentAge(spec, new Set(answers.keys()))} bbId={spec.id} /> : null}
               {!assessed ? (
                 <p className="mt-2 text-sm">No requirement has been assessed for this Building Block yet.</p>
               ) : requirements.length === 0 ? (
@@ -210,5 +220,21 @@ export function ProductDetail({ product }: { product: ProductSnapshot }) {
         )}
       </section>
     </>
+  );
+}
+
+/** Says that a self-assessment predates the current spec version, with what changed since. */
+function AssessmentAgeNote({ age, bbId }: { age: ReturnType<typeof assessmentAge>; bbId: string }) {
+  if (!age) return null;
+  const addedRequired = age.added.filter((r) => r.level === "REQUIRED").length;
+  const raised = age.changed.filter((c) => c.fields.includes("level")).length;
+  const reworded = age.changed.filter((c) => c.fields.includes("text")).length;
+  return (
+    <p className="mt-2 max-w-3xl border-l-4 border-[var(--color-warn)] bg-[#fff7e0] p-2 text-sm">
+      Assessed against version {age.assessed} (its answers cover none of the requirements added later). Since then, version {age.current}{" "}
+      added {age.added.length} requirements ({addedRequired} REQUIRED), changed the level of {raised} and the wording of {reworded}; the new
+      ones count as unanswered until the vendor updates the assessment.{" "}
+      <Link href={`/building-blocks/${bbId}/diff/${age.assessed}/${age.current}`}>See what changed from {age.assessed} to {age.current}</Link>.
+    </p>
   );
 }

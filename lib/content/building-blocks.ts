@@ -5,8 +5,10 @@ import { ContentError, describeIssues } from "./errors";
 import { describeFrontmatterError, splitFrontmatter } from "./frontmatter";
 import {
   bbFrontmatterSchema,
+  govstackSpecSchema,
   requirementsFileSchema,
   type BbFrontmatter,
+  type GovstackSpec,
   type Layer,
   type Requirement,
 } from "./schema";
@@ -16,6 +18,8 @@ export type BuildingBlock = BbFrontmatter & {
   /** The MDX body of index.mdx, without frontmatter. */
   body: string;
   requirements: Requirement[];
+  /** GovStack's own requirement items for this BB (govstack.yaml), when we trace to them. */
+  govstack?: GovstackSpec;
   /** Whether the folder has an openapi.yaml. */
   hasApi: boolean;
   /** Repository-relative path of index.mdx, for "Edit this page" links. */
@@ -58,27 +62,37 @@ export function readBuildingBlock(dir: string, id: string): BuildingBlock {
     throw new ContentError(rel(indexPath), [`id: "${parsed.data.id}" must match the folder name "${id}"`]);
   }
 
-  const requirementsPath = join(folder, "requirements.yaml");
-  let requirements: Requirement[] = [];
-  if (existsSync(requirementsPath)) {
-    let raw: unknown;
-    try {
-      raw = parseYaml(readFileSync(requirementsPath, "utf8"));
-    } catch (error) {
-      throw new ContentError(rel(requirementsPath), [`not valid YAML: ${(error as Error).message.split("\n")[0]}`]);
-    }
-    const reqs = requirementsFileSchema.safeParse(raw);
-    if (!reqs.success) throw new ContentError(rel(requirementsPath), describeIssues(reqs.error.issues, "requirements"));
-    requirements = reqs.data;
-  }
+  const requirements: Requirement[] = readYamlFile(join(folder, "requirements.yaml"), requirementsFileSchema, "requirements") ?? [];
+
+  const govstack = readYamlFile(join(folder, "govstack.yaml"), govstackSpecSchema);
 
   return {
     ...parsed.data,
     body,
     requirements,
+    govstack,
     hasApi: existsSync(join(folder, "openapi.yaml")),
     sourcePath: relative(resolve(dir, "..", ".."), indexPath),
   };
+}
+
+/**
+ * Reads and validates an optional YAML file.
+ * @returns undefined when the file does not exist
+ * @throws ContentError naming the file, the field and the problem.
+ */
+export function readYamlFile<T>(path: string, schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: Parameters<typeof describeIssues>[0] } } }, prefix = ""): T | undefined {
+  if (!existsSync(path)) return undefined;
+  const rel = relative(process.cwd(), path);
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new ContentError(rel, [`not valid YAML: ${(error as Error).message.split("\n")[0]}`]);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new ContentError(rel, describeIssues(result.error.issues, prefix));
+  return result.data;
 }
 
 let cache: BuildingBlock[] | undefined;

@@ -35,6 +35,28 @@ describe("checkContent", () => {
     expect(problems).toMatch(/broken link \/building-blocks\/nowhere/);
   });
 
+  it("reports missing, duplicated, unknown, malformed and weakened GovStack sources, and GovStack REQUIRED items left out", async () => {
+    expect(await problemsFor("bad-sources", "traced-bb/requirements.yaml")).toEqual([
+      "TR-FN-02: source.section: GovStack item 6.1 #2 is already the source of TR-FN-01; each item is traced once",
+      expect.stringMatching(/^TR-FN-03: source is missing; a REQUIRED requirement names where it comes from/),
+      "TR-FN-04: level is REQUIRED but GovStack states item 6.1 #3 as RECOMMENDED; keep GovStack's strength",
+      "TR-FN-05: source.section: GovStack's spec 1.2 has no item 6.9 #9 (see govstack.yaml)",
+      expect.stringMatching(/^TR-FN-06: source\.section: "section six" is not an item reference/),
+      "TR-FN-07: source.govstack is 1.1 but govstack.yaml describes GovStack's spec 1.2",
+      expect.stringMatching(/^GovStack's REQUIRED items 5\.1\.1, 6\.2 #1 have no requirement here/),
+    ]);
+    expect(await problemsFor("bad-sources", "untraced-bb/requirements.yaml")).toEqual([
+      "UN-FN-01: source names GovStack 1.0 but this Building Block has no govstack.yaml to check it against",
+    ]);
+  });
+
+  it("reports snapshots of versions that are not earlier published versions", async () => {
+    expect(await problemsFor("bad-sources", "traced-bb/versions")).toEqual([
+      "versions/9.9.9: snapshots keep earlier versions only, and the current version is 1.0.0",
+      "versions/9.9.9: the changelog has no entry for 9.9.9",
+    ]);
+  });
+
   describe("use cases", () => {
     const problems = () => checkContent(fixture("bad-use-cases")).then((p) => p.join("\n"));
 

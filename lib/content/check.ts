@@ -6,10 +6,12 @@ import { parse as parseYaml } from "yaml";
 import { readBuildingBlock, buildingBlocksDir, type BuildingBlock } from "./building-blocks";
 import { ContentError } from "./errors";
 import { bodyStartLine } from "./frontmatter";
+import { checkSources } from "./govstack";
 import { extractHeadings } from "./headings";
 import { checkInternalLink, internalLinks, SPEC_PAGE_ANCHORS } from "./links";
 import { USE_CASE_IDS } from "./schema";
 import { listUseCaseFiles, readUseCase, type UseCase } from "./use-cases";
+import { checkSnapshots } from "./versions";
 
 const RESERVED_ANCHORS = new Set<string>(Object.values(SPEC_PAGE_ANCHORS));
 
@@ -75,7 +77,9 @@ export async function checkContent(dir = buildingBlocksDir()): Promise<string[]>
       if (first) requirementProblems.push(`requirement id ${req.id} is already used in ${first === bb.id ? "this file" : first}`);
       else seenRequirement.set(req.id, bb.id);
     }
+    requirementProblems.push(...checkSources(bb.requirements, bb.govstack));
     report(rel(bb.id, "requirements.yaml"), requirementProblems);
+    report(rel(bb.id, "versions"), checkSnapshots(bb, dir));
 
     if (bb.hasApi) {
       const problem = await checkOpenApi(join(dir, bb.id, "openapi.yaml"));

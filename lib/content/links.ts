@@ -2,6 +2,7 @@ import { extractHeadings } from "./headings";
 import { USE_CASE_IDS, type UseCaseId } from "./schema";
 import { STEP_COUNTS } from "./use-case-schema";
 import type { BuildingBlock } from "./building-blocks";
+import { snapshotVersions } from "./versions";
 
 /**
  * Anchors the spec page itself adds around the MDX body. A heading in a spec must not take one of
@@ -15,6 +16,7 @@ export const SPEC_PAGE_ANCHORS = {
   related: "related-building-blocks",
   downloads: "downloads",
   changelog: "changelog",
+  coverage: "govstack-coverage",
 } as const;
 
 /** The link to one requirement on its spec page: the table row's id is the requirement id as written (case matters). */
@@ -78,6 +80,12 @@ export function checkInternalLink(target: string, from: BuildingBlock, blocks: M
     if (area === "mock") return bb.hasApi ? undefined : `broken link ${target}: "${id}" has no API contract, so no mock`;
     if (rest === "") return checkAnchor(target, bb, anchor);
     if (rest === "/requirements.json") return undefined;
+    const version = /^\/(?:v\/([^/]+)|diff\/([^/]+)\/([^/]+))$/.exec(rest);
+    if (version) {
+      const known = new Set([bb.version, ...snapshotVersions(bb.id)]);
+      const missing = [version[1], version[2], version[3]].filter((v) => v !== undefined && !known.has(v));
+      return missing.length > 0 ? `broken link ${target}: ${bb.id} has no readable version ${missing.join(", ")} (known: ${[...known].join(", ")})` : undefined;
+    }
     if (rest === "/api" || rest === "/openapi.yaml") return bb.hasApi ? undefined : `broken link ${target}: "${id}" has no openapi.yaml`;
     return `broken link ${target}: no page at ${path}`;
   }

@@ -18,6 +18,10 @@ const bbId = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case kebab-case, e.g. digital-registries");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD");
 const semver = z.string().regex(/^\d+\.\d+\.\d+$/, "must be a version like 1.0.0");
+/** GovStack numbers its spec releases 1.0, 1.0.2 or 3.0-alpha. */
+export const govstackVersion = z
+  .string()
+  .regex(/^\d+\.\d+(\.\d+)?(-[a-z0-9.]+)?$/, "must be the GovStack spec version, e.g. 1.0.2 or 3.0-alpha");
 
 /** Frontmatter of `content/building-blocks/<id>/index.mdx`. */
 export const bbFrontmatterSchema = z
@@ -58,14 +62,32 @@ export const requirementSchema = z.strictObject({
   source: z
     .union([
       z.strictObject({
-        govstack: z.string().regex(/^\d+\.\d+(\.\d+)?$/, "must be the GovStack spec version, e.g. 1.0.0"),
-        section: z.string().min(1, "names the GovStack section or anchor, e.g. 6.1.3"),
+        govstack: govstackVersion,
+        /** One or more items of GovStack's requirement list, e.g. "6.1 #3", "6.1 #3, 5", "5.1.1; 6.2 #1" (see govstack.ts). */
+        section: z.string().min(1, "names the GovStack item(s), e.g. 6.1 #3 (third requirement under 6.1) or 5.1.1 (a heading)"),
       }),
       z.strictObject({ portal: z.string().min(10, "says why the portal added this requirement") }),
     ])
     .optional(),
 });
 export const requirementsFileSchema = z.array(requirementSchema).min(1);
+
+/**
+ * `content/building-blocks/<id>/govstack.yaml`: facts about GovStack's own spec of this BB, for
+ * coverage. `items` maps each requirement item of GovStack's sections 5 and 6 to its level, in
+ * GovStack's order: "6.1 #3" is the third item with a level under heading 6.1; "5.1.1" a heading
+ * that states a level itself. Regenerate with `npm run govstack:items -- <clone> <bb-id>`.
+ */
+export const govstackSpecSchema = z.strictObject({
+  repository: z.string().regex(/^GovStackWorkingGroup\/bb-[a-z-]+$/, "must be GovStackWorkingGroup/bb-<name>"),
+  version: govstackVersion,
+  commit: z.string().regex(/^[0-9a-f]{7,40}$/, "must be the git commit read (7 to 40 hex digits)"),
+  read: isoDate,
+  items: z
+    .record(z.string().regex(/^\d+(\.\d+)*( #\d+)?$/, "item keys look like 6.1 #3 or 5.1.1"), z.enum(LEVELS))
+    .refine((items) => Object.keys(items).length > 0, "lists at least one item"),
+});
+export type GovstackSpec = z.infer<typeof govstackSpecSchema>;
 
 export type BbFrontmatter = z.infer<typeof bbFrontmatterSchema>;
 export type Requirement = z.infer<typeof requirementSchema>;

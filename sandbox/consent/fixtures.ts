@@ -33,9 +33,9 @@ export function demo(): Seed[] {
     agreement("5", "Use learning analytics to improve courses", "data-using-service"),
   ];
   const individuals = [
-    { id: "1", externalId: "EE378129127223", externalIdType: "national-id", identityProviderId: "identity" },
-    { id: "2", externalId: "EE402233445566", externalIdType: "national-id", identityProviderId: "identity" },
-    { id: "3", externalId: "EE403344556677", externalIdType: "national-id", identityProviderId: "identity" },
+    { id: "1", externalId: "IN378129127223", externalIdType: "national-id", identityProviderId: "identity" },
+    { id: "2", externalId: "TZ402233445566", externalIdType: "national-id", identityProviderId: "identity" },
+    { id: "3", externalId: "GHA-403344556-7", externalIdType: "national-id", identityProviderId: "identity" },
   ];
   return [
     ...seeds("consent", "policies", [policy], (p) => p.id),

@@ -22,9 +22,9 @@ function clients(): Seed[] {
 /** Residents known to the ID BB (national ids as in the civil registry of the Digital Registries mock). */
 function identities(): Seed[] {
   const people: Identity[] = [
-    { uin: RESIDENT_UIN, registrationId: "10001100020010120250101090000", vids: ["4917263548192736"], status: "ACTIVATED", identity: { fullName: "Sowmya Rao", dateOfBirth: "1996-04-12", gender: "Female", phone: "+000 555 0142", email: "sowmya.rao@example.org", nationalId: "EE378129127223", city: "Lakeside" }, updatedAt: "2025-01-01T09:00:00.000Z" },
-    { uin: "4918273645", registrationId: "10001100020010120250101091500", vids: [], status: "ACTIVATED", identity: { fullName: "Cherifa Benali", dateOfBirth: "1994-12-18", gender: "Female", phone: "+227 90 00 00 00", nationalId: "EE404455667788", city: "Northgate" }, updatedAt: "2025-01-01T09:15:00.000Z" },
-    { uin: "7301928374", registrationId: "10001100020010120250101093000", vids: [], status: "ACTIVATED", identity: { fullName: "Kofi Mensah", dateOfBirth: "1961-03-02", gender: "Male", nationalId: "EE403344556677", city: "Eastfield" }, updatedAt: "2025-01-01T09:30:00.000Z" },
+    { uin: RESIDENT_UIN, registrationId: "10001100020010120250101090000", vids: ["4917263548192736"], status: "ACTIVATED", identity: { fullName: "Sowmya Rao", dateOfBirth: "1996-04-12", gender: "Female", phone: "+000 555 0142", email: "sowmya.rao@example.org", nationalId: "IN378129127223", city: "Lakeside" }, updatedAt: "2025-01-01T09:00:00.000Z" },
+    { uin: "4918273645", registrationId: "10001100020010120250101091500", vids: [], status: "ACTIVATED", identity: { fullName: "Cherifa Benali", dateOfBirth: "1994-12-18", gender: "Female", phone: "+227 90 00 00 00", nationalId: "NE404455667788", city: "Northgate" }, updatedAt: "2025-01-01T09:15:00.000Z" },
+    { uin: "7301928374", registrationId: "10001100020010120250101093000", vids: [], status: "ACTIVATED", identity: { fullName: "Kofi Mensah", dateOfBirth: "1961-03-02", gender: "Male", nationalId: "GHA-403344556-7", city: "Eastfield" }, updatedAt: "2025-01-01T09:30:00.000Z" },
   ];
   return seeds("identity", "identities", people, (p) => p.uin);
 }

@@ -32,6 +32,7 @@ describe("routing", () => {
     expect((await call("GET", `${IM}/${DR}/data/farmers/1.0`, { headers: { "Information-Mediator-Client": "eGovStack/GOV/123/nobody" } })).status).toBe(403);
     const denied = await call("GET", `${IM}/r1/eGovStack/GOV/10000004/payments/vouchers/7001?fields=status`, { headers: { "Information-Mediator-Client": "eGovStack/GOV/10000005/messaging" } });
     expect(denied.status).toBe(403);
+    expect(denied.body).toMatchObject({ error: "forbidden", message: expect.stringContaining("Access denied") });
     expect(readTrace(NS, 1)[0]).toMatchObject({ denied: true, status: 403, provider: "payments" });
     expect((await call("GET", `${IM}/r1/eGovStack/GOV/99999999/nothing/data/x`, { headers: { "Information-Mediator-Client": "eGovStack/GOV/90000001/portal" } })).status).toBe(404);
   });

@@ -64,7 +64,9 @@ const canonical = (s: string) => s.toLowerCase().replace(/[\s_]/g, "");
 
 export const messaging: MockModule = {
   preprocess: (req) => {
-    const path = req.path.length > 1 ? req.path.replace(/\/+$/, "") : req.path;
+    // GovStack's published Messaging document declares the base path /v1: accept paths with or without it.
+    const unprefixed = req.path.replace(/^\/v1(?=\/|$)/, "") || "/";
+    const path = unprefixed.length > 1 ? unprefixed.replace(/\/+$/, "") : unprefixed;
     const allowed = ROUTES[path];
     if (!allowed) return json(404, { response: "Not found", message: `No Messaging endpoint ${req.method} ${req.path}.` });
     if (req.method !== allowed) return invalid(`${req.method} is not allowed on ${path}.`, allowed);

@@ -37,6 +37,15 @@ function expect405(res: { status: number; headers: Headers; body: unknown }, all
   if (allow) expect(res.headers.get("allow")).toBe(allow);
 }
 
+test("answers under GovStack's declared base path /v1 as well as without it", async () => {
+  const res = await call("POST", `${BASE}/v1/send/email/single`, { headers: KEY, body: single });
+  expect(res.status).toBe(200);
+  const uid = (res.body as { requestUID: string }).requestUID;
+  const status = await call("GET", `${BASE}/v1/status/email?status[]=delivered`, { headers: { ...KEY, requestUID: uid } });
+  expect(status.status).toBe(200);
+  expect((await call("GET", `${BASE}/v1/nothing`, { headers: KEY })).status).toBe(404);
+});
+
 describe("send single", () => {
   test("a JSON body with the api_key header is accepted and answers both requestUID and requestUid", async () => {
     const res = await send("single", single);

@@ -7,9 +7,9 @@ const YEAR_AHEAD = () => new Date(Date.now() + 365 * 86_400_000).toISOString();
 /** Accounts of the narrative beneficiaries, two active vouchers for pay-point cash, and two open bills. */
 export function demo(): Seed[] {
   const accounts = [
-    { payeeIdentity: "EE378129127223", paymentModality: "02", financialAddress: "+000 555 0142", bankingInstitutionCode: "SANDBOX-MM" },
-    { payeeIdentity: "EE403344556677", paymentModality: "01", financialAddress: "SB00 0000 0000 1234", bankingInstitutionCode: "SANDBOX-BANK" },
-    { payeeIdentity: "EE401122334455", paymentModality: "02", financialAddress: "+000 555 0101", bankingInstitutionCode: "SANDBOX-MM" },
+    { payeeIdentity: "IN378129127223", paymentModality: "02", financialAddress: "+000 555 0142", bankingInstitutionCode: "SANDBOX-MM" },
+    { payeeIdentity: "GHA-403344556-7", paymentModality: "01", financialAddress: "SB00 0000 0000 1234", bankingInstitutionCode: "SANDBOX-BANK" },
+    { payeeIdentity: "IN401122334455", paymentModality: "02", financialAddress: "+000 555 0101", bankingInstitutionCode: "SANDBOX-MM" },
   ];
   // Secrets 123456 and 654321: VoucherSecretHash (POST /voucherRedemption) is their SHA-256 in hex.
   const vouchers = [

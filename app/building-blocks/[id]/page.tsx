@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { MDXRemote } from "next-mdx-remote-client/rsc";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
+import { GovstackCoverage } from "@/components/building-blocks/govstack-coverage";
 import { OperationsSummary } from "@/components/building-blocks/operations-summary";
 import { RequirementsTable } from "@/components/building-blocks/requirements-table";
 import { StatusBadge } from "@/components/building-blocks/status-badge";
@@ -15,6 +16,7 @@ import { SPEC_PAGE_ANCHORS as A } from "@/lib/content/links";
 import { countOperations, summariseOperations } from "@/lib/content/openapi-summary";
 import { REPOSITORY_URL as repositoryUrl } from "@/lib/content/repository";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
+import { publishedVersions } from "@/lib/content/versions";
 
 export const dynamicParams = false;
 // Static pages, refreshed on demand when feedback or products change (revalidatePath) and at most every 5 minutes.
@@ -50,6 +52,9 @@ export default async function SpecPage({ params }: Props) {
   ].filter((s) => s !== undefined);
   const latest = bb.changelog[0];
   const titles = getUseCaseTitles();
+  // Versions a reader can open (current + snapshots), newest first; each links to its diff with the one before.
+  const versions = publishedVersions(bb);
+  const readable = new Map(versions.map((v, i) => [v.version, { previous: versions[i + 1]?.version, current: v.current }]));
 
   return (
     <>
@@ -110,7 +115,8 @@ export default async function SpecPage({ params }: Props) {
                 <strong>recommended</strong> items should be; <strong>optional</strong> items may be. Each requirement has
                 its own link (its id). Also available as <a href={`/building-blocks/${bb.id}/requirements.json`}>requirements.json</a>.
               </p>
-              <RequirementsTable requirements={bb.requirements} />
+              {bb.govstack ? <GovstackCoverage spec={bb.govstack} requirements={bb.requirements} title={bb.title} /> : null}
+              <RequirementsTable requirements={bb.requirements} govstack={bb.govstack} />
             </section>
           ) : null}
 
@@ -178,6 +184,20 @@ export default async function SpecPage({ params }: Props) {
                   <ul className="mt-1 list-disc pl-6">
                     {entry.changes.map((change, i) => <li key={i}>{change}</li>)}
                   </ul>
+                  {readable.has(entry.version) ? (
+                    <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
+                      {readable.get(entry.version)?.current ? (
+                        <span>This is the version shown on this page.</span>
+                      ) : (
+                        <Link href={`/building-blocks/${bb.id}/v/${entry.version}`}>Read version {entry.version}</Link>
+                      )}
+                      {readable.get(entry.version)?.previous ? (
+                        <Link href={`/building-blocks/${bb.id}/diff/${readable.get(entry.version)?.previous}/${entry.version}`}>
+                          What changed from {readable.get(entry.version)?.previous} to {entry.version}
+                        </Link>
+                      ) : null}
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ol>

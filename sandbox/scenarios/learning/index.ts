@@ -1,5 +1,5 @@
 // Remote Learning (EDU-1): the real calls behind each journey step.
-import { completeTask, consentGiven, inquireBill, latestApplication, ok, recordConsent, registryUpsert, schedule, sendMessage, shortId, signIn, smsAddress, startProcess, statistics, submitApplication, taskOf, emailOf } from "../bb";
+import { completeTask, consentGiven, inquireBill, latestApplication, ok, recordConsent, registryUpdate, registryUpsert, schedule, sendMessage, shortId, signIn, smsAddress, startProcess, statistics, submitApplication, taskOf, emailOf } from "../bb";
 import type { ScenarioContext, ScenarioModule } from "../types";
 
 const SERVICE = "svc-remote-learning";
@@ -17,7 +17,6 @@ async function learner(s: ScenarioContext) {
   return { file, nationalId: file.applicantId, name: String(data.fullName ?? "Cherifa"), data };
 }
 
-const JWK = { kty: "RSA", e: "AQAB", n: "sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri23bOdgWp4Dy1WlUzewbgBHod5pcM9H95GQRV3JDXboIRROSBigeC5yjU1hGzHHyXss8UDprecbAYxknTcQkhslANGRUZmdTOQ5qTRsLAt6BTYuyvVRdhS8exSZEy_c4gs_7svlJJQ4H9_NxsiIoLwAEk7-Q3UXERGYw_75IDrGA84-lA_-Ct4eTlXHBIY2EaV7t7LjJaynVJCpkv4LKjTTAumiGUIuQhrNhZLuF_RJLqHpM2kgWFLU7-VTdL1VbC2tejvcI2BlMkEpk1BzBZI0KQB0GaDWFLN-aEAw3vRw" };
 
 export const learning: ScenarioModule = {
   "learning/join-verify-pay": async (s) => {
@@ -60,16 +59,15 @@ export const learning: ScenarioModule = {
 
   "learning/earn-certificate": async (s) => {
     const l = await learner(s);
-    const individualId = l?.nationalId ?? "EE404455667788";
-    const bind = await s.call("identity", "POST", "/wallet-binding", {
-      headers: { "PARTNER-ID": "learning-platform", "PARTNER-API-KEY": "sandbox-key" },
-      body: { requestTime: new Date().toISOString(), request: { individualId, authFactorType: "WLA", format: "jwt", challengeList: [{ authFactorType: "PIN", challenge: "1234", format: "alpha-numeric" }], publicKey: { ...JWK, kid: shortId() } } },
-    });
-    const walletUserId = String(((bind.body as Record<string, unknown>)?.response as Record<string, unknown> | null)?.walletUserId ?? "");
-    await sendMessage(s, [smsAddress("+227 90 00 00 00")], "Your certificate", `Congratulations: your certificate for “${s.input.course}” is in your wallet.`);
+    const id = learnerId(l?.nationalId ?? "NE404455667788");
+    // The certificate is a fact about the learner, kept in the learners' registry where employers can check it
+    // (Identity's wallet binding only registers a wallet key as a sign-in factor; it holds no certificates).
+    const certificate = { course: s.input.course, result: s.input.result, issuedOn: s.input.issuedOn };
+    const rec = await registryUpdate(s, "learners", { id }, { id, status: "certified", certificate });
+    await sendMessage(s, [smsAddress("+227 90 00 00 00")], "Your certificate", `Congratulations: your certificate for “${s.input.course}” is recorded; a copy is on your phone.`);
     const ev = await schedule(s, "event", { name: "Certificate ceremony", category: "remote-class", from: "2026-06-05T17:00:00Z" });
-    if (!walletUserId) return { status: "error", summary: "The certificate could not be added to the wallet; see the calls below." };
-    return { status: "ok", summary: `The certificate for “${s.input.course}” is bound to ${l?.name ?? "Cherifa"}'s wallet.`, records: { walletUserId, eventId: ev.id } };
+    if (!ok(rec)) return { status: "error", summary: "The certificate could not be recorded; see the calls below." };
+    return { status: "ok", summary: `The certificate for “${s.input.course}” is recorded on ${l?.name ?? "Cherifa"}'s learner record, where employers and schools can check it.`, records: { learnerId: id, eventId: ev.id } };
   },
 
   "learning/monitor-archive": async (s: ScenarioContext) => {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { extractGovstackItems, govstackCoverage, govstackItemUrl, parseItemRefs } from "./govstack";
+import type { GovstackSpec, Requirement } from "./schema";
+
+describe("extractGovstackItems", () => {
+  it("names bullets by heading and position, and levelled headings by their number", () => {
+    const section5 = ["# 5 Cross-Cutting", "## 5.1 Requirements", "## 5.1.1 Keep data private (REQUIRED)", "Text (not an item).", "## **5**.1**.2 Log everything (RECOMMENDED)**"].join("\n");
+    const section6 = [
+      "## 6.1 Administration",
+      "* Create things (REQUIRED)",
+      "* Read things, see [link](x) (REQUIRED)",
+      "* Maybe export things (OPTIONAL)",
+      "Plain text without a level.",
+      "## 6.2 Users",
+      "1. Sign in <mark>(RECOMMENDED)</mark>",
+    ].join("\n");
+    expect(extractGovstackItems([section5, section6])).toEqual([
+      { ref: "5.1.1", level: "REQUIRED" },
+      { ref: "5.1.2", level: "RECOMMENDED" },
+      { ref: "6.1 #1", level: "REQUIRED" },
+      { ref: "6.1 #2", level: "REQUIRED" },
+      { ref: "6.1 #3", level: "OPTIONAL" },
+      { ref: "6.2 #1", level: "RECOMMENDED" },
+    ]);
+  });
+});
+
+describe("parseItemRefs", () => {
+  it("reads single items, lists, ranges, headings and several sections", () => {
+    expect(parseItemRefs("6.1 #3")).toEqual(["6.1 #3"]);
+    expect(parseItemRefs("6.1 #3, 5")).toEqual(["6.1 #3", "6.1 #5"]);
+    expect(parseItemRefs("6.1 #2-4")).toEqual(["6.1 #2", "6.1 #3", "6.1 #4"]);
+    expect(parseItemRefs("5.1.1; 6.2 #1")).toEqual(["5.1.1", "6.2 #1"]);
+  });
+  it("explains references it cannot read", () => {
+    expect(() => parseItemRefs("section 6")).toThrow(/is not an item reference/);
+    expect(() => parseItemRefs("6.1 #x")).toThrow(/is not an item reference/);
+    expect(() => parseItemRefs("6.1 #5-3")).toThrow(/runs backwards/);
+  });
+});
+
+describe("govstackCoverage", () => {
+  const spec: GovstackSpec = {
+    repository: "GovStackWorkingGroup/bb-x",
+    version: "1.0",
+    commit: "abcdef123456",
+    read: "2026-01-01",
+    items: { "5.1.1": "REQUIRED", "6.1 #1": "REQUIRED", "6.1 #2": "RECOMMENDED", "6.1 #3": "OPTIONAL" },
+  };
+  const req = (id: string, source: Requirement["source"]): Requirement => ({ id, level: "REQUIRED", section: "functional", text: "A requirement text.", tags: [], source });
+
+  it("counts the items of each level that a requirement of the current GovStack version traces to", () => {
+    const requirements = [req("A", { govstack: "1.0", section: "5.1.1; 6.1 #2" }), req("B", { govstack: "0.9", section: "6.1 #1" }), req("C", { portal: "A reason for the portal." })];
+    expect(govstackCoverage(spec, requirements)).toEqual([
+      { level: "REQUIRED", covered: 1, total: 2 },
+      { level: "RECOMMENDED", covered: 1, total: 1 },
+      { level: "OPTIONAL", covered: 0, total: 1 },
+    ]);
+  });
+
+  it("links to GovStack's file for the section", () => {
+    expect(govstackItemUrl(spec, "5.1.1")).toBe("https://github.com/GovStackWorkingGroup/bb-x/blob/abcdef123456/spec/5-cross-cutting-requirements.md");
+    expect(govstackItemUrl(spec, "6.1 #2")).toMatch(/spec\/6-functional-requirements\.md$/);
+  });
+});

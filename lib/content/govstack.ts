@@ -1,0 +1,145 @@
+import { LEVELS, type GovstackSpec, type Level, type Requirement } from "./schema";
+
+/**
+ * Tracing our requirements to GovStack's. GovStack's spec lists requirements as bullets or headings
+ * ending in "(REQUIRED)", "(RECOMMENDED)" or "(OPTIONAL)" under numbered headings. We name an item
+ * by its heading number and its position: "6.1 #3" is the third such item under heading 6.1, and
+ * a heading that states a level itself ("5.1.1 Privacy (REQUIRED)") is named by its number alone.
+ */
+
+const LEVEL_IN_LINE = /\((REQUIRED|RECOMMENDED|OPTIONAL)\)|\b(REQUIRED|RECOMMENDED|OPTIONAL)\s*\)?\s*$/;
+const NUMBERED_HEADING = /^#{1,6}\s+(\d+(?:\.\d+)*)/;
+
+/** Every requirement item of GovStack's spec markdown (files in reading order), with its level. */
+export function extractGovstackItems(markdownFiles: string[]): { ref: string; level: Level }[] {
+  const items: { ref: string; level: Level }[] = [];
+  for (const markdown of markdownFiles) {
+    let section = "";
+    const counts = new Map<string, number>();
+    for (const line of markdown.split("\n")) {
+      // GitBook sometimes bolds parts of a heading's number ("## **5**.1**.2 …").
+      const plain = line.replace(/<[^>]+>|\*\*|\\/g, "").trim();
+      const heading = NUMBERED_HEADING.exec(plain);
+      if (heading) section = heading[1]!.replace(/\.$/, "");
+      const match = LEVEL_IN_LINE.exec(plain);
+      if (!match || !section) continue;
+      const level = (match[1] ?? match[2]) as Level;
+      if (heading) {
+        items.push({ ref: section, level });
+      } else {
+        const n = (counts.get(section) ?? 0) + 1;
+        counts.set(section, n);
+        items.push({ ref: `${section} #${n}`, level });
+      }
+    }
+  }
+  return items;
+}
+
+/**
+ * The item refs a requirement's `source.section` names: "6.1 #3", "6.1 #3, 5", "6.1 #3-5",
+ * "5.1.1" and several of these separated by ";".
+ * @throws Error with a readable reason when the text does not follow that form.
+ */
+export function parseItemRefs(section: string): string[] {
+  const refs: string[] = [];
+  for (const part of section.split(";").map((p) => p.trim())) {
+    const match = /^(\d+(?:\.\d+)*)(?:\s+#\s*([\d,\s-]+))?$/.exec(part);
+    if (!match) throw new Error(`"${part}" is not an item reference; write 6.1 #3, 6.1 #3, 5, 6.1 #3-5 or 5.1.1`);
+    const [, heading, numbers] = match;
+    if (!numbers) {
+      refs.push(heading!);
+      continue;
+    }
+    for (const piece of numbers.split(",").map((p) => p.trim()).filter(Boolean)) {
+      const range = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(piece);
+      if (!range) throw new Error(`"${piece}" in "${part}" is not an item number or a range like 3-5`);
+      const from = Number(range[1]);
+      const to = Number(range[2] ?? range[1]);
+      if (to < from) throw new Error(`the range ${piece} in "${part}" runs backwards`);
+      for (let n = from; n <= to; n++) refs.push(`${heading} #${n}`);
+    }
+  }
+  return refs;
+}
+
+export type LevelCoverage = { level: Level; covered: number; total: number };
+
+/** How many of GovStack's items, per level, some requirement of ours traces to. */
+export function govstackCoverage(spec: GovstackSpec, requirements: readonly Requirement[]): LevelCoverage[] {
+  const covered = new Set<string>();
+  for (const req of requirements) {
+    if (!req.source || !("govstack" in req.source) || req.source.govstack !== spec.version) continue;
+    try {
+      for (const ref of parseItemRefs(req.source.section)) covered.add(ref);
+    } catch {
+      // Reported by content:check; a bad reference simply covers nothing here.
+    }
+  }
+  return LEVELS.map((level) => {
+    const refs = Object.entries(spec.items).filter(([, l]) => l === level).map(([ref]) => ref);
+    return { level, total: refs.length, covered: refs.filter((r) => covered.has(r)).length };
+  });
+}
+
+/**
+ * Problems with the sources of one BB's requirements, for content:check: a REQUIRED requirement
+ * without a source; a GovStack reference that is malformed, names another spec version or an item
+ * GovStack does not have, repeats another requirement's item, or changes its strength; and (when
+ * the BB has a govstack.yaml) a GovStack REQUIRED item that no requirement traces to.
+ */
+export function checkSources(requirements: readonly Requirement[], spec: GovstackSpec | undefined): string[] {
+  const problems: string[] = [];
+  const owner = new Map<string, string>();
+  for (const req of requirements) {
+    const { source } = req;
+    if (!source) {
+      if (req.level === "REQUIRED") {
+        problems.push(`${req.id}: source is missing; a REQUIRED requirement names where it comes from ({govstack: <version>, section: <item>} or {portal: <reason>})`);
+      }
+      continue;
+    }
+    if (!("govstack" in source)) continue;
+    if (!spec) {
+      problems.push(`${req.id}: source names GovStack ${source.govstack} but this Building Block has no govstack.yaml to check it against`);
+      continue;
+    }
+    if (source.govstack !== spec.version) {
+      problems.push(`${req.id}: source.govstack is ${source.govstack} but govstack.yaml describes GovStack's spec ${spec.version}`);
+      continue;
+    }
+    let refs: string[];
+    try {
+      refs = parseItemRefs(source.section);
+    } catch (error) {
+      problems.push(`${req.id}: source.section: ${(error as Error).message}`);
+      continue;
+    }
+    for (const ref of refs) {
+      const level = spec.items[ref];
+      if (!level) {
+        problems.push(`${req.id}: source.section: GovStack's spec ${spec.version} has no item ${ref} (see govstack.yaml)`);
+        continue;
+      }
+      const first = owner.get(ref);
+      if (first) problems.push(`${req.id}: source.section: GovStack item ${ref} is already the source of ${first}; each item is traced once`);
+      else owner.set(ref, req.id);
+      if (level !== req.level) {
+        problems.push(`${req.id}: level is ${req.level} but GovStack states item ${ref} as ${level}; keep GovStack's strength`);
+      }
+    }
+  }
+  if (spec) {
+    const missing = Object.entries(spec.items).filter(([ref, level]) => level === "REQUIRED" && !owner.has(ref)).map(([ref]) => ref);
+    if (missing.length > 0) {
+      problems.push(`GovStack's REQUIRED item${missing.length > 1 ? "s" : ""} ${missing.join(", ")} ${missing.length > 1 ? "have" : "has"} no requirement here; add one in our words with source {govstack: ${spec.version}, section: <item>}`);
+    }
+  }
+  return problems;
+}
+
+/** GovStack's file that states an item (section 5 or 6), at the commit govstack.yaml was read from. */
+export function govstackItemUrl(spec: Pick<GovstackSpec, "repository" | "commit">, section: string): string {
+  const file = section.trim().startsWith("5") ? "spec/5-cross-cutting-requirements.md" : "spec/6-functional-requirements.md";
+  return `https://github.com/${spec.repository}/blob/${spec.commit}/${file}`;
+}
