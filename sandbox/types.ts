@@ -53,7 +53,7 @@ export type ParamName =
   | "id" | "uuid" | "field" | "ext" | "resource" | "providerId" | "client_id" | "eventId" | "langCode" | "instanceId"
   | "memberClass" | "memberCode" | "applicationCode" | "serviceCode" | "servicePath" | "eventType" | "batchId"
   | "serialNumber" | "billId" | "transferRequestId" | "voucher_serial_number" | "serviceId" | "eFormId" | "fileId"
-  | "taskId" | "processId" | "instanceId" | "pseudonym" | "certificateId" | "signatureId";
+  | "taskId" | "processId" | "instanceId" | "pseudonym" | "certificateId" | "signatureId" | "orderId" | "fulfillmentId";
 
 /** What a handler gets: the namespace, the validated request and its path parameters. */
 export type HandlerContext = {
