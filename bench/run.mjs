@@ -46,9 +46,10 @@ try {
 let overBudget = 0;
 console.log("\n| Measure | Value | Budget | |\n|---|---:|---:|---|");
 for (const row of rows) {
-  const ok = row.budget === undefined || row.value <= row.budget;
+  // A row has a ceiling (`budget`: at most) or a floor (`atLeast`, e.g. a Lighthouse score).
+  const ok = row.atLeast !== undefined ? row.value >= row.atLeast : row.budget === undefined || row.value <= row.budget;
   if (!ok) overBudget++;
-  const budget = row.budget === undefined ? "—" : `${row.budget} ${row.unit}`;
+  const budget = row.atLeast !== undefined ? `≥ ${row.atLeast} ${row.unit}` : row.budget === undefined ? "—" : `${row.budget} ${row.unit}`;
   console.log(`| ${row.name} | ${row.value} ${row.unit} | ${budget} | ${ok ? "ok" : "OVER"} |`);
 }
 mkdirSync("bench/results", { recursive: true });

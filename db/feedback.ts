@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "./client";
+import { sendMail } from "./mail";
 import { FEEDBACK_STATUSES, specFeedback } from "./schema";
 
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
@@ -68,12 +69,74 @@ export function feedbackCounts(): { bbId: string; status: FeedbackStatus; n: num
     .all();
 }
 
-/** Staff only: sets the status and reply. @returns false when the feedback does not exist. */
-export function updateFeedback(id: string, change: { status: FeedbackStatus; reply?: string }): boolean {
-  const result = getDb()
-    .update(specFeedback)
-    .set({ status: change.status, reply: change.reply ?? null, updatedAt: new Date().toISOString() })
+/** What a submitter is told when staff reply: where to read it, in the public review log. */
+export type ReplyNotice = { bbTitle: string; logUrl: string };
+
+/**
+ * Staff only: sets the status and reply. When the reply is new or changed, the feedback is no longer "new",
+ * and the submitter left an email and agreed to be contacted, they are sent the reply (through the outbox).
+ * @returns false when the feedback does not exist.
+ */
+export function updateFeedback(
+  id: string,
+  change: { status: FeedbackStatus; reply?: string },
+  notice?: (bbId: string) => ReplyNotice,
+): boolean {
+  const db = getDb();
+  const before = db.select().from(specFeedback).where(eq(specFeedback.id, id)).get();
+  if (!before) return false;
+  const reply = change.reply ?? null;
+  db.update(specFeedback)
+    .set({ status: change.status, reply, updatedAt: new Date().toISOString() })
     .where(eq(specFeedback.id, id))
     .run();
-  return result.changes > 0;
+  // Mail when a reply first becomes public (leaving "new") or its text changes, not on every save.
+  const replyIsNews = reply !== null && (reply !== before.reply || before.status === "new");
+  if (notice && replyIsNews && change.status !== "new" && before.email && before.consentToContact) {
+    const { bbTitle, logUrl } = notice(before.bbId);
+    sendMail(
+      {
+        to: before.email,
+        subject: `Reply to your feedback on the ${bbTitle} specification`,
+        text: [
+          `Thank you for your feedback on the ${bbTitle} specification. A reviewer has marked it "${change.status}" and replied:`,
+          "",
+          reply.replace(/^/gm, "> "),
+          "",
+          `Your comment and this reply are in the specification's public review log, without your name or email:`,
+          logUrl,
+        ].join("\n"),
+        kind: "feedback-reply",
+      },
+      db,
+    );
+  }
+  return true;
+}
+
+/** Feedback statuses that appear in a specification's public review log. */
+export const REVIEWED_FEEDBACK_STATUSES: FeedbackStatus[] = ["accepted", "declined", "done"];
+/** The public log shows at most this many entries per specification (newest first). */
+export const REVIEW_LOG_LIMIT = 200;
+
+/** One line of the public review log: never the submitter's name, email or consent. */
+export type ReviewLogEntry = Pick<FeedbackItem, "id" | "target" | "comment" | "status" | "reply" | "createdAt" | "updatedAt">;
+
+/** Public: reviewed feedback on one specification with the reviewers' replies, newest decision first. */
+export function listReviewLog(bbId: string, limit = REVIEW_LOG_LIMIT): ReviewLogEntry[] {
+  return getDb()
+    .select({
+      id: specFeedback.id,
+      target: specFeedback.target,
+      comment: specFeedback.comment,
+      status: specFeedback.status,
+      reply: specFeedback.reply,
+      createdAt: specFeedback.createdAt,
+      updatedAt: specFeedback.updatedAt,
+    })
+    .from(specFeedback)
+    .where(and(eq(specFeedback.bbId, bbId), inArray(specFeedback.status, REVIEWED_FEEDBACK_STATUSES)))
+    .orderBy(desc(specFeedback.updatedAt))
+    .limit(Math.min(Math.max(limit, 1), REVIEW_LOG_LIMIT))
+    .all();
 }

@@ -40,6 +40,7 @@ export const BB_TITLES: Record<BbId, string> = {
   workflow: "Workflow",
   scheduling: "Scheduler",
   "e-marketplace": "e-Marketplace",
+  "e-signature": "e-Signature",
 };
 
 /** One mock as listed by the API and the page. */

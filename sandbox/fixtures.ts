@@ -3,6 +3,7 @@
 import * as consent from "./consent/fixtures";
 import * as dr from "./digital-registries/fixtures";
 import * as emkt from "./e-marketplace/fixtures";
+import * as esig from "./e-signature/fixtures";
 import * as identity from "./identity/fixtures";
 import * as im from "./im/fixtures";
 import * as payments from "./payments/fixtures";
@@ -11,7 +12,7 @@ import type { Seed } from "./runtime/collection";
 import * as scheduling from "./scheduling/fixtures";
 import * as workflow from "./workflow/fixtures";
 
-const all = [im, identity, registration, dr, payments, consent, workflow, scheduling, emkt];
+const all = [im, identity, registration, dr, payments, consent, workflow, scheduling, emkt, esig];
 
 export const fixtureSets: Record<"demo" | "suite", () => Seed[]> = {
   demo: () => all.flatMap((m) => m.demo()),

@@ -2,6 +2,7 @@
 import { consent } from "./consent";
 import { digitalRegistries } from "./digital-registries";
 import { eMarketplace } from "./e-marketplace";
+import { eSignature } from "./e-signature";
 import { identity } from "./identity";
 import { informationMediator } from "./im";
 import { messaging } from "./messaging";
@@ -26,6 +27,7 @@ export function getModules(): Record<BbId, MockModule> {
   workflow,
   scheduling,
   "e-marketplace": eMarketplace,
+  "e-signature": eSignature,
   };
   return modules;
 }

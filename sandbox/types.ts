@@ -1,6 +1,6 @@
 // Shared types of the mock runtime.
 
-/** The ten mock Building Blocks, by their portal id (also their IM subsystem code). */
+/** The mock Building Blocks, by their portal id (also their IM subsystem code). */
 export const BB_IDS = [
   "information-mediator",
   "identity",
@@ -12,6 +12,7 @@ export const BB_IDS = [
   "workflow",
   "scheduling",
   "e-marketplace",
+  "e-signature",
 ] as const;
 
 export type BbId = (typeof BB_IDS)[number];
@@ -52,7 +53,7 @@ export type ParamName =
   | "id" | "uuid" | "field" | "ext" | "resource" | "providerId" | "client_id" | "eventId" | "langCode" | "instanceId"
   | "memberClass" | "memberCode" | "applicationCode" | "serviceCode" | "servicePath" | "eventType" | "batchId"
   | "serialNumber" | "billId" | "transferRequestId" | "voucher_serial_number" | "serviceId" | "eFormId" | "fileId"
-  | "taskId" | "processId" | "instanceId";
+  | "taskId" | "processId" | "instanceId" | "pseudonym" | "certificateId" | "signatureId" | "orderId" | "fulfillmentId";
 
 /** What a handler gets: the namespace, the validated request and its path parameters. */
 export type HandlerContext = {

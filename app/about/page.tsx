@@ -7,7 +7,14 @@ export const metadata: Metadata = {
   description: "What GovStack Portal is, what it is not, who it is for and how it relates to the GovStack initiative.",
 };
 
+/** The operator's contact address, set with CONTACT_EMAIL when the portal is built (`npm start` builds on first run). */
+function contactEmail(): string | undefined {
+  const value = process.env.CONTACT_EMAIL?.trim();
+  return value && /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value) ? value : undefined;
+}
+
 export default function AboutPage() {
+  const email = contactEmail();
   return (
     <article className="app-prose">
       <h1 className="mb-4 text-4xl">About the portal</h1>
@@ -71,12 +78,48 @@ export default function AboutPage() {
         the authority.
       </p>
 
+      <h2 id="about-govstack">About GovStack and the approach</h2>
+      <ul>
+        <li>
+          <Link href="/about/govstack">About GovStack</Link>: its aim, its founders, the principles it works by, its partner
+          countries, its country playbook and its roadmap.
+        </li>
+        <li>
+          <Link href="/why">Why Building Blocks</Link>: the problems governments face and what the approach has cost and
+          saved elsewhere.
+        </li>
+        <li>
+          <Link href="/about/dpi-dpg-building-blocks">DPI, DPG and Building Blocks</Link>: three terms explained in plain
+          words.
+        </li>
+      </ul>
+
       <h2>Open source</h2>
       <p>
         The content and the code are open source under the Apache License 2.0.{" "}
         The <a href={REPOSITORY_URL}>source code</a> is public, and anyone can propose changes.{" "}
         See <Link href="/get-involved">get involved</Link> to take part, and our{" "}
         <Link href="/accessibility">accessibility statement</Link> for how we make the portal usable by everyone.
+      </p>
+
+      <h2 id="contact">Contact</h2>
+      {email ? (
+        <p>
+          Write to the team that runs this portal at <a href={`mailto:${email}`}>{email}</a>. Use this address for
+          questions, for problems with the portal, and to ask to see, correct or delete information you sent us (a
+          feedback comment, a contributor application or an expression of interest).
+        </p>
+      ) : (
+        <p>
+          This installation of the portal has no contact address configured yet. Whoever runs it sets one with the{" "}
+          <code>CONTACT_EMAIL</code> setting, and it then appears here. Until then, ask about your information through
+          the form you used, and report problems with the portal in the{" "}
+          <a href={`${REPOSITORY_URL}/issues`}>public issue tracker</a> (do not put personal data there).
+        </p>
+      )}
+      <p>
+        Questions about the GovStack initiative itself go to GovStack through{" "}
+        <a href="https://www.govstack.global/">govstack.global</a>.
       </p>
     </article>
   );

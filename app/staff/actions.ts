@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -7,6 +8,7 @@ import { deleteApplication, setApplicationStatus } from "@/db/applications";
 import { updateFeedback } from "@/db/feedback";
 import { APPLICATION_STATUSES, FEEDBACK_STATUSES } from "@/db/schema";
 import { requireStaff } from "@/lib/auth/staff";
+import { getBuildingBlock } from "@/lib/content/building-blocks";
 
 const reviewSchema = z.object({
   id: z.uuid(),
@@ -20,7 +22,13 @@ export async function reviewFeedback(data: FormData): Promise<void> {
   await requireStaff({ returnTo: "/staff/feedback" });
   const parsed = reviewSchema.safeParse(Object.fromEntries(data));
   if (!parsed.success) redirect("/staff/feedback?error=invalid");
-  updateFeedback(parsed.data.id, { status: parsed.data.status, reply: parsed.data.reply });
+  // Links in mail need an absolute URL: the configured public URL, else the address this request came to.
+  const h = await headers();
+  const origin = process.env.BETTER_AUTH_URL?.replace(/\/$/, "") ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
+  updateFeedback(parsed.data.id, { status: parsed.data.status, reply: parsed.data.reply }, (bbId) => ({
+    bbTitle: getBuildingBlock(bbId)?.title ?? bbId,
+    logUrl: `${origin}/building-blocks/${bbId}/reviews`,
+  }));
   revalidatePath("/staff/feedback");
   revalidatePath("/building-blocks", "layout");
   const bb = parsed.data.bb && /^[a-z0-9-]+$/.test(parsed.data.bb) ? `bb=${parsed.data.bb}&` : "";

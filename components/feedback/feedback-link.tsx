@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { countOpenFeedback } from "@/db/feedback";
 
-/** "Give feedback on this specification" with the public count of open feedback, for a spec page. */
+/** "Give feedback on this specification" with the public count of open feedback and the review log, for a spec page. */
 export async function SpecFeedbackLink({ bbId }: { bbId: string }) {
   const open = await countOpenFeedback(bbId);
   return (
@@ -9,7 +9,8 @@ export async function SpecFeedbackLink({ bbId }: { bbId: string }) {
       <Link href={`/building-blocks/${bbId}/feedback`}>Give feedback on this specification</Link>{" "}
       <span className="text-[var(--color-muted)]">
         ({open === 0 ? "no open feedback" : `${open} open piece${open === 1 ? "" : "s"} of feedback`})
-      </span>
+      </span>{" "}
+      · <Link href={`/building-blocks/${bbId}/reviews`}>Read the review log</Link>
     </p>
   );
 }

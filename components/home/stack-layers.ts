@@ -46,6 +46,8 @@ export const STACK_LAYERS: StackLayer[] = [
       { id: "payments", label: "Payments" },
       { id: "consent", label: "Consent" },
       { id: "messaging", label: "Messaging" },
+      { id: "e-signature", label: "e-Signature" },
+      { id: "security", label: "Security" },
     ],
   },
   {

@@ -125,7 +125,7 @@ describe("checkContent", () => {
       'operationId "getThing" is used by both GET /a and GET /b; the sandbox routes by operationId',
     ]);
     expect(await problemsFor("bad-openapi", "no-api-bb/index.mdx")).toEqual([
-      "status: a published Building Block needs an openapi.yaml next to index.mdx",
+      "status: a published Building Block needs an openapi.yaml next to index.mdx (or noApi: the reason it has none)",
     ]);
   });
 

@@ -34,6 +34,11 @@ export const bbFrontmatterSchema = z
     summary: z.string().min(20).max(300),
     related: z.array(bbId).default([]),
     useCases: z.array(z.enum(USE_CASE_IDS)).default([]),
+    /**
+     * Why a published specification has no API contract (e.g. Security and Architecture set rules for every other
+     * block rather than offering services of their own). Without it a published BB needs an openapi.yaml.
+     */
+    noApi: z.string().min(10, "says why this specification has no API of its own").optional(),
     changelog: z
       .array(
         z.strictObject({

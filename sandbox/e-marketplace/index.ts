@@ -1,9 +1,11 @@
 // e-Marketplace mock (beckn): every buyer call is acknowledged at once and its answer is stored
 // as the matching on_* callback (an internal event, readable in the trace and at GET-style catalog
-// reads). Catalogue resources are stored per kind.
+// reads). Catalogue resources are stored per kind. Seller-side management (quotations, orders, inventory,
+// fulfilments) is in management.ts.
 import { collection } from "../runtime/collection";
 import { json, now, obj, str, uuid } from "../runtime/respond";
 import type { Handler, HandlerContext, MockModule, MockResponse } from "../types";
+import { managementHandlers } from "./management";
 
 type Item = Record<string, unknown> & { id: string };
 type Order = { id: string; state: string; items: unknown[]; transactionId: string; updatedAt: string };
@@ -44,6 +46,7 @@ export const eMarketplace: MockModule = {
   validationError: (issues) => nack("30000", issues.map((i) => `${i.field}: ${i.message}`).join("; ")),
   notFound: (req) => json(404, { code: "40400", message: `No e-Marketplace endpoint ${req.method} ${req.path}.` }),
   handlers: {
+    ...managementHandlers,
     searchRequest: buyer("search", (ctx, message) => {
       const wanted = JSON.stringify(obj(message.intent)).toLowerCase();
       const items = catalog(ctx, "Item").list();

@@ -19,6 +19,7 @@ export const PROVIDERS: Member[] = [
   { memberClass: "GOV", memberCode: "10000007", subsystem: "workflow", name: "Workflow (mock)", bb: "workflow" },
   { memberClass: "GOV", memberCode: "10000008", subsystem: "scheduling", name: "Scheduler (mock)", bb: "scheduling" },
   { memberClass: "GOV", memberCode: "10000009", subsystem: "e-marketplace", name: "e-Marketplace (mock)", bb: "e-marketplace" },
+  { memberClass: "GOV", memberCode: "10000010", subsystem: "e-signature", name: "e-Signature (mock)", bb: "e-signature" },
   { memberClass: "GOV", memberCode: "10000000", subsystem: "information-mediator", name: "Information Mediator (mock)", bb: "information-mediator" },
 ];
 
@@ -55,6 +56,7 @@ const BB_CALLS: Partial<Record<BbId, BbId[]>> = {
   scheduling: ["messaging"],
   consent: ["identity"],
   identity: ["digital-registries"],
+  "e-signature": ["identity", "messaging", "payments"],
   "digital-registries": ["consent"],
 };
 

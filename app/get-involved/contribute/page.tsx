@@ -19,6 +19,31 @@ export default function ContributePage() {
         <p>It takes about 10 minutes. Every field is required. Have your CV ready as a PDF, DOC or DOCX file.</p>
       </div>
 
+      <section aria-labelledby="call-tasks" className="mt-8 max-w-2xl">
+        <h2 id="call-tasks" className="text-2xl">What you would do</h2>
+        <ul className="mt-3 list-disc space-y-1 pl-6">
+          <li>Give expert input and review on drafts, in your own time.</li>
+          <li>Take an active part in a Building Block working group that writes the requirements of its specification.</li>
+          <li>Help design the architecture the Building Blocks share, and how they work together.</li>
+        </ul>
+        <h2 className="mt-6 text-2xl">Who we are looking for</h2>
+        <ul className="mt-3 list-disc space-y-1 pl-6">
+          <li>At least five years in software development, or a mix of implementation and product ownership.</li>
+          <li>Experience with open-source software, or a strong understanding of it.</li>
+          <li>Experience as a technical expert in designing and carrying out digital government strategies or sector services.</li>
+          <li>Expertise in the area of at least one Building Block and its design questions.</li>
+          <li>Experience writing technical requirements and specifications, drawing on practice from different countries that can work where resources are limited.</li>
+          <li>Knowledge of the standards and good practice that keep systems interoperable in that area.</li>
+        </ul>
+        <p className="mt-4 rounded-md border-l-4 border-[var(--color-brand-700)] bg-[var(--color-brand-50)] p-3">
+          <strong>Women are strongly encouraged to apply.</strong> Specifications for public services are better when the
+          people who write them reflect the people who use them, and women are under-represented in this work today.
+        </p>
+        <p className="mt-2 text-sm text-[var(--color-muted)]">
+          Based on GovStack&apos;s <a href="https://www.govstack.global/call-for-experts/">call for experts</a>, in our words.
+        </p>
+      </section>
+
       <details className="my-8 max-w-2xl border-l-4 border-[var(--color-line)] pl-4">
         <summary className="cursor-pointer font-semibold text-[var(--color-brand-600)]">
           How we use your information (privacy notice)

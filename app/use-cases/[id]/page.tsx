@@ -7,6 +7,7 @@ import remarkGfm from "remark-gfm";
 import { BbLinks, bbTitle } from "@/components/use-cases/bb-links";
 import { Breadcrumbs } from "@/components/use-cases/breadcrumbs";
 import { Pictogram } from "@/components/use-cases/pictogram";
+import { SdgGoals } from "@/components/use-cases/sdg-goals";
 import { USE_CASE_IDS } from "@/lib/content/schema";
 import { getUseCase, mappingKind, type UseCase } from "@/lib/content/use-cases";
 
@@ -46,6 +47,7 @@ export default async function UseCasePage({ params }: Props) {
         </div>
       </div>
       <p className="mt-4 max-w-3xl text-lg">{uc.summary}</p>
+      <SdgGoals sdgs={uc.sdgs} />
       <p className="mt-4">
         <Link href={`/use-cases/${uc.id}/steps/1`} className="inline-block rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)] hover:text-white">
           Start the journey: step 1 of {uc.steps.length}

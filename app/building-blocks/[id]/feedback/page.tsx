@@ -27,7 +27,8 @@ export default async function SpecFeedbackPage({ params }: Props) {
       <h1 className="text-3xl">Feedback on the {bb.title} specification</h1>
       <p className="mt-4 max-w-2xl">
         Version {bb.version}.{" "}
-        {open === 0 ? "There is no open feedback on it yet." : `${open} piece${open === 1 ? " of feedback is" : "s of feedback are"} open.`}
+        {open === 0 ? "There is no open feedback on it yet." : `${open} piece${open === 1 ? " of feedback is" : "s of feedback are"} open.`}{" "}
+        <Link href={`/building-blocks/${bb.id}/reviews`}>Read the review log</Link> to see what reviewers decided on earlier comments.
       </p>
       <SpecFeedback bbId={bb.id} requirementIds={bb.requirements.map((r) => r.id)} />
     </div>

@@ -5,9 +5,12 @@ import { useMemo } from "react";
 import "./elements.css";
 
 /**
- * Stoplight Elements itself. Browser-only: loaded through api-reference.tsx with ssr: false.
- * "Try it" is aimed at the visitor's own sandbox namespace by replacing the contract's servers
- * with this origin's mock URL, which is only known in the browser.
+ * Stoplight Elements itself. Browser-only: loaded by api-reference.tsx when needed.
+ * - "Send API request" goes to the visitor's own sandbox namespace: the contract's servers are replaced with this
+ *   origin's mock URL, which is only known in the browser.
+ * - Stacked layout: operations follow each other in the page's own flow, so there is no inner scroll area and the
+ *   response of a request appears right under the request, in view.
+ * - Memory router: Elements does not write to the address bar or scroll the page to a route when it starts.
  */
 export default function ElementsView({ id, document }: { id: string; document: Record<string, unknown> }) {
   const withSandbox = useMemo(
@@ -17,5 +20,5 @@ export default function ElementsView({ id, document }: { id: string; document: R
     }),
     [id, document],
   );
-  return <API apiDescriptionDocument={withSandbox} router="hash" layout="responsive" hideExport />;
+  return <API apiDescriptionDocument={withSandbox} router="memory" layout="stacked" hideExport hideSchemas />;
 }

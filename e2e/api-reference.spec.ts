@@ -1,0 +1,75 @@
+// The API reference page: full width, no inner scroll area, no jump on load, Elements loaded only when its section is
+// reached, "Send API request" answered by the sandbox with the response in view, and accessible at 1280 and 320 px.
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./axe";
+
+async function openReference(page: Page, id: string) {
+  await page.goto(`/building-blocks/${id}/api`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
+test("the page uses the window's width, does not scroll on load, and lists every operation before Elements loads", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script" || r.url().endsWith("/openapi.json")) scripts.push(r.url());
+  });
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await openReference(page, "payments");
+  await page.waitForLoadState("load");
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  const mainWidth = await page.locator("main").evaluate((el) => el.getBoundingClientRect().width);
+  expect(mainWidth).toBeGreaterThan(1500);
+  // The server-rendered list of operations is there at once.
+  await expect(page.getByRole("heading", { level: 2, name: "Operations" })).toBeVisible();
+  await expect(page.locator("#operations ~ div li").first()).toBeVisible();
+  expect(await page.locator("#operations ~ div li").count()).toBeGreaterThan(30);
+  // The contract is fetched only when the interactive section is reached.
+  expect(scripts.some((u) => u.endsWith("/openapi.json"))).toBe(false);
+  await page.locator(".app-elements").scrollIntoViewIfNeeded();
+  await expect(page.locator(".app-elements .sl-elements").first()).toBeVisible({ timeout: 30_000 });
+  expect(scripts.some((u) => u.endsWith("/building-blocks/payments/api/openapi.json"))).toBe(true);
+});
+
+test("no inner scroll area: the reference grows with the page instead of scrolling inside a box", async ({ page }) => {
+  await openReference(page, "messaging");
+  await page.getByRole("button", { name: "Open the interactive reference" }).click().catch(() => undefined);
+  await expect(page.locator(".app-elements .sl-elements").first()).toBeVisible({ timeout: 30_000 });
+  const scrollers = await page.locator(".app-elements *").evaluateAll((els) =>
+    els.filter((el) => {
+      const style = getComputedStyle(el);
+      return /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 4 && el.clientHeight > 200;
+    }).length,
+  );
+  expect(scrollers).toBe(0);
+});
+
+test("Send API request calls the sandbox and the response appears in view under the request", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openReference(page, "e-signature");
+  await page.locator(".app-elements").scrollIntoViewIfNeeded();
+  const frame = page.locator(".app-elements");
+  await expect(frame.locator(".sl-elements").first()).toBeVisible({ timeout: 30_000 });
+  await frame.getByText("Get a pseudonym token").first().click();
+  const send = frame.getByRole("button", { name: /Send API Request/i }).first();
+  await send.scrollIntoViewIfNeeded();
+  const response = page.waitForResponse((r) => r.url().includes("/mock/e-signature/v1/token/pseodonym/"));
+  await send.click();
+  expect((await response).status()).toBe(404);
+  const answer = frame.getByText(/No certificate carries the pseudonym/).first();
+  await expect(answer).toBeVisible();
+  await expect(answer).toBeInViewport();
+});
+
+test("axe: the page and the rules our stylesheet controls inside Elements pass at 1280 and 320 px; no sideways scroll at 320", async ({ page }) => {
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await openReference(page, "messaging");
+    await page.locator(".app-elements").scrollIntoViewIfNeeded();
+    await expect(page.locator(".app-elements .sl-elements").first()).toBeVisible({ timeout: 30_000 });
+    // Elements' own markup has failures we cannot change without forking it; they are listed with their upstream
+    // issues in the README. The full audit runs on everything around it.
+    await expectAccessible(page, { exclude: ".app-elements" });
+    await expectAccessible(page, { include: ".app-elements", rules: ["color-contrast", "focus-order-semantics"] });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  }
+});
