@@ -54,7 +54,7 @@ test("a chunked body over the cap is refused with a JSON 413, declared or not", 
   const chunk = "x".repeat(16 * 1024);
   const chunked = await send("POST", path, { "content-type": "application/json", "transfer-encoding": "chunked" }, [chunk, chunk, chunk, chunk, chunk]);
   expect(chunked.status).toBe(413);
-  expect(JSON.parse(chunked.text).error).toBe("bad_request");
+  expect(JSON.parse(chunked.text).error).toBe("too_large");
   const declared = await send("POST", path, { "content-type": "application/json", "content-length": "999999" });
   expect(declared.status).toBe(413);
   expect(declared.headers.connection).toBe("close");

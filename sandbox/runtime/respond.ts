@@ -8,9 +8,18 @@ export function json(status: number, body?: unknown, headers?: Record<string, st
   return { status, body, headers };
 }
 
+const ERROR_CODES: Record<number, string> = {
+  403: "forbidden",
+  404: "not_found",
+  405: "method_not_allowed",
+  413: "too_large",
+  429: "too_many_requests",
+  503: "unavailable",
+};
+
 /** The default error body when a BB documents none: an error code, a readable message and optional details. */
 export function problem(status: number, message: string, details?: unknown): MockResponse {
-  const error = status === 404 ? "not_found" : status === 405 ? "method_not_allowed" : status === 503 ? "unavailable" : status >= 500 ? "internal_error" : "bad_request";
+  const error = ERROR_CODES[status] ?? (status >= 500 ? "internal_error" : "bad_request");
   return json(status, details === undefined ? { error, message } : { error, message, details });
 }
 
