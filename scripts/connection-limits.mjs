@@ -28,10 +28,14 @@ export function applyConnectionLimits(server, limits = connectionLimitsFromEnv()
   server.requestTimeout = limits.requestTimeoutMs;
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   server.maxConnections = limits.maxConnections;
-  // Node checks the header and request timeouts on this interval (default 30 s): check often enough
-  // that a socket is closed close to its deadline.
-  if ("connectionsCheckingInterval" in server) server.connectionsCheckingInterval = Math.min(1_000, limits.headersTimeoutMs);
   const perClient = new Map();
+  // Node's header timeout does not close a socket that never sends a byte: the first request's headers
+  // must arrive within headersTimeoutMs of connecting, or the socket is closed.
+  const firstRequest = new WeakMap();
+  server.on("request", (req) => {
+    clearTimeout(firstRequest.get(req.socket));
+    firstRequest.delete(req.socket);
+  });
   server.on("connection", (socket) => {
     const address = socket.remoteAddress ?? "unknown";
     const open = (perClient.get(address) ?? 0) + 1;
@@ -40,7 +44,11 @@ export function applyConnectionLimits(server, limits = connectionLimitsFromEnv()
       return;
     }
     perClient.set(address, open);
+    const timer = setTimeout(() => socket.destroy(), limits.headersTimeoutMs);
+    timer.unref();
+    firstRequest.set(socket, timer);
     socket.once("close", () => {
+      clearTimeout(timer);
       const left = (perClient.get(address) ?? 1) - 1;
       if (left > 0) perClient.set(address, left);
       else perClient.delete(address);

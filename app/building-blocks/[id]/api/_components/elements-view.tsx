@@ -7,7 +7,8 @@ import "./elements.css";
 /**
  * Stoplight Elements itself. Browser-only: loaded through api-reference.tsx with ssr: false.
  * "Try it" is aimed at the visitor's own sandbox namespace by replacing the contract's servers
- * with this origin's mock URL, which is only known in the browser.
+ * with this origin's mock URL, which is only known in the browser. Requests carry the page's cookies
+ * (same origin only), so they reach the visitor's namespace (set by proxy.ts), not the shared "default".
  */
 export default function ElementsView({ id, document }: { id: string; document: Record<string, unknown> }) {
   const withSandbox = useMemo(
@@ -17,5 +18,5 @@ export default function ElementsView({ id, document }: { id: string; document: R
     }),
     [id, document],
   );
-  return <API apiDescriptionDocument={withSandbox} router="hash" layout="responsive" hideExport />;
+  return <API apiDescriptionDocument={withSandbox} router="hash" layout="responsive" hideExport tryItCredentialsPolicy="same-origin" />;
 }
