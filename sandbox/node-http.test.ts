@@ -13,8 +13,8 @@ beforeAll(async () => {
   server = createServer((req, res) => void handleMockNode(req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+}, 120_000); // loading the sandbox takes more than the default 10 s on a busy machine
+afterAll(() => new Promise<void>((resolve) => server?.close(() => resolve()) ?? resolve()));
 
 /** Raw HTTP so the test controls chunking and headers exactly. */
 function send(method: string, path: string, headers: Record<string, string>, chunks: string[] = []) {
