@@ -40,6 +40,9 @@ export default defineConfig({
       UPLOAD_DIR: ".e2e/uploads",
       // Mail goes to the outbox; tests read verification and invitation links from /outbox.
       MAIL_OUTBOX_OPEN: "1",
+      // Every test browser comes from 127.0.0.1: lift the per-client cap on new sandbox namespaces
+      // (its own tests are in sandbox/namespaces.limits.test.ts).
+      SANDBOX_NAMESPACES_PER_CLIENT: "10000",
       // Marketplace: the seed creates this admin (the reviewer in e2e/marketplace.spec.ts); test-only values.
       ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test",
       ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123",

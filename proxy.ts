@@ -1,4 +1,5 @@
-// Gives every visitor of the sandbox and the use-case journeys a private sandbox namespace (cookie).
+// Gives every visitor of the sandbox, the use-case journeys and the API reference ("Send API request")
+// a private sandbox namespace (cookie). Only a name: nothing is stored until the namespace is used.
 import { NextResponse, type NextRequest } from "next/server";
 
 const COOKIE = "sandbox_ns";
@@ -13,4 +14,4 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/sandbox", "/use-cases/:path*"] };
+export const config = { matcher: ["/sandbox", "/use-cases/:path*", "/building-blocks/:id/api"] };

@@ -14,8 +14,8 @@ rmSync(".bench", { recursive: true, force: true });
 async function startServer() {
   const started = performance.now();
   const child = spawn("node", ["scripts/start.mjs"], {
-    // The sandbox bench stores two records per create+read pair: lift the per-namespace cap.
-    env: { SANDBOX_MAX_RECORDS: "10000000", ...process.env, PORT, DATABASE_PATH: ".bench/portal.db", NODE_ENV: "production" },
+    // The sandbox bench stores two records per create+read pair: lift the per-namespace caps.
+    env: { SANDBOX_MAX_RECORDS: "10000000", SANDBOX_MAX_NAMESPACE_BYTES: "10000000000", ...process.env, PORT, DATABASE_PATH: ".bench/portal.db", NODE_ENV: "production" },
     stdio: "ignore",
     detached: true,
   });

@@ -4,7 +4,7 @@
 // Fairness: both servers get the same warm-up, then the runs alternate (portal, Prism, portal, …)
 // so load from other work on the machine hits both alike; each side reports its median round.
 // Standalone: `BASE_URL=http://127.0.0.1:3209 node bench/sandbox.bench.mjs` against a running server
-// (started with SANDBOX_MAX_RECORDS high enough: every pair stores two records).
+// (started with SANDBOX_MAX_RECORDS and SANDBOX_MAX_NAMESPACE_BYTES high enough: every pair stores two records).
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
 import { loadavg } from "node:os";

@@ -1,5 +1,6 @@
 import { databasePath, openDb } from "./client";
 import { runMigrations } from "./migrate";
+import { enableIncrementalVacuum } from "./sandbox";
 import { seedAll } from "./seed";
 
 /** What went wrong while preparing the database, in words a person can act on. */
@@ -20,6 +21,12 @@ export function prepareDatabase(path = databasePath()): void {
     );
   }
   try {
+    try {
+      // Before the first table exists, so a new database needs no rebuild (the sandbox sweep gives pages back).
+      if (enableIncrementalVacuum(db.$client)) console.log(`Rebuilt ${path} once for incremental auto-vacuum.`);
+    } catch (error) {
+      throw new PrepareError(`Switching ${path} to incremental auto-vacuum failed: ${(error as Error).message}`);
+    }
     try {
       runMigrations(db);
     } catch (error) {

@@ -1,7 +1,7 @@
 // Shared pieces of the sandbox control API (app/api/sandbox/*) and the Sandbox page.
 import { getContract } from "./runtime/contracts";
 import { JSON_TYPE } from "./runtime/respond";
-import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace } from "./namespaces";
+import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace, type NamespaceRefusal } from "./namespaces";
 import { namespaceFromCookie } from "./http";
 import { BB_IDS, type BbId } from "./types";
 import { providerFor } from "./im/registry";
@@ -16,6 +16,15 @@ export function resolveNamespace(request: Request): { ns: string } | { error: st
 /** A JSON response with the sandbox's content type. */
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { "Content-Type": JSON_TYPE, "Cache-Control": "no-store", ...headers } });
+}
+
+/** Largest body the control API reads (fault switches, the page's forms): they are a few hundred bytes. */
+export const CONTROL_MAX_BODY_BYTES = 16 * 1024;
+
+/** The JSON answer when a namespace cannot be opened (429 per client, 503 when the sandbox is full). */
+export function refusalResponse(refused: NamespaceRefusal): Response {
+  const error = refused.status === 429 ? "too_many_requests" : "unavailable";
+  return jsonResponse({ error, message: refused.message }, refused.status, { "Retry-After": String(refused.retryAfterSeconds) });
 }
 
 /** The Set-Cookie value that gives a visitor a namespace (httpOnly, SameSite=Lax, 30 days). */

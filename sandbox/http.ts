@@ -1,6 +1,8 @@
 // HTTP edge of the sandbox: turns a web Request under /mock/... into a mock call and back.
 import { SANDBOX_LIMITS } from "@/db/sandbox";
-import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace, resetNamespace } from "./namespaces";
+import { readLimitedBody } from "@/lib/http/body";
+import { clientAddress } from "./client-address";
+import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace, openNamespace, resetNamespace, sharedNamespaceRefusal } from "./namespaces";
 import { dispatch, toResponse } from "./runtime/dispatch";
 import { MAX_JSON_DEPTH, json, problem, safeDecode, tooDeep } from "./runtime/respond";
 import { recordExchange } from "./trace";
@@ -38,6 +40,8 @@ export type EdgeRequest = {
   headers: Record<string, string>;
   /** Reads the whole body; resolves "too-large" as soon as it passes `limit` bytes. */
   readBody(limit: number): Promise<Uint8Array | "too-large">;
+  /** The caller's address, for per-client limits (undefined: an in-process caller, not limited). */
+  client?: string;
 };
 
 type Body = { body?: unknown; invalid?: string; tooLarge?: boolean };
@@ -120,6 +124,8 @@ function serviceCall(ns: string, bb: BbId, method: string, path: string): MockRe
   if (p === "/healthcheck" && (method === "GET" || method === "HEAD")) return json(200, { status: "ok", bb, namespace: ns });
   if (p === "/__reset") {
     if (method !== "POST") return { ...problem(405, "Use POST to reset the namespace."), headers: { Allow: "POST" } };
+    const shared = sharedNamespaceRefusal(ns, "reset");
+    if (shared) return problem(403, shared);
     resetNamespace(ns);
     return json(200, { reset: ns, message: `Namespace "${ns}" is back to its seed data; its trace is empty.` });
   }
@@ -145,6 +151,9 @@ export async function handleMock(request: EdgeRequest): Promise<MockResponse> {
     if (service) return service;
     const req = await toMockRequest(request, parsed.path, url);
     if ("status" in req) return req;
+    // Every call is traced, so it opens the namespace (a row; the fixtures are shared): within the caps.
+    const refused = openNamespace(ns, request.client);
+    if (refused) return { ...problem(refused.status, refused.message), headers: { "Retry-After": String(refused.retryAfterSeconds) } };
     return await callAndTrace(ns, parsed.bb, req);
   } catch (error) {
     console.error("[sandbox] request failed:", error);
@@ -161,10 +170,8 @@ export function fromWebRequest(request: Request): EdgeRequest {
     method: request.method.toUpperCase(),
     url: url.pathname + url.search,
     headers,
-    async readBody(limit) {
-      const buf = new Uint8Array(await request.arrayBuffer());
-      return buf.byteLength > limit ? "too-large" : buf;
-    },
+    readBody: (limit) => readLimitedBody(request, limit),
+    client: clientAddress(request.headers),
   };
 }
 

@@ -43,7 +43,13 @@ export function fromNodeRequest(req: IncomingMessage): EdgeRequest {
   for (const [k, v] of Object.entries(req.headers)) {
     if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(", ") : v;
   }
-  return { method: (req.method ?? "GET").toUpperCase(), url: req.url ?? "/", headers, readBody: (limit) => readNodeBody(req, limit) };
+  return {
+    method: (req.method ?? "GET").toUpperCase(),
+    url: req.url ?? "/",
+    headers,
+    readBody: (limit) => readNodeBody(req, limit),
+    client: req.socket.remoteAddress ?? "unknown",
+  };
 }
 
 /** Answers one /mock/... request on a plain node:http server. Never rejects. */

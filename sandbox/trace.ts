@@ -128,3 +128,43 @@ export function curlFor(entry: TraceEntry, origin: string, ns: string): string {
   }
   return parts.join(" \\\n  ");
 }
+
+/** Caps on live trace streams (server-sent events): each holds a connection and polls the database. */
+export const TRACE_STREAM_LIMITS = {
+  total: Number(process.env.SANDBOX_MAX_TRACE_STREAMS ?? 200),
+  perClient: Number(process.env.SANDBOX_MAX_TRACE_STREAMS_PER_CLIENT ?? 4),
+  /** A stream ends after this long; the browser's EventSource reconnects by itself (Last-Event-ID). */
+  maxAgeMs: 30 * 60_000,
+};
+
+// On globalThis: one count per process, whichever bundle opened the stream.
+const streams = ((globalThis as unknown as { sandboxTraceStreams?: { total: number; byClient: Map<string, number> } }).sandboxTraceStreams ??= {
+  total: 0,
+  byClient: new Map(),
+});
+
+/**
+ * Takes a live-stream slot for a client (undefined: an unknown address, counted in the total only).
+ * Returns a release function to call exactly once when the stream ends, or a message when a cap is reached.
+ */
+export function acquireTraceStream(client: string | undefined): { release: () => void } | { refused: string } {
+  const mine = client === undefined ? 0 : (streams.byClient.get(client) ?? 0);
+  if (streams.total >= TRACE_STREAM_LIMITS.total) return { refused: `The sandbox has its maximum of ${TRACE_STREAM_LIMITS.total} live trace streams open. Try again in a minute, or read GET /api/sandbox/trace.` };
+  if (client !== undefined && mine >= TRACE_STREAM_LIMITS.perClient) {
+    return { refused: `Your address already has ${TRACE_STREAM_LIMITS.perClient} live trace streams open. Close one (another tab) or read GET /api/sandbox/trace.` };
+  }
+  streams.total++;
+  if (client !== undefined) streams.byClient.set(client, mine + 1);
+  let released = false;
+  return {
+    release() {
+      if (released) return;
+      released = true;
+      streams.total--;
+      if (client === undefined) return;
+      const left = (streams.byClient.get(client) ?? 1) - 1;
+      if (left > 0) streams.byClient.set(client, left);
+      else streams.byClient.delete(client);
+    },
+  };
+}

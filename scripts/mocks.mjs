@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import { tsImport } from "tsx/esm/api";
+import { applyConnectionLimits } from "./connection-limits.mjs";
 
 const port = Number(process.env.MOCKS_PORT ?? "3333");
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -24,6 +25,7 @@ const server = createServer((req, res) => {
   }
   void handleMockNode(req, res);
 });
+applyConnectionLimits(server);
 server.once("error", (error) => {
   console.error(error.code === "EADDRINUSE" ? `Port ${port} is already in use; set MOCKS_PORT to another port.` : `The mocks could not start: ${error.message}`);
   process.exit(1);

@@ -8,6 +8,11 @@
 // player and the /sandbox page) share it: both run in this process.
 import { createServer } from "node:http";
 import { tsImport } from "tsx/esm/api";
+import { applyConnectionLimits } from "./connection-limits.mjs";
+
+// Next's route handlers cannot see the socket: the per-client limits there read its address from this
+// header (sandbox/client-address.ts), which the server sets, overwriting whatever the client sent.
+const CLIENT_ADDRESS_HEADER = "x-portal-client-address";
 
 /**
  * Starts Next and the /mock listener on `port`; resolves with a `close()` that stops both.
@@ -25,9 +30,11 @@ export async function startServer({ port, hostname }) {
     if (isMockPath(req.url)) {
       void handleMockNode(req, res);
     } else {
+      req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
       handle(req, res);
     }
   });
+  applyConnectionLimits(server);
   await new Promise((resolve, reject) => {
     server.once("error", (error) => {
       const message =

@@ -10,9 +10,10 @@ export const sandboxNamespaces = sqliteTable("sandbox_namespaces", {
 });
 
 /**
- * Generic state of every mock BB: one JSON document per (namespace, bb, collection, id).
- * `origin` tells seed data ("demo", "suite") from what clients created ("user"), so a reset
- * can restore one fixture set without touching the other.
+ * What a namespace changed in the state of the mock BBs (copy on write: the fixtures live once, in
+ * memory): one JSON document per (namespace, bb, collection, id), or a tombstone (`deleted`) hiding a
+ * fixture record. `origin` tells changed fixtures ("demo", "suite") from what clients created ("user"),
+ * so a reset can restore one fixture set without touching the other.
  */
 export const sandboxRecords = sqliteTable(
   "sandbox_records",
@@ -24,6 +25,7 @@ export const sandboxRecords = sqliteTable(
     data: text("data").notNull(),
     origin: text("origin").notNull().default("user"),
     seq: integer("seq").notNull(),
+    deleted: integer("deleted").notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.ns, t.bb, t.collection, t.id] }),

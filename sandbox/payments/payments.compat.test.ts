@@ -10,8 +10,7 @@ const JSON_CT = "application/json; charset=utf-8";
 setUpMockSandbox(["payments"]);
 
 beforeEach(async () => {
-  const { ensureNamespace, resetNamespace } = await import("../namespaces");
-  ensureNamespace("suite-paytest");
+  const { resetNamespace } = await import("../namespaces");
   resetNamespace("suite-paytest");
 });
 

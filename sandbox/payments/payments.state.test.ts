@@ -12,8 +12,7 @@ const P2G = { "x-correlationid": "CORR-1", "x-platform-tenantid": "sandbox", "pl
 setUpMockSandbox(["payments"]);
 
 beforeEach(async () => {
-  const { ensureNamespace, resetNamespace, setFaults } = await import("../namespaces");
-  ensureNamespace(NSNAME);
+  const { resetNamespace, setFaults } = await import("../namespaces");
   resetNamespace(NSNAME);
   setFaults(NSNAME, {});
 });

@@ -8,12 +8,6 @@ export function json(status: number, body?: unknown, headers?: Record<string, st
   return { status, body, headers };
 }
 
-/** The default error body when a BB documents none: an error code, a readable message and optional details. */
-export function problem(status: number, message: string, details?: unknown): MockResponse {
-  const error = ERROR_CODES[status] ?? (status >= 500 ? "internal_error" : "bad_request");
-  return json(status, details === undefined ? { error, message } : { error, message, details });
-}
-
 /** The `error` word of each status the mocks answer with; other 4xx are "bad_request", other 5xx "internal_error". */
 const ERROR_CODES: Record<number, string> = {
   401: "unauthorized",
@@ -21,10 +15,16 @@ const ERROR_CODES: Record<number, string> = {
   404: "not_found",
   405: "method_not_allowed",
   409: "conflict",
-  413: "payload_too_large",
+  413: "too_large",
   429: "too_many_requests",
   503: "unavailable",
 };
+
+/** The default error body when a BB documents none: an error code, a readable message and optional details. */
+export function problem(status: number, message: string, details?: unknown): MockResponse {
+  const error = ERROR_CODES[status] ?? (status >= 500 ? "internal_error" : "bad_request");
+  return json(status, details === undefined ? { error, message } : { error, message, details });
+}
 
 /** A fresh random id (UUID v4). */
 export function uuid(): string {

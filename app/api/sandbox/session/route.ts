@@ -1,5 +1,6 @@
-// The visitor's sandbox namespace. GET reads it; POST creates a new private one and sets the cookie.
-import { ensureNamespace, newNamespaceName } from "@/sandbox/namespaces";
+// The visitor's sandbox namespace. GET reads it; POST names a new private one and sets the cookie
+// (nothing is stored until the namespace is used: its fixtures are shared).
+import { newNamespaceName } from "@/sandbox/namespaces";
 import { isFormPost, jsonResponse, namespaceCookie, resolveNamespace } from "@/sandbox/control";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,6 @@ export async function GET(request: Request) {
 
 export async function POST(request: Request) {
   const ns = newNamespaceName();
-  ensureNamespace(ns);
   const cookie = namespaceCookie(ns, new URL(request.url).protocol === "https:");
   if (isFormPost(request)) return new Response(null, { status: 303, headers: { Location: "/sandbox?created=1", "Set-Cookie": cookie } });
   return jsonResponse({ namespace: ns, shared: false, baseUrl: `/mock/ns/${ns}` }, 201, { "Set-Cookie": cookie });

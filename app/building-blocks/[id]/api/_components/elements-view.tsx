@@ -11,6 +11,8 @@ import "./elements.css";
  * - Stacked layout: operations follow each other in the page's own flow, so there is no inner scroll area and the
  *   response of a request appears right under the request, in view.
  * - Memory router: Elements does not write to the address bar or scroll the page to a route when it starts.
+ * - Requests carry the page's cookies (same origin only), so they reach the visitor's namespace (set by proxy.ts),
+ *   not the shared "default".
  */
 export default function ElementsView({ id, document }: { id: string; document: Record<string, unknown> }) {
   const withSandbox = useMemo(
@@ -20,5 +22,5 @@ export default function ElementsView({ id, document }: { id: string; document: R
     }),
     [id, document],
   );
-  return <API apiDescriptionDocument={withSandbox} router="memory" layout="stacked" hideExport hideSchemas />;
+  return <API apiDescriptionDocument={withSandbox} router="memory" layout="stacked" hideExport hideSchemas tryItCredentialsPolicy="same-origin" />;
 }

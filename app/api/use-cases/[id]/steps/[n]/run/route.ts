@@ -1,9 +1,11 @@
 // POST /api/use-cases/<id>/steps/<n>/run — runs one journey step in the visitor's sandbox namespace
 // through the Information Mediator and returns the outcome and the trace entries it made.
 import { getStep, getUseCase } from "@/lib/content/use-cases";
-import { jsonResponse, namespaceCookie } from "@/sandbox/control";
+import { readLimitedText, tooLargeMessage } from "@/lib/http/body";
+import { clientAddress } from "@/sandbox/client-address";
+import { jsonResponse, namespaceCookie, refusalResponse } from "@/sandbox/control";
 import { namespaceFromCookie } from "@/sandbox/http";
-import { ensureNamespace, isValidNamespace, newNamespaceName } from "@/sandbox/namespaces";
+import { isValidNamespace, newNamespaceName, openNamespace } from "@/sandbox/namespaces";
 import { describeInputIssues, runRequestSchema } from "@/sandbox/scenarios/input";
 import { runStep } from "@/sandbox/scenarios/run";
 import { curlFor } from "@/sandbox/trace";
@@ -12,15 +14,19 @@ export const dynamic = "force-dynamic";
 
 type Ctx = { params: Promise<{ id: string; n: string }> };
 
+/** A step's input is a handful of short fields. */
+const MAX_BODY_BYTES = 32 * 1024;
+
 export async function POST(request: Request, { params }: Ctx) {
   const { id, n } = await params;
   const uc = getUseCase(id);
   const step = uc && getStep(uc, n);
   if (!uc || !step) return jsonResponse({ error: "not_found", message: `No step ${n} in use case "${id}".` }, 404);
 
+  const text = await readLimitedText(request, MAX_BODY_BYTES);
+  if (text === "too-large") return jsonResponse({ error: "too_large", message: tooLargeMessage(MAX_BODY_BYTES) }, 413);
   let body: unknown;
   try {
-    const text = await request.text();
     body = text.trim() ? JSON.parse(text) : {};
   } catch {
     return jsonResponse({ error: "bad_request", message: "body: must be JSON, e.g. {\"input\": {...}}", issues: [{ field: "body", message: "body: must be JSON" }] }, 400);
@@ -35,7 +41,8 @@ export async function POST(request: Request, { params }: Ctx) {
   // Runs always use a private namespace: the cookie's, or a new one (never the shared "default").
   const fromCookie = namespaceFromCookie(request.headers.get("cookie"));
   const ns = fromCookie && isValidNamespace(fromCookie) && fromCookie !== "default" ? fromCookie : newNamespaceName();
-  ensureNamespace(ns);
+  const refused = openNamespace(ns, clientAddress(request.headers));
+  if (refused) return refusalResponse(refused);
 
   const unhappy = parsed.data.unhappy ? paths.find((u) => u.fault === parsed.data.unhappy) : undefined;
   const run = await runStep(ns, uc, step, parsed.data.input as Record<string, string | number | boolean>, unhappy);

@@ -1,0 +1,1 @@
+ALTER TABLE `sandbox_records` ADD `deleted` integer DEFAULT 0 NOT NULL;
