@@ -18,10 +18,12 @@ export type SpamVerdict = { kind: "ok" } | { kind: "bot" } | { kind: "limited"; 
 export async function checkPublicForm(form: string, data: FormData): Promise<SpamVerdict> {
   const honeypot = data.get("website");
   if (typeof honeypot === "string" && honeypot.trim() !== "") return { kind: "bot" };
+  // The sender's own limit first: a sender over it is refused without touching the form's global
+  // count, so one client can add at most FORM_RATE_LIMIT to it and cannot use it up for everyone.
   const perIp = hitRateLimit(["form", form, await clientIp()], envInt("FORM_RATE_LIMIT", 10), HOUR);
-  const global = hitRateLimit(["form", form, "*"], envInt("FORM_RATE_LIMIT_GLOBAL", 300), HOUR);
-  if (!perIp.allowed || !global.allowed) {
-    const minutes = Math.ceil(Math.max(perIp.allowed ? 0 : perIp.retryAfterS, global.allowed ? 0 : global.retryAfterS) / 60);
+  const verdict = perIp.allowed ? hitRateLimit(["form", form, "*"], envInt("FORM_RATE_LIMIT_GLOBAL", 300), HOUR) : perIp;
+  if (!verdict.allowed) {
+    const minutes = Math.ceil(verdict.retryAfterS / 60);
     return {
       kind: "limited",
       message: `Too many forms have been sent from here. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}. What you typed has been kept.`,
