@@ -18,7 +18,9 @@ import {
 import { removeLogo, storeLogo } from "@/db/marketplace/uploads";
 import { hitRateLimit } from "@/db/rate-limit";
 import { getAuth } from "@/lib/auth/auth";
-import { getActor, setAccountHint } from "@/lib/auth/session";
+import { passwordWeakness } from "@/lib/auth/password-strength";
+import { signUpWait } from "@/lib/auth/sign-up-limit";
+import { getActor, hasVerifiedEmail } from "@/lib/auth/session";
 import { getBuildingBlock, getBuildingBlocks } from "@/lib/content/building-blocks";
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/involvement/client-ip";
@@ -41,20 +43,28 @@ function ruleFailure(form: FormData, error: unknown, field = "form"): FormState 
   throw error;
 }
 
+/**
+ * Vendor sign-up. The answer is the same whether or not the email has an account: "check your inbox".
+ * A new account gets a confirmation link (it signs the vendor in); an existing one gets a note saying
+ * so. Limited per address and per email; the password is checked for guessability, not only length.
+ */
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
   const parsed = signUpSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  const weakness = passwordWeakness(parsed.data.password, [parsed.data.name, parsed.data.email]);
+  if (weakness) return failed(form, [{ field: "password", message: weakness }]);
+  const wait = signUpWait(await clientIp(), parsed.data.email);
+  if (wait > 0) {
+    const minutes = Math.ceil(wait / 60);
+    return failed(form, [{ field: "form", message: `Too many accounts have been created from here. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` }]);
+  }
   try {
-    await getAuth().api.signUpEmail({ body: parsed.data, headers: await headers() });
+    await getAuth().api.signUpEmail({ body: { ...parsed.data, callbackURL: "/vendor?verified=1" }, headers: await headers() });
   } catch (error) {
-    if (error instanceof APIError) {
-      const exists = /exist/i.test(String(error.body?.code ?? error.message));
-      return failed(form, [{ field: exists ? "email" : "form", message: exists ? "An account with this email already exists: sign in instead" : "We could not create the account. Try again." }]);
-    }
+    if (error instanceof APIError) return failed(form, [{ field: "form", message: "We could not create the account. Try again." }]);
     throw error;
   }
-  await setAccountHint("vendor");
-  redirect("/vendor");
+  redirect("/vendor/sign-up?sent=1");
 }
 
 export async function forgotPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -74,6 +84,8 @@ export async function forgotPasswordAction(_prev: FormState, form: FormData): Pr
 export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   const parsed = resetSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  const weakness = passwordWeakness(parsed.data.password);
+  if (weakness) return failed(form, [{ field: "password", message: weakness }]);
   try {
     await getAuth().api.resetPassword({ body: { newPassword: parsed.data.password, token: parsed.data.token }, headers: await headers() });
   } catch (error) {
@@ -156,9 +168,26 @@ export async function saveAssessmentAction(target: { productId: string; bbId: st
   redirect(`/vendor/products/${target.productId}?saved=1`);
 }
 
+/** Mails the sign-up confirmation link again (3 an hour per account). */
+export async function resendVerificationAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in");
+  if (hasVerifiedEmail(actor.userId)) return { errors: [], values: {}, at: Date.now(), message: "Your email address is already confirmed." };
+  const limit = hitRateLimit(["verify-resend", actor.userId], 3, 3600_000);
+  if (!limit.allowed) {
+    const minutes = Math.ceil(limit.retryAfterS / 60);
+    return failed(form, [{ field: "form", message: `We have sent the link several times already. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` }]);
+  }
+  await getAuth().api.sendVerificationEmail({ body: { email: actor.email, callbackURL: "/vendor?verified=1" }, headers: await headers() });
+  return { errors: [], values: {}, at: Date.now(), message: `We have sent a new link to ${actor.email}. It works for 24 hours.` };
+}
+
 export async function submitForReviewAction(productId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
+  if (actor.role === "vendor" && !hasVerifiedEmail(actor.userId)) {
+    return failed(form, [{ field: "form", message: "Confirm your email address first: open the link we sent you, or ask for a new one at the top of this page." }]);
+  }
   try {
     submitForReview(actor, productId);
   } catch (error) {

@@ -17,6 +17,11 @@ export async function getActor(): Promise<Actor | null> {
   return { userId: result.user.id, email: result.user.email, name: result.user.name, role: row.role as UserRole };
 }
 
+/** Whether the user opened the confirmation link mailed at sign-up (needed before submitting for review). */
+export function hasVerifiedEmail(userId: string): boolean {
+  return getDb().select({ v: user.emailVerified }).from(user).where(eq(user.id, userId)).get()?.v === true;
+}
+
 /** The signed-in user; otherwise redirects to sign-in and back to `returnTo`. */
 export async function requireActor(returnTo = "/vendor"): Promise<Actor> {
   const actor = await getActor();
