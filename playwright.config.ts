@@ -40,6 +40,11 @@ export default defineConfig({
       UPLOAD_DIR: ".e2e/uploads",
       // Mail goes to the outbox; tests read verification and invitation links from /outbox.
       MAIL_OUTBOX_OPEN: "1",
+      // The test runner acts as the proxy in front of the portal: tests give each simulated visitor its
+      // own X-Forwarded-For, believed only because the peer is loopback (lib/auth/client-address.ts).
+      TRUSTED_PROXIES: "127.0.0.1,::1",
+      // Journeys sign up a dozen vendors from one address; the limit itself is unit-tested.
+      SIGN_UP_RATE_LIMIT: "1000",
       // Marketplace: the seed creates this admin (the reviewer in e2e/marketplace.spec.ts); test-only values.
       ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test",
       ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123",

@@ -36,7 +36,7 @@ export function resetRateLimit(parts: string[], db: Db = getDb()): void {
   db.delete(rateLimits).where(eq(rateLimits.key, keyOf([...parts, "\u0000wait"]))).run();
 }
 
-/** How failures slow a key down: `free` failures cost nothing, then each waits twice as long as the last. */
+/** How failures slow a key down: from the `free`-th failure on, each one makes the key wait twice as long as the last. */
 export type BackoffRule = { free: number; baseMs: number; capMs: number; forgetMs: number };
 
 /**
@@ -50,8 +50,8 @@ export function backoffWait(parts: string[], db: Db = getDb()): number {
 }
 
 /**
- * Records one failure under `parts`. Failures are forgotten `forgetMs` after the last one; past `free`
- * of them the key must wait baseMs, 2×baseMs, 4×baseMs … up to capMs before its next attempt.
+ * Records one failure under `parts`. Failures are forgotten `forgetMs` after the last one; the `free`-th
+ * failure makes the key wait baseMs before its next attempt, the next 2×baseMs, then 4×baseMs … up to capMs.
  * @returns the failures counted so far.
  */
 export function recordBackoffFailure(parts: string[], rule: BackoffRule, db: Db = getDb()): number {
@@ -68,7 +68,7 @@ export function recordBackoffFailure(parts: string[], rule: BackoffRule, db: Db 
     })
     .returning()
     .get();
-  const over = row.count - rule.free;
+  const over = row.count - rule.free + 1;
   if (over > 0) {
     const waitMs = Math.min(rule.capMs, rule.baseMs * 2 ** Math.min(over - 1, 30));
     const waitKey = keyOf([...parts, "\u0000wait"]);

@@ -11,9 +11,12 @@ import type { Db } from "@/db/client";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-export const PER_PAIR: BackoffRule = { free: 5, baseMs: 2_000, capMs: 15 * MINUTE, forgetMs: HOUR };
-export const PER_ADDRESS: BackoffRule = { free: 20, baseMs: 2_000, capMs: 15 * MINUTE, forgetMs: HOUR };
-export const PER_ACCOUNT: BackoffRule = { free: 10, baseMs: 2_000, capMs: MINUTE, forgetMs: HOUR };
+// One guesser against one account: 5 tries, then 30 s, 1, 2, 4, 8 min, at most 15 min between tries.
+export const PER_PAIR: BackoffRule = { free: 5, baseMs: 30_000, capMs: 15 * MINUTE, forgetMs: HOUR };
+// One address against many accounts.
+export const PER_ADDRESS: BackoffRule = { free: 20, baseMs: 10_000, capMs: 15 * MINUTE, forgetMs: HOUR };
+// Everyone against one account: short waits (at most a minute), and skipped by the owner's known browser.
+export const PER_ACCOUNT: BackoffRule = { free: 10, baseMs: 5_000, capMs: MINUTE, forgetMs: HOUR };
 
 export const DEVICE_COOKIE = "portal_device";
 
