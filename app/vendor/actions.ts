@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import {
+  assertProductEditable,
   createOrganisation,
   createProduct,
   deleteDraftProduct,
@@ -15,7 +16,7 @@ import {
   updateProduct,
   withdrawSubmission,
 } from "@/db/marketplace/vendor";
-import { removeLogo, storeLogo } from "@/db/marketplace/uploads";
+import { checkLogo, removeLogo, writeLogo } from "@/db/marketplace/uploads";
 import { hitRateLimit } from "@/db/rate-limit";
 import { getAuth } from "@/lib/auth/auth";
 import { passwordWeakness } from "@/lib/auth/password-strength";
@@ -122,18 +123,28 @@ export async function saveProductAction(target: { productId?: string; organisati
   redirect(`/vendor/products/${productId}?saved=1`);
 }
 
+/** Logo upload: the vendor's right to change the product and the image's bytes are checked before anything is written. */
 export async function uploadLogoAction(productId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   const file = form.get("logo");
   if (!(file instanceof File)) return failed(form, [{ field: "logo", message: "Choose an image file" }]);
-  const stored = await storeLogo(file);
-  if ("error" in stored) return failed(form, [{ field: "logo", message: stored.error }]);
   try {
-    setProductLogo(actor, productId, stored.fileName);
+    assertProductEditable(actor, productId);
   } catch (error) {
     return ruleFailure(form, error, "logo");
   }
+  const checked = await checkLogo(file);
+  if ("error" in checked) return failed(form, [{ field: "logo", message: checked.error }]);
+  const fileName = await writeLogo(checked);
+  let replaced: string | null;
+  try {
+    replaced = setProductLogo(actor, productId, fileName);
+  } catch (error) {
+    await removeLogo(fileName); // e.g. submitted for review meanwhile: the new file would be an orphan
+    return ruleFailure(form, error, "logo");
+  }
+  await removeLogo(replaced); // kept while a submitted or published version still shows it
   revalidatePath(`/vendor/products/${productId}`);
   redirect(`/vendor/products/${productId}?saved=1`);
 }
