@@ -80,6 +80,11 @@ const results = [
   p95("filtered + searched", () => `q=${pick(WORDS)}&bb=${pick(bbs).id}&licence=${pick(LICENCE_TYPES)}&hosting=self-hosted&sort=relevance&page=${1 + Math.floor(rand() * 3)}`),
   p95("unfiltered, sorted by name, page 20", () => "sort=name&page=20"),
   p95("facets only (bb + country + level)", () => `bb=${pick(bbs).id}&country=${pick(COUNTRIES)}&level=1`),
+  // Broad queries: thousands of matches, so facet counting dominates.
+  p95("broad: q=registry", () => "q=registry", 100),
+  p95("broad: no query", () => "", 100),
+  p95("broad: one facet (licence)", () => `licence=${pick(LICENCE_TYPES)}`, 100),
+  p95("broad: q=registry sorted by relevance", () => "q=registry&sort=relevance", 100),
 ];
 console.log(JSON.stringify({ products: N, loadMs: Math.round(loadMs), results }));
 db.$client.close();

@@ -24,6 +24,7 @@ import { signUpWait } from "@/lib/auth/sign-up-limit";
 import { getActor, hasVerifiedEmail } from "@/lib/auth/session";
 import { getBuildingBlock, getBuildingBlocks } from "@/lib/content/building-blocks";
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
+import { isReplayedSubmission } from "@/lib/forms/replay";
 import { clientIp } from "@/lib/involvement/client-ip";
 import {
   answerSchema,
@@ -101,6 +102,8 @@ export async function createOrganisationAction(_prev: FormState, form: FormData)
   if (!actor) redirect("/sign-in");
   const parsed = organisationSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  // The same form posted again (double click, re-post on reload): the first one created it.
+  if (isReplayedSubmission("organisation", actor.userId, form, 10 * 60_000)) redirect("/vendor");
   createOrganisation(actor, parsed.data);
   revalidatePath("/vendor");
   redirect("/vendor");
@@ -113,6 +116,7 @@ export async function saveProductAction(target: { productId?: string; organisati
   const parsed = productSchema(getBuildingBlocks().map((b) => b.id)).safeParse(raw);
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
   let productId = target.productId;
+  if (!productId && isReplayedSubmission("new-product", actor.userId, form, 10 * 60_000)) redirect("/vendor");
   try {
     if (productId) updateProduct(actor, productId, parsed.data);
     else productId = createProduct(actor, target.organisationId ?? "", parsed.data);
