@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import nextConfig from "../next.config.mjs";
+import type { NextConfig } from "next";
 import { newNonce, pagePolicy, rendersPerRequest } from "./security-headers";
 
 describe("page policy", () => {
@@ -38,6 +38,8 @@ describe("page policy", () => {
 
 describe("next.config headers", () => {
   it("sends nosniff, a referrer and permissions policy and DENY framing everywhere, and a locked policy on API routes", async () => {
+    // @ts-expect-error -- plain JS config without type declarations
+    const { default: nextConfig } = (await import("../next.config.mjs")) as { default: NextConfig };
     const rules = await nextConfig.headers!();
     const all = rules.find((r) => r.source === "/:path*")!.headers;
     const names = Object.fromEntries(all.map((h) => [h.key, h.value]));
