@@ -13,3 +13,4 @@ const ms = await fillMarketplace(db, N);
 db.$client.pragma("optimize");
 db.$client.close();
 console.log(`[bench] ${N.toLocaleString("en")} products published in ${Math.round(ms)} ms`);
+export {};
