@@ -1,8 +1,26 @@
+// Every response: no MIME sniffing, no referrer beyond the origin to other sites, no powerful browser
+// features, never framed. Pages get their Content-Security-Policy from proxy.ts (nonces); API responses
+// and build files get one that lets nothing run.
+const commonHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+const nonPagePolicy = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 is a native addon: keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: commonHeaders },
+      { source: "/api/:path*", headers: [nonPagePolicy] },
+    ];
+  },
   // Content files are read from disk at build time; trace them into the output.
   outputFileTracingIncludes: { "/**": ["./content/**/*", "./db/migrations/**/*"] },
   experimental: {

@@ -43,6 +43,11 @@ export default defineConfig({
       // Every test browser comes from 127.0.0.1: lift the per-client cap on new sandbox namespaces
       // (its own tests are in sandbox/namespaces.limits.test.ts).
       SANDBOX_NAMESPACES_PER_CLIENT: "10000",
+      // The test runner acts as the proxy in front of the portal: tests give each simulated visitor its
+      // own X-Forwarded-For, believed only because the peer is loopback (lib/auth/client-address.ts).
+      TRUSTED_PROXIES: "127.0.0.1,::1",
+      // Journeys sign up a dozen vendors from one address; the limit itself is unit-tested.
+      SIGN_UP_RATE_LIMIT: "1000",
       // Marketplace: the seed creates this admin (the reviewer in e2e/marketplace.spec.ts); test-only values.
       ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test",
       ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123",

@@ -1,17 +1,40 @@
-// Gives every visitor of the sandbox, the use-case journeys and the API reference ("Send API request")
-// a private sandbox namespace (cookie). Only a name: nothing is stored until the namespace is used.
+// Runs before every page: refuses form posts from other sites (403), sets the page's Content-Security-Policy
+// (with a fresh nonce on pages rendered per request, lib/security-headers.ts), and gives every visitor of the
+// sandbox, the use-case journeys and the API reference ("Send API request") a private sandbox namespace
+// (cookie). Only a name: nothing is stored until the namespace is used.
 import { NextResponse, type NextRequest } from "next/server";
+import { isForgedOrigin } from "@/lib/forms/origin-check";
+import { HSTS, newNonce, pagePolicy, rendersPerRequest } from "@/lib/security-headers";
 
 const COOKIE = "sandbox_ns";
+const needsNamespace = (pathname: string) =>
+  pathname === "/sandbox" || pathname === "/use-cases" || pathname.startsWith("/use-cases/") || /^\/building-blocks\/[^/]+\/api$/.test(pathname);
 
 export function proxy(request: NextRequest) {
-  if (request.cookies.has(COOKIE)) return NextResponse.next();
-  const ns = `v-${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  // Make the cookie visible to this very request too, so the page renders the new namespace.
-  request.cookies.set(COOKIE, ns);
+  const { pathname } = request.nextUrl;
+  if (request.method === "POST" && isForgedOrigin(request.headers)) {
+    return new NextResponse("Forbidden: this form was sent from another website.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const nonce = rendersPerRequest(pathname) ? newNonce() : undefined;
+  const policy = pagePolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
+  // Next reads the nonce from the request's CSP header and puts it on the scripts it renders.
+  if (nonce) request.headers.set("content-security-policy", policy);
+
+  let ns: string | undefined;
+  if (needsNamespace(pathname) && !request.cookies.has(COOKIE)) {
+    ns = `v-${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`;
+    // Make the cookie visible to this very request too, so the page renders the new namespace.
+    request.cookies.set(COOKIE, ns);
+  }
   const response = NextResponse.next({ request: { headers: request.headers } });
-  response.cookies.set(COOKIE, ns, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 30 * 86400, secure: request.nextUrl.protocol === "https:" });
+  if (ns) response.cookies.set(COOKIE, ns, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 30 * 86400, secure: https });
+  response.headers.set("Content-Security-Policy", policy);
+  if (https) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }
 
-export const config = { matcher: ["/sandbox", "/use-cases/:path*", "/building-blocks/:id/api"] };
+export const config = {
+  // Pages only: API routes and build files get their headers from next.config.mjs.
+  matcher: ["/((?!api/|_next/static|_next/image|mock/|icon.svg|favicon.ico).*)"],
+};

@@ -1,5 +1,5 @@
 // `npm run bench`: builds when needed, starts the production server on a throwaway database,
-// runs every bench/*.bench.mjs and prints one table. Results are also written to bench/results/latest.json.
+// runs every bench/*.bench.mjs (or those named in BENCH_ONLY) and prints one table. Results are also written to bench/results/latest.json.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -9,6 +9,14 @@ const baseUrl = `http://127.0.0.1:${PORT}`;
 
 if (!existsSync(".next/BUILD_ID")) spawnSync("npm", ["run", "build"], { stdio: "inherit" });
 rmSync(".bench", { recursive: true, force: true });
+mkdirSync(".bench", { recursive: true });
+// The marketplace at scale: 10,000 products in the database the server will serve (marketplace-http.bench.mjs).
+// Filled before the start-up is timed; npm start then only checks migrations and the idempotent seed.
+const fill = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "bench/fill-marketplace.ts"], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_PATH: ".bench/portal.db" },
+});
+if (fill.status !== 0) process.exit(fill.status ?? 1);
 
 /** Starts `npm start` and resolves with the child and the milliseconds until the first 200. */
 async function startServer() {
@@ -32,9 +40,13 @@ async function startServer() {
 }
 
 const { child, readyMs } = await startServer();
-const rows = [{ name: "npm start on a built tree → first 200 on /", value: Math.round(readyMs), unit: "ms", budget: undefined }];
+const rows = [{ name: "npm start on a built tree → first 200 on /", value: Math.round(readyMs), unit: "ms", budget: 3000 }];
 try {
-  const files = readdirSync("bench").filter((f) => f.endsWith(".bench.mjs")).sort();
+  // BENCH_ONLY=marketplace-http,home runs only the bench files whose names start so.
+  const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
+  const files = readdirSync("bench")
+    .filter((f) => f.endsWith(".bench.mjs") && (!only || only.some((name) => f.startsWith(name))))
+    .sort();
   for (const file of files) {
     const { default: bench } = await import(`./${file}`);
     rows.push(...(await bench({ baseUrl })));
@@ -46,10 +58,11 @@ try {
 let overBudget = 0;
 console.log("\n| Measure | Value | Budget | |\n|---|---:|---:|---|");
 for (const row of rows) {
-  // A row has a ceiling (`budget`: at most) or a floor (`atLeast`, e.g. a Lighthouse score).
-  const ok = row.atLeast !== undefined ? row.value >= row.atLeast : row.budget === undefined || row.value <= row.budget;
+  // A row has a ceiling (`budget`: at most) or a floor (`atLeast` or `minimum`: a score, a throughput).
+  const floor = row.atLeast ?? row.minimum;
+  const ok = (row.budget === undefined || row.value <= row.budget) && (floor === undefined || row.value >= floor);
   if (!ok) overBudget++;
-  const budget = row.atLeast !== undefined ? `≥ ${row.atLeast} ${row.unit}` : row.budget === undefined ? "—" : `${row.budget} ${row.unit}`;
+  const budget = row.budget !== undefined ? `${row.budget} ${row.unit}` : floor !== undefined ? `≥ ${floor} ${row.unit}` : "—";
   console.log(`| ${row.name} | ${row.value} ${row.unit} | ${budget} | ${ok ? "ok" : "OVER"} |`);
 }
 mkdirSync("bench/results", { recursive: true });

@@ -72,3 +72,14 @@ test("the record cap counts queued records and frees a slot on delete", () => {
     dal.SANDBOX_LIMITS.maxUserRecords = limit;
   }
 });
+
+test("listing a namespace's records shows only that namespace's, never the shared default's", () => {
+  dal.insertNamespace("default");
+  dal.insertNamespace("mine");
+  dal.putRecord("default", "digital-registries", "people", "shared-1", { who: "default" });
+  dal.putRecord("mine", "digital-registries", "people", "own-1", { who: "mine" });
+  dal.flushSandboxWrites();
+  expect(dal.listRecords("mine", "digital-registries", "people")).toEqual([{ who: "mine" }]);
+  expect(dal.listRecords("default", "digital-registries", "people")).toEqual([{ who: "default" }]);
+  expect(dal.getRecord("mine", "digital-registries", "people", "shared-1")).toBeUndefined();
+});

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { makeExe, makePdf } from "../lib/involvement/test-files/make";
 import { expectAccessible } from "./axe";
+import { signUpVendor } from "./vendor-account";
 
 // Staff accounts (Better Auth users with the reviewer or admin role) on the throwaway e2e database,
 // created with the real admin:create CLI once the server prepared it.
@@ -398,12 +399,7 @@ test.describe("who may see and change applications", () => {
     // A signed-in vendor: every staff page is a 404, and so is the CV.
     const vendor = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `10.${rand()}.${rand()}.${rand()}` } });
     const vendorPage = await vendor.newPage();
-    await vendorPage.goto("/vendor/sign-up");
-    await vendorPage.getByLabel("Your name").fill("Not Staff");
-    await vendorPage.getByLabel("Email address").fill(`vendor-${randomUUID()}@e2e.test`);
-    await vendorPage.getByLabel("Password").fill("a-long-enough-password");
-    await vendorPage.getByRole("button", { name: "Create account" }).click();
-    await expect(vendorPage.getByRole("heading", { level: 1, name: "Your products" })).toBeVisible();
+    await signUpVendor(vendorPage, { name: "Not Staff", email: `vendor-${randomUUID()}@e2e.test` });
     await expect(vendorPage.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Your products" })).toBeVisible();
     for (const path of ["/staff", "/staff/feedback", "/staff/applications", "/staff/interest", new URL(applicationUrl).pathname]) {
       expect((await vendorPage.goto(path))?.status(), path).toBe(404);

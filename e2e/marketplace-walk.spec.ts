@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { deflateSync } from "node:zlib";
 import { expectAccessible } from "./axe";
+import { signUpVendor } from "./vendor-account";
 
 // Findings of a walk through the marketplace as a vendor, a reviewer and a policy maker on a phone:
 // each test pins one fix. The reviewer is the admin the seed creates (see playwright.config.ts).
@@ -36,11 +37,7 @@ function png(): Buffer {
 }
 
 async function signUpWithOrganisation(page: Page, email: string, org: string) {
-  await page.goto("/vendor/sign-up");
-  await page.getByLabel("Your name").fill("Walk Vendor");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill("a-long-enough-password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpVendor(page, { name: "Walk Vendor", email });
   await page.getByRole("link", { name: "create your organisation" }).click();
   await page.getByLabel("Organisation name").fill(org);
   await page.getByRole("button", { name: "Create organisation" }).click();

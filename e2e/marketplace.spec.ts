@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
+import { signUpVendor } from "./vendor-account";
 
 // Marketplace journeys on the throwaway e2e database. The reviewer is the admin created by the seed
 // from ADMIN_EMAIL / ADMIN_PASSWORD (set for the e2e web server in playwright.config.ts).
@@ -16,12 +17,7 @@ const XSS = [
 ];
 
 async function signUp(page: Page, email: string) {
-  await page.goto("/vendor/sign-up");
-  await page.getByLabel("Your name").fill("E2E Vendor");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill("a-long-enough-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Your products" })).toBeVisible();
+  await signUpVendor(page, { name: "E2E Vendor", email });
 }
 
 async function createOrganisation(page: Page, name: string) {

@@ -22,11 +22,17 @@ export async function startServer({ port, hostname }) {
   // tsImport scopes tsx to the sandbox's TypeScript; Next's compiled output is loaded by Node as usual.
   // Before Next is loaded: with Next's require hooks in place the same import took ~2.8 s instead of ~0.4 s.
   const { handleMockNode, isMockPath } = await tsImport("../sandbox/node-http.ts", import.meta.url);
+  // Every request gets the client's address in a private header before Next sees it (a client's own
+  // copy is overwritten); X-Forwarded-For counts only from proxies listed in TRUSTED_PROXIES.
+  const { markAddressesStamped, parseTrustedProxies, stampClientAddress } = await tsImport("../lib/auth/client-address.ts", import.meta.url);
+  const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  markAddressesStamped();
   const { default: next } = await import("next");
   const app = next({ dev: false, port, hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
+    stampClientAddress(req, trustedProxies);
     if (isMockPath(req.url)) {
       void handleMockNode(req, res);
     } else {

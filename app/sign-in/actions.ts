@@ -1,45 +1,51 @@
 "use server";
 import { APIError } from "better-auth/api";
 import { eq } from "drizzle-orm";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { hitRateLimit, resetRateLimit } from "@/db/rate-limit";
 import { user, type UserRole } from "@/db/schema";
-import { getAuth } from "@/lib/auth/auth";
+import { authSecret, getAuth } from "@/lib/auth/auth";
 import { homeFor, safeReturnPath } from "@/lib/auth/return-path";
-import { setAccountHint, signOutEverywhere } from "@/lib/auth/session";
+import { servedOverHttps, setAccountHint, signOutEverywhere } from "@/lib/auth/session";
+import {
+  DEVICE_COOKIE,
+  deviceToken,
+  isKnownDevice,
+  recordSignInFailure,
+  recordSignInSuccess,
+  signInWait,
+  waitMessage,
+} from "@/lib/auth/sign-in-guard";
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/involvement/client-ip";
 import { signInSchema } from "@/lib/marketplace/forms";
 
-const PER_PAIR = { max: 5, windowMs: 15 * 60_000 };
-const PER_EMAIL = { max: 20, windowMs: 60 * 60_000 };
-
 /**
- * One sign-in for vendors, reviewers and admins (Better Auth email and password). Failed attempts are
- * limited per IP + email and per email in SQLite, so the limit holds across restarts and processes.
+ * The one sign-in for vendors, reviewers and admins (Better Auth email and password; its HTTP sign-in
+ * endpoint is closed). Wrong passwords slow the address, the address + account pair and the account
+ * down with growing delays kept in SQLite (lib/auth/sign-in-guard.ts), so the limits hold across
+ * restarts and processes and a stranger can slow, but never lock out, someone else's account.
  */
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   const parsed = signInSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
   const { email } = parsed.data;
-  const pairKey = ["signin", await clientIp(), email];
-  const emailKey = ["signin-email", email];
-  const perPair = hitRateLimit(pairKey, PER_PAIR.max, PER_PAIR.windowMs);
-  const perEmail = hitRateLimit(emailKey, PER_EMAIL.max, PER_EMAIL.windowMs);
-  if (!perPair.allowed || !perEmail.allowed) {
-    const minutes = Math.ceil(Math.max(perPair.allowed ? 0 : perPair.retryAfterS, perEmail.allowed ? 0 : perEmail.retryAfterS) / 60);
-    return failed(form, [{ field: "email", message: `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` }]);
-  }
+  const jar = await cookies();
+  const attempt = { address: await clientIp(), email, knownDevice: isKnownDevice(jar.get(DEVICE_COOKIE)?.value, email, authSecret()) };
+  const wait = signInWait(attempt);
+  if (wait > 0) return failed(form, [{ field: "email", message: waitMessage(wait) }]);
   try {
     await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
   } catch (error) {
-    if (error instanceof APIError) return failed(form, [{ field: "email", message: "The email address or password is not right" }]);
+    if (error instanceof APIError) {
+      recordSignInFailure(attempt);
+      return failed(form, [{ field: "email", message: "The email address or password is not right" }]);
+    }
     throw error;
   }
-  resetRateLimit(pairKey);
-  resetRateLimit(emailKey);
+  recordSignInSuccess(attempt);
+  jar.set(DEVICE_COOKIE, deviceToken(email, authSecret()), { httpOnly: true, sameSite: "lax", secure: await servedOverHttps(), path: "/sign-in", maxAge: 365 * 86400 });
   const role = (getDb().select({ role: user.role }).from(user).where(eq(user.email, email)).get()?.role ?? "vendor") as UserRole;
   await setAccountHint(role);
   redirect(safeReturnPath(form.get("next")) ?? homeFor(role));

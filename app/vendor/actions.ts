@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import {
+  assertProductEditable,
   createOrganisation,
   createProduct,
   deleteDraftProduct,
@@ -15,12 +16,15 @@ import {
   updateProduct,
   withdrawSubmission,
 } from "@/db/marketplace/vendor";
-import { removeLogo, storeLogo } from "@/db/marketplace/uploads";
+import { checkLogo, removeLogo, writeLogo } from "@/db/marketplace/uploads";
 import { hitRateLimit } from "@/db/rate-limit";
 import { getAuth } from "@/lib/auth/auth";
-import { getActor, setAccountHint } from "@/lib/auth/session";
+import { passwordWeakness } from "@/lib/auth/password-strength";
+import { signUpWait } from "@/lib/auth/sign-up-limit";
+import { getActor, hasVerifiedEmail } from "@/lib/auth/session";
 import { getBuildingBlock, getBuildingBlocks } from "@/lib/content/building-blocks";
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
+import { isReplayedSubmission } from "@/lib/forms/replay";
 import { clientIp } from "@/lib/involvement/client-ip";
 import {
   answerSchema,
@@ -41,20 +45,28 @@ function ruleFailure(form: FormData, error: unknown, field = "form"): FormState 
   throw error;
 }
 
+/**
+ * Vendor sign-up. The answer is the same whether or not the email has an account: "check your inbox".
+ * A new account gets a confirmation link (it signs the vendor in); an existing one gets a note saying
+ * so. Limited per address and per email; the password is checked for guessability, not only length.
+ */
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
   const parsed = signUpSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  const weakness = passwordWeakness(parsed.data.password, [parsed.data.name, parsed.data.email]);
+  if (weakness) return failed(form, [{ field: "password", message: weakness }]);
+  const wait = signUpWait(await clientIp(), parsed.data.email);
+  if (wait > 0) {
+    const minutes = Math.ceil(wait / 60);
+    return failed(form, [{ field: "form", message: `Too many accounts have been created from here. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` }]);
+  }
   try {
-    await getAuth().api.signUpEmail({ body: parsed.data, headers: await headers() });
+    await getAuth().api.signUpEmail({ body: { ...parsed.data, callbackURL: "/vendor?verified=1" }, headers: await headers() });
   } catch (error) {
-    if (error instanceof APIError) {
-      const exists = /exist/i.test(String(error.body?.code ?? error.message));
-      return failed(form, [{ field: exists ? "email" : "form", message: exists ? "An account with this email already exists: sign in instead" : "We could not create the account. Try again." }]);
-    }
+    if (error instanceof APIError) return failed(form, [{ field: "form", message: "We could not create the account. Try again." }]);
     throw error;
   }
-  await setAccountHint("vendor");
-  redirect("/vendor");
+  redirect("/vendor/sign-up?sent=1");
 }
 
 export async function forgotPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -74,6 +86,8 @@ export async function forgotPasswordAction(_prev: FormState, form: FormData): Pr
 export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   const parsed = resetSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  const weakness = passwordWeakness(parsed.data.password);
+  if (weakness) return failed(form, [{ field: "password", message: weakness }]);
   try {
     await getAuth().api.resetPassword({ body: { newPassword: parsed.data.password, token: parsed.data.token }, headers: await headers() });
   } catch (error) {
@@ -88,6 +102,8 @@ export async function createOrganisationAction(_prev: FormState, form: FormData)
   if (!actor) redirect("/sign-in");
   const parsed = organisationSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  // The same form posted again (double click, re-post on reload): the first one created it.
+  if (isReplayedSubmission("organisation", actor.userId, form, 10 * 60_000)) redirect("/vendor");
   createOrganisation(actor, parsed.data);
   revalidatePath("/vendor");
   redirect("/vendor");
@@ -100,6 +116,7 @@ export async function saveProductAction(target: { productId?: string; organisati
   const parsed = productSchema(getBuildingBlocks().map((b) => b.id)).safeParse(raw);
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
   let productId = target.productId;
+  if (!productId && isReplayedSubmission("new-product", actor.userId, form, 10 * 60_000)) redirect("/vendor");
   try {
     if (productId) updateProduct(actor, productId, parsed.data);
     else productId = createProduct(actor, target.organisationId ?? "", parsed.data);
@@ -110,18 +127,28 @@ export async function saveProductAction(target: { productId?: string; organisati
   redirect(`/vendor/products/${productId}?saved=1`);
 }
 
+/** Logo upload: the vendor's right to change the product and the image's bytes are checked before anything is written. */
 export async function uploadLogoAction(productId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   const file = form.get("logo");
   if (!(file instanceof File)) return failed(form, [{ field: "logo", message: "Choose an image file" }]);
-  const stored = await storeLogo(file);
-  if ("error" in stored) return failed(form, [{ field: "logo", message: stored.error }]);
   try {
-    setProductLogo(actor, productId, stored.fileName);
+    assertProductEditable(actor, productId);
   } catch (error) {
     return ruleFailure(form, error, "logo");
   }
+  const checked = await checkLogo(file);
+  if ("error" in checked) return failed(form, [{ field: "logo", message: checked.error }]);
+  const fileName = await writeLogo(checked);
+  let replaced: string | null;
+  try {
+    replaced = setProductLogo(actor, productId, fileName);
+  } catch (error) {
+    await removeLogo(fileName); // e.g. submitted for review meanwhile: the new file would be an orphan
+    return ruleFailure(form, error, "logo");
+  }
+  await removeLogo(replaced); // kept while a submitted or published version still shows it
   revalidatePath(`/vendor/products/${productId}`);
   redirect(`/vendor/products/${productId}?saved=1`);
 }
@@ -156,9 +183,26 @@ export async function saveAssessmentAction(target: { productId: string; bbId: st
   redirect(`/vendor/products/${target.productId}?saved=1`);
 }
 
+/** Mails the sign-up confirmation link again (3 an hour per account). */
+export async function resendVerificationAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in");
+  if (hasVerifiedEmail(actor.userId)) return { errors: [], values: {}, at: Date.now(), message: "Your email address is already confirmed." };
+  const limit = hitRateLimit(["verify-resend", actor.userId], 3, 3600_000);
+  if (!limit.allowed) {
+    const minutes = Math.ceil(limit.retryAfterS / 60);
+    return failed(form, [{ field: "form", message: `We have sent the link several times already. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` }]);
+  }
+  await getAuth().api.sendVerificationEmail({ body: { email: actor.email, callbackURL: "/vendor?verified=1" }, headers: await headers() });
+  return { errors: [], values: {}, at: Date.now(), message: `We have sent a new link to ${actor.email}. It works for 24 hours.` };
+}
+
 export async function submitForReviewAction(productId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
+  if (actor.role === "vendor" && !hasVerifiedEmail(actor.userId)) {
+    return failed(form, [{ field: "form", message: "Confirm your email address first: open the link we sent you, or ask for a new one at the top of this page." }]);
+  }
   try {
     submitForReview(actor, productId);
   } catch (error) {

@@ -10,9 +10,16 @@ export const metadata: Metadata = { title: "List your product" };
 export default async function VendorHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   const actor = await getActor();
+  // A confirmation link that failed comes back with ?error= (expired, used, or for another account).
+  const linkFailed = sp.verified && sp.error ? (
+    <p role="alert" className="mb-4 border-l-4 border-[var(--color-danger)] bg-[#fdecea] p-3">
+      This confirmation link has expired or is not valid. Sign in and ask for a new one.
+    </p>
+  ) : null;
   if (!actor) {
     return (
       <>
+        {linkFailed}
         <h1 className="text-3xl">List your product</h1>
         <p className="mt-3 max-w-2xl">
           Vendors and open-source projects can list products that implement GovStack Building Blocks. You describe the product, answer each
@@ -35,6 +42,12 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
   return (
     <>
       <AccountBar actor={actor} />
+      {linkFailed}
+      {sp.verified && !sp.error ? (
+        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+          Your email address is confirmed. You can now submit products for review.
+        </p>
+      ) : null}
       {sp.deleted ? (
         <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
           The draft is deleted, with its answers and logo.

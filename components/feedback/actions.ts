@@ -17,7 +17,7 @@ export async function submitFeedback(bbId: string, _previous: FormState, data: F
   if (!bb) return failed(values, {}, "This specification does not exist.");
 
   const spam = await checkPublicForm("feedback", data);
-  if (spam.kind === "bot") return sent;
+  if (spam.kind === "bot" || spam.kind === "duplicate") return sent;
   if (spam.kind === "limited") return failed(values, {}, spam.message);
 
   const targets = ["whole", "section", ...bb.requirements.map((r) => r.id)];

@@ -133,6 +133,21 @@ describe("vendor, review and authorization", () => {
     expect(() => review.decideSubmission(actor("rev@example.org", "reviewer"), versionId, { decision: "reject", reason: "again please", verifiedBbs: [] })).toThrow(/already/);
   });
 
+  it("refuses a reviewer who belongs to the product's organisation, and lets another reviewer decide", () => {
+    const insider = actor("rev-insider@example.org", "reviewer");
+    const org = vendor.createOrganisation(insider, { name: "Insider Org", website: null });
+    const id = vendor.createProduct(insider, org, input({ name: "Insider Pay" }));
+    vendor.saveAssessment(insider, id, "payments", allMet());
+    vendor.submitForReview(insider, id);
+    const versionId = review.listReviewQueue(insider).find((v) => v.productName === "Insider Pay")!.versionId;
+    for (const decision of ["approve", "request_changes", "reject"] as const) {
+      expect(() => review.decideSubmission(insider, versionId, { decision, reason: "looks fine to me", verifiedBbs: [] })).toThrow(/your own organisation/);
+    }
+    expect(getPublishedProduct("insider-pay")).toBeUndefined();
+    review.decideSubmission(actor("rev-outsider@example.org", "admin"), versionId, { decision: "approve", reason: "", verifiedBbs: [] });
+    expect(getPublishedProduct("insider-pay")?.name).toBe("Insider Pay");
+  });
+
   it("keeps the published version visible while an edit waits for review", () => {
     vendor.updateProduct(a(), productId, input({ name: "Test Pay Renamed" }));
     expect(vendor.getWorkingCopy(a(), productId).status).toBe("draft");

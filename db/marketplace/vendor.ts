@@ -241,12 +241,22 @@ export function updateProduct(actor: Actor, productId: string, input: ProductInp
   });
 }
 
-/** Records the logo file name of a product. @throws ForbiddenError or RuleError. */
-export function setProductLogo(actor: Actor, productId: string, logoFile: string): void {
+/** Checks, before anything is uploaded, that the actor may change this product. @throws ForbiddenError or RuleError. */
+export function assertProductEditable(actor: Actor, productId: string): void {
+  requireEditable(getDb(), actor, productId);
+}
+
+/**
+ * Records the logo file name of a product.
+ * @returns the logo it replaces (for the caller to remove once nothing else uses it), or null.
+ * @throws ForbiddenError or RuleError.
+ */
+export function setProductLogo(actor: Actor, productId: string, logoFile: string): string | null {
   const db = getDb();
   const row = requireEditable(db, actor, productId);
   db.update(products).set({ logoFile, status: afterEdit(row.status), updatedAt: new Date().toISOString() }).where(eq(products.id, productId)).run();
   writeAudit(db, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.organisationId, productId, action: "product.logo-changed" });
+  return row.logoFile;
 }
 
 /**

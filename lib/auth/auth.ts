@@ -7,8 +7,17 @@ import { getDb } from "@/db/client";
 import { sendMail } from "@/db/mail";
 import { account, session, user, verification } from "@/db/schema";
 import { MIN_PASSWORD_LENGTH } from "@/db/marketplace/core/users";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 
-function authSecret(): string {
+const globalForSecret = globalThis as unknown as { portalAuthSecret?: string };
+
+/** The secret Better Auth signs with; also keys the sign-in device cookie (lib/auth/sign-in-guard.ts). */
+export function authSecret(): string {
+  globalForSecret.portalAuthSecret ??= readAuthSecret();
+  return globalForSecret.portalAuthSecret;
+}
+
+function readAuthSecret(): string {
   const fromEnv = process.env.BETTER_AUTH_SECRET;
   if (fromEnv && fromEnv.length >= 32) return fromEnv;
   // Development fallback: a random secret per process, so nothing secret is ever committed.
@@ -30,6 +39,26 @@ async function sendResetPassword({ user: u, url }: { user: { email: string }; ur
   });
 }
 
+/** The sign-up confirmation: until the link is opened, a vendor can prepare products but not submit them. */
+async function sendVerificationEmail({ user: u, url }: { user: { email: string }; url: string }) {
+  sendMail({
+    to: u.email,
+    subject: "Confirm your email address for the GovStack Portal",
+    text: `Welcome to the GovStack Portal marketplace. To confirm this is your email address, open:\n${url}\n\nThe link works for 24 hours. Until then you can prepare products, but not send them for review. If you did not create an account, ignore this message.`,
+    kind: "verify-email",
+  });
+}
+
+/** Sign-up with an address that has an account already: the page says the same as for a new one; the owner hears of it. */
+async function onExistingUserSignUp({ user: u }: { user: { email: string } }) {
+  sendMail({
+    to: u.email,
+    subject: "You already have a GovStack Portal account",
+    text: `Someone (probably you) tried to create a vendor account with this email address, which already has one. Sign in instead; if you have forgotten the password, choose "Forgotten your password?" on the sign-in page. If it was not you, ignore this message: nothing has changed.`,
+    kind: "sign-up-existing",
+  });
+}
+
 function createAuth() {
   const baseURL = process.env.BETTER_AUTH_URL;
   return betterAuth({
@@ -42,11 +71,15 @@ function createAuth() {
       enabled: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: 128,
-      autoSignIn: true,
+      // Off: sign-up then answers the same whether or not the email has an account (no session either way);
+      // the confirmation link signs the new vendor in.
+      autoSignIn: false,
+      onExistingUserSignUp,
       sendResetPassword,
       resetPasswordTokenExpiresIn: 3600,
       revokeSessionsOnPasswordReset: true,
     },
+    emailVerification: { sendOnSignUp: true, autoSignInAfterVerification: true, expiresIn: 24 * 3600, sendVerificationEmail },
     user: { additionalFields: { role: { type: "string", required: false, defaultValue: "vendor", input: false } } },
     // cookieCache stays off: with it on, getSession has returned null in server components (better-auth #7008).
     session: { cookieCache: { enabled: false }, expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
@@ -57,7 +90,11 @@ function createAuth() {
       max: 100,
       customRules: { "/sign-in/email": { window: 60, max: 5 }, "/request-password-reset": { window: 300, max: 3 } },
     },
-    advanced: { useSecureCookies: (baseURL ?? "").startsWith("https://") },
+    advanced: {
+      useSecureCookies: (baseURL ?? "").startsWith("https://"),
+      // The address scripts/server.mjs worked out from the socket (and TRUSTED_PROXIES), never a client's header.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+    },
     telemetry: { enabled: false },
     plugins: [nextCookies()],
   });

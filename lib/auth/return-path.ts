@@ -15,6 +15,8 @@ export function safeReturnPath(value: unknown): string | undefined {
   }
   if (url.origin !== base) return undefined;
   const path = `${url.pathname}${url.search}${url.hash}`;
+  // Dot segments can collapse into a protocol-relative address: "/.//evil.example" → "//evil.example".
+  if (path.startsWith("//")) return undefined;
   // Coming back to the sign-in page itself would only loop.
   return url.pathname === "/sign-in" ? undefined : path;
 }

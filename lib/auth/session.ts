@@ -17,6 +17,11 @@ export async function getActor(): Promise<Actor | null> {
   return { userId: result.user.id, email: result.user.email, name: result.user.name, role: row.role as UserRole };
 }
 
+/** Whether the user opened the confirmation link mailed at sign-up (needed before submitting for review). */
+export function hasVerifiedEmail(userId: string): boolean {
+  return getDb().select({ v: user.emailVerified }).from(user).where(eq(user.id, userId)).get()?.v === true;
+}
+
 /** The signed-in user; otherwise redirects to sign-in and back to `returnTo`. */
 export async function requireActor(returnTo = "/vendor"): Promise<Actor> {
   const actor = await getActor();
@@ -24,15 +29,19 @@ export async function requireActor(returnTo = "/vendor"): Promise<Actor> {
   return actor;
 }
 
+/** Whether this request reached the portal over https (directly, or per its configured URL), for cookies' Secure flag. */
+export async function servedOverHttps(): Promise<boolean> {
+  return (await headers()).get("x-forwarded-proto") === "https" || (process.env.BETTER_AUTH_URL ?? "").startsWith("https://");
+}
+
 /**
  * Sets the header's account hint after signing in. It only chooses which account link the (static,
  * cached) header shows; it grants nothing, every page and action checks the real session.
  */
 export async function setAccountHint(role: UserRole): Promise<void> {
-  const https = (await headers()).get("x-forwarded-proto") === "https" || (process.env.BETTER_AUTH_URL ?? "").startsWith("https://");
   (await cookies()).set(ACCOUNT_HINT_COOKIE, role === "vendor" ? "vendor" : "staff", {
     sameSite: "lax",
-    secure: https,
+    secure: await servedOverHttps(),
     path: "/",
     maxAge: 60 * 60 * 24 * 7,
   });

@@ -1,13 +1,11 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddressOf, rateLimitAddress } from "@/lib/auth/client-address";
 
 /**
- * The caller's address for rate limiting: the last X-Forwarded-For entry, i.e. the address the
- * nearest proxy saw (Next fills the header with the socket address when there is no proxy).
- * Behind a proxy, it must append to X-Forwarded-For (nginx: $proxy_add_x_forwarded_for).
+ * The caller's address as a rate-limit key: the socket address stamped by scripts/server.mjs (or the
+ * address a proxy listed in TRUSTED_PROXIES vouched for), IPv6 grouped by /64. See lib/auth/client-address.ts.
  */
 export async function clientIp(): Promise<string> {
-  const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? h.get("x-real-ip") ?? "unknown";
+  return rateLimitAddress(clientAddressOf(await headers()));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { cfbHasStream, checkCvFile } from "./cv-file";
+import { cfbHasStream, checkCvFile, cleanFileName } from "./cv-file";
 import { CV_MAX_BYTES } from "./options";
 import { makeCfb, makeDocx, makeExe, makePdf, makeXlsx, makeZip } from "./test-files/make";
 
@@ -42,5 +42,18 @@ describe("cfbHasStream", () => {
     const loop = Buffer.from(doc);
     loop.writeUInt32LE(1, 512 + 4); // directory sector points at itself
     expect(cfbHasStream(loop, "Workbook")).toBe(false);
+  });
+});
+
+describe("cleanFileName", () => {
+  it("strips direction overrides, so a name cannot pretend to end in .pdf", () => {
+    expect(cleanFileName("cv\u202Efdp.exe", "pdf")).toBe("cvfdp.exe.pdf");
+    expect(cleanFileName("my\u2066cv\u2069\u200f.pdf", "pdf")).toBe("mycv.pdf");
+  });
+
+  it("drops folders and control characters and keeps the checked extension", () => {
+    expect(cleanFileName("C:\\Users\\ada\\cv.PDF", "pdf")).toBe("cv.PDF");
+    expect(cleanFileName("../../etc/pass\u0000wd", "docx")).toBe("passwd.docx");
+    expect(cleanFileName("\u202E", "pdf")).toBe("cv.pdf");
   });
 });

@@ -6,6 +6,15 @@ export type CvCheck =
   | { ok: true; ext: "pdf" | "doc" | "docx"; mime: string }
   | { ok: false; message: string };
 
+// Control characters, and the bidirectional controls that make "cv\u202Efdp.exe" display as "cvexe.pdf".
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A safe display name for an uploaded file: no folders, no control or direction-override characters, short, the checked extension. */
+export function cleanFileName(name: string, ext: string): string {
+  const base = name.split(/[\\/]/).pop()?.replace(UNSAFE_IN_NAME, "").trim().slice(0, 120) || "cv";
+  return base.toLowerCase().endsWith(`.${ext}`) ? base : `${base}.${ext}`;
+}
+
 const WRONG_TYPE = "The CV must be a PDF, DOC or DOCX file";
 
 /**

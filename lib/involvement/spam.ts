@@ -1,5 +1,6 @@
 import "server-only";
 import { hitRateLimit } from "@/db/rate-limit";
+import { isReplayedSubmission } from "@/lib/forms/replay";
 import { clientIp } from "./client-ip";
 
 const HOUR = 3600_000;
@@ -8,24 +9,29 @@ const envInt = (name: string, fallback: number) => {
   return Number.isSafeInteger(value) && value > 0 ? value : fallback;
 };
 
-export type SpamVerdict = { kind: "ok" } | { kind: "bot" } | { kind: "limited"; message: string };
+export type SpamVerdict = { kind: "ok" } | { kind: "bot" } | { kind: "duplicate" } | { kind: "limited"; message: string };
 
 /**
- * Spam checks for a public form, run before validation: the honeypot field must be empty, and the
- * sender (per IP) and the form as a whole (all senders) must be under their hourly limits.
+ * Spam checks for a public form, run before validation: the honeypot field must be empty, the
+ * sender (per IP) and the form as a whole (all senders) must be under their hourly limits, and the
+ * same submission replayed within a day is "duplicate" (answered as sent, stored once).
  * Limits: FORM_RATE_LIMIT per IP per form per hour (default 10), FORM_RATE_LIMIT_GLOBAL per form (default 300).
  */
 export async function checkPublicForm(form: string, data: FormData): Promise<SpamVerdict> {
   const honeypot = data.get("website");
   if (typeof honeypot === "string" && honeypot.trim() !== "") return { kind: "bot" };
-  const perIp = hitRateLimit(["form", form, await clientIp()], envInt("FORM_RATE_LIMIT", 10), HOUR);
-  const global = hitRateLimit(["form", form, "*"], envInt("FORM_RATE_LIMIT_GLOBAL", 300), HOUR);
-  if (!perIp.allowed || !global.allowed) {
-    const minutes = Math.ceil(Math.max(perIp.allowed ? 0 : perIp.retryAfterS, global.allowed ? 0 : global.retryAfterS) / 60);
+  // The sender's own limit first: a sender over it is refused without touching the form's global
+  // count, so one client can add at most FORM_RATE_LIMIT to it and cannot use it up for everyone.
+  const ip = await clientIp();
+  const perIp = hitRateLimit(["form", form, ip], envInt("FORM_RATE_LIMIT", 10), HOUR);
+  const verdict = perIp.allowed ? hitRateLimit(["form", form, "*"], envInt("FORM_RATE_LIMIT_GLOBAL", 300), HOUR) : perIp;
+  if (!verdict.allowed) {
+    const minutes = Math.ceil(verdict.retryAfterS / 60);
     return {
       kind: "limited",
       message: `Too many forms have been sent from here. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}. What you typed has been kept.`,
     };
   }
+  if (isReplayedSubmission(form, ip, data)) return { kind: "duplicate" };
   return { kind: "ok" };
 }

@@ -34,3 +34,17 @@ test("an emptied number field is refused, not read as 0", () => {
   expect(describeInputIssues(result.error!)).toEqual([{ field: "members", message: "Household members: enter a number" }]);
   expect(schema.safeParse({ members: "5" }).data).toEqual({ members: 5 });
 });
+
+test("unknown fields and negative numbers are refused, each with a message naming the field", () => {
+  const register = getStep(getUseCase("cash-transfer")!, "2")!;
+  const schema = stepInputSchema(register);
+  const unknown = schema.safeParse({ members: "3", isAdmin: "true" });
+  expect(unknown.success).toBe(false);
+  expect(describeInputIssues(unknown.error!).map((i) => i.field)).toEqual(["body"]);
+  expect(JSON.stringify(unknown.error!.issues)).toContain("isAdmin");
+  for (const bad of ["-1", -3, "-0.5"]) {
+    const negative = schema.safeParse({ members: bad });
+    expect(describeInputIssues(negative.error!)).toEqual([{ field: "members", message: "Household members: must be 0 or more" }]);
+  }
+  expect(schema.safeParse({ members: 0 }).success).toBe(true);
+});

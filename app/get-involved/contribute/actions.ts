@@ -1,7 +1,7 @@
 "use server";
 
 import { createApplication } from "@/db/applications";
-import { checkCvFile } from "@/lib/involvement/cv-file";
+import { checkCvFile, cleanFileName } from "@/lib/involvement/cv-file";
 import { failed, sent, type FormState } from "@/lib/involvement/form-state";
 import { CV_MAX_BYTES } from "@/lib/involvement/options";
 import { contributorSchema, fieldErrors, formDataToObject } from "@/lib/involvement/schemas";
@@ -10,17 +10,11 @@ import { checkPublicForm } from "@/lib/involvement/spam";
 const FIELDS = ["firstName", "lastName", "gender", "genderOther", "nationality", "residence", "email", "motivation"] as const;
 const ORDER = [...FIELDS.slice(0, 7), "domains", "motivation", "cv"];
 
-/** A safe display name for the uploaded file: no folders, no control characters, short. */
-function cleanFileName(name: string, ext: string): string {
-  const base = name.split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(0, 120) || "cv";
-  return base.toLowerCase().endsWith(`.${ext}`) ? base : `${base}.${ext}`;
-}
-
 /** The call for expert contributors: validates every field and the CV's real type, then stores both. */
 export async function submitApplication(_previous: FormState, data: FormData): Promise<FormState> {
   const values = formDataToObject(data, FIELDS, ["domains"]);
   const spam = await checkPublicForm("contribute", data);
-  if (spam.kind === "bot") return sent;
+  if (spam.kind === "bot" || spam.kind === "duplicate") return sent;
   if (spam.kind === "limited") return failed(values, {}, spam.message);
 
   const parsed = contributorSchema.safeParse(values);

@@ -13,7 +13,7 @@ const ORDER = ["country", "organisation", "contactName", "email", "useCases", "b
 export async function submitInterest(_previous: FormState, data: FormData): Promise<FormState> {
   const values = formDataToObject(data, FIELDS, ["useCases", "buildingBlocks"]);
   const spam = await checkPublicForm("implement", data);
-  if (spam.kind === "bot") return sent;
+  if (spam.kind === "bot" || spam.kind === "duplicate") return sent;
   if (spam.kind === "limited") return failed(values, {}, spam.message);
 
   const parsed = interestSchema(getBuildingBlocks().map((bb) => bb.id)).safeParse(values);

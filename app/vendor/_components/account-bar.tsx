@@ -2,10 +2,12 @@ import Link from "next/link";
 import type { Actor } from "@/lib/marketplace/authz";
 import { canReview } from "@/lib/marketplace/authz";
 import { signOutAction } from "@/app/sign-in/actions";
+import { VerifyEmailNotice } from "./verify-email-notice";
 
 /** Who is signed in, with links to the vendor and review areas and a sign-out button. */
 export function AccountBar({ actor }: { actor: Actor }) {
   return (
+    <>
     <div className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-[var(--color-line)] pb-3 text-sm">
       <span>
         Signed in as <strong>{actor.email}</strong>
@@ -18,5 +20,7 @@ export function AccountBar({ actor }: { actor: Actor }) {
         </button>
       </form>
     </div>
+    {actor.role === "vendor" ? <VerifyEmailNotice actor={actor} /> : null}
+    </>
   );
 }
