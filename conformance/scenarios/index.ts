@@ -1,0 +1,10 @@
+// Hand-written scenario checks per BB: the behaviour a contract cannot express (what one call
+// creates, the next reads back, updates, lists, filters and pages).
+import type { BbId, CheckDef } from "../types";
+
+const SUITES: Partial<Record<BbId, () => CheckDef[]>> = {};
+
+/** The scenario checks of a BB (empty when it has none yet). */
+export function scenarioChecks(bb: BbId): CheckDef[] {
+  return SUITES[bb]?.() ?? [];
+}
