@@ -3,7 +3,7 @@
 // guarded HTTP client for real targets, in-process for the reference run).
 import { getBuildingBlock } from "@/lib/content/building-blocks";
 import { allowListFrom, guardedFetch, OutboundRefused, type AllowList } from "./guard";
-import { assertMatchesContract, contractChecks, loadContract } from "./contract";
+import { assertMatchesContract, contractChecks, exampleBody, exampleRequest, loadContract } from "./contract";
 import { scenarioChecks } from "./scenarios/index";
 import {
   CheckFailure,
@@ -150,6 +150,11 @@ export async function runSuite(opts: RunOptions): Promise<RunReport> {
       unique: (prefix = "conf") => `${prefix}-${runTag}-${++counter}`,
       call,
       matchesContract: (reply, operationId) => assertMatchesContract(contract, reply, operationId),
+      example: (operationId) => {
+        const op = contract.byId.get(operationId);
+        if (!op) throw new Error(`The ${bb} contract has no operation ${operationId}.`);
+        return { ...exampleRequest(op), body: structuredClone(exampleBody(op)?.value) };
+      },
     };
     const t0 = performance.now();
     const result: CheckResult = { id: check.id, title: check.title, kind: check.kind, requirements: check.requirements, status: "passed", durationMs: 0, exchanges };

@@ -36,6 +36,8 @@ export type CheckContext = {
   call: (method: string, path: string, opts?: CallOptions) => Promise<Reply>;
   /** Validates a reply's body against the contract's schema for an operation and its status. */
   matchesContract: (reply: Reply, operationId: string) => void;
+  /** The request the contract's examples describe for an operation (a fresh copy to adapt). */
+  example: (operationId: string) => { path: string; query: Record<string, string>; headers: Record<string, string>; body: unknown };
 };
 
 export type CheckKind = "contract" | "invalid-input" | "scenario";

@@ -1,8 +1,13 @@
 // Hand-written scenario checks per BB: the behaviour a contract cannot express (what one call
 // creates, the next reads back, updates, lists, filters and pages).
 import type { BbId, CheckDef } from "../types";
+import { digitalRegistriesScenarios } from "./digital-registries";
+import { paymentsScenarios } from "./payments";
 
-const SUITES: Partial<Record<BbId, () => CheckDef[]>> = {};
+const SUITES: Partial<Record<BbId, () => CheckDef[]>> = {
+  "digital-registries": digitalRegistriesScenarios,
+  payments: paymentsScenarios,
+};
 
 /** The scenario checks of a BB (empty when it has none yet). */
 export function scenarioChecks(bb: BbId): CheckDef[] {
