@@ -12,7 +12,7 @@ export const DRIFT_LABELS: Record<DriftKind, string> = {
 };
 
 /** Query parameters the ten contracts use for paging. */
-const PAGING = new Set(["page", "pageSize", "pageNo", "offset", "limit", "pageStart", "pageFetch"]);
+const PAGING = new Set(["page", "pageSize", "pageNo", "offset", "limit", "pageStart", "pageFetch", "firstResult", "maxResult"]);
 
 /** The request a drifting mock acts on (paging parameters dropped under "no-pagination"). */
 export function driftRequest(req: MockRequest, drift: readonly DriftKind[] | undefined): MockRequest {

@@ -3,10 +3,20 @@
 import type { BbId, CheckDef } from "../types";
 import { digitalRegistriesScenarios } from "./digital-registries";
 import { paymentsScenarios } from "./payments";
+import { consentScenarios } from "./consent";
+import { informationMediatorScenarios } from "./information-mediator";
+import { messagingScenarios } from "./messaging";
+import { registrationScenarios } from "./registration";
+import { workflowScenarios } from "./workflow";
 
 const SUITES: Partial<Record<BbId, () => CheckDef[]>> = {
   "digital-registries": digitalRegistriesScenarios,
   payments: paymentsScenarios,
+  consent: consentScenarios,
+  "information-mediator": informationMediatorScenarios,
+  registration: registrationScenarios,
+  messaging: messagingScenarios,
+  workflow: workflowScenarios,
 };
 
 /** The scenario checks of a BB (empty when it has none yet). */
