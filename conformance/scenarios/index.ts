@@ -8,6 +8,9 @@ import { informationMediatorScenarios } from "./information-mediator";
 import { messagingScenarios } from "./messaging";
 import { registrationScenarios } from "./registration";
 import { workflowScenarios } from "./workflow";
+import { schedulingScenarios } from "./scheduling";
+import { eMarketplaceScenarios } from "./e-marketplace";
+import { identityScenarios } from "./identity";
 
 const SUITES: Partial<Record<BbId, () => CheckDef[]>> = {
   "digital-registries": digitalRegistriesScenarios,
@@ -17,6 +20,9 @@ const SUITES: Partial<Record<BbId, () => CheckDef[]>> = {
   registration: registrationScenarios,
   messaging: messagingScenarios,
   workflow: workflowScenarios,
+  scheduling: schedulingScenarios,
+  "e-marketplace": eMarketplaceScenarios,
+  identity: identityScenarios,
 };
 
 /** The scenario checks of a BB (empty when it has none yet). */
