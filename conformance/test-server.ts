@@ -2,14 +2,16 @@
 // throwaway database, plus an allow-list that admits it.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { useTempDb } from "@/sandbox/test-helpers";
+import { useTempDb, warmContracts } from "@/sandbox/test-helpers";
 import { allowListFrom } from "./guard";
 
 export type MockServer = { origin: string; close: () => Promise<void> };
 
-/** Starts the mock edge (the same handler `npm run mocks` serves) on 127.0.0.1. */
+/** Starts the mock edge (the same handler `npm run mocks` serves) on 127.0.0.1, contracts compiled. */
 export async function startMockServer(): Promise<MockServer> {
   await useTempDb();
+  // Compiling a contract on a mock's first call can take seconds on a busy machine: do it before any run.
+  await warmContracts();
   const { handleMockNode, isMockPath } = await import("@/sandbox/node-http");
   const server: Server = createServer((req, res) => {
     if (!isMockPath(req.url)) return void res.writeHead(404).end();
