@@ -136,7 +136,7 @@ export function checkAddress(address: string, host: string, allow: AllowList): v
   if (!why || allow.hosts.has(host.toLowerCase()) || allowedAddress(address, allow)) return;
   throw new OutboundRefused(
     `${host} resolves to ${address}, a ${why} address. The conformance runner only calls public addresses` +
-      " (a local target needs CONFORMANCE_ALLOW_HOSTS on the server).",
+      " (a local target must be listed in CONFORMANCE_ALLOW_HOSTS).",
   );
 }
 

@@ -72,6 +72,8 @@ const clip = (s: string) => (s.length > MAX_RECORDED_BODY ? `${s.slice(0, MAX_RE
 
 class RunAborted extends Error {}
 
+const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
 /** Every check of a BB's suite: hand-written scenarios first (they create fresh state), then the generated contract checks. */
 export async function suiteChecks(bb: BbId): Promise<CheckDef[]> {
   const contract = await loadContract(bb);
@@ -142,6 +144,9 @@ export async function runSuite(opts: RunOptions): Promise<RunReport> {
         exchange.durationMs = Math.round(performance.now() - t0);
         exchange.error = maskSecrets((error as Error).message, opts.authorization);
         if (error instanceof OutboundRefused) throw new RunAborted((aborted = error.message));
+        // A target that cannot be reached at all gives no evidence: stop instead of failing every check.
+        const code = (error as { code?: string }).code;
+        if (code && UNREACHABLE.has(code)) throw new RunAborted((aborted = `the target cannot be reached (${maskSecrets((error as Error).message, opts.authorization)})`));
         throw error;
       }
     };
