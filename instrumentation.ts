@@ -8,10 +8,18 @@ export async function register() {
   void retain();
   setInterval(retain, 6 * 3_600_000).unref();
 
+  // Conformance runs left "running" by a previous process are marked interrupted; queued ones start.
+  const { kickQueue } = await import("./conformance/queue");
+  kickQueue();
+
   if (process.env.SANDBOX_WARMUP === "0") return;
   const { getContract } = await import("./sandbox/runtime/contracts");
   const { BB_IDS } = await import("./sandbox/types");
   setTimeout(async () => {
     for (const bb of BB_IDS) await getContract(bb).catch(() => undefined);
+    // The reference listing's evidence: real runs against the mocks, once per spec and suite version.
+    if (process.env.CONFORMANCE_REFERENCE === "0") return;
+    const { ensureReferenceEvidence } = await import("./conformance/reference");
+    await ensureReferenceEvidence().catch((error) => console.error("[conformance] reference runs failed:", error));
   }, 500);
 }

@@ -2,14 +2,14 @@
 // throwaway database, plus an allow-list that admits it.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { useTempDb, warmContracts } from "@/sandbox/test-helpers";
+import { useTempDb as freshTempDb, warmContracts } from "@/sandbox/test-helpers";
 import { allowListFrom } from "./guard";
 
 export type MockServer = { origin: string; close: () => Promise<void> };
 
 /** Starts the mock edge (the same handler `npm run mocks` serves) on 127.0.0.1, contracts compiled. */
 export async function startMockServer(): Promise<MockServer> {
-  await useTempDb();
+  await freshTempDb();
   // Compiling a contract on a mock's first call can take seconds on a busy machine: do it before any run.
   await warmContracts();
   const { handleMockNode, isMockPath } = await import("@/sandbox/node-http");
