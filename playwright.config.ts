@@ -40,6 +40,8 @@ export default defineConfig({
       UPLOAD_DIR: ".e2e/uploads",
       // Mail goes to the outbox; tests read verification and invitation links from /outbox.
       MAIL_OUTBOX_OPEN: "1",
+      // Conformance runs in e2e target the server's own mocks on loopback (e2e/conformance.spec.ts).
+      CONFORMANCE_ALLOW_HOSTS: "127.0.0.1",
       // Marketplace: the seed creates this admin (the reviewer in e2e/marketplace.spec.ts); test-only values.
       ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test",
       ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123",
