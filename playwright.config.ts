@@ -48,6 +48,8 @@ export default defineConfig({
       TRUSTED_PROXIES: "127.0.0.1,::1",
       // Journeys sign up a dozen vendors from one address; the limit itself is unit-tested.
       SIGN_UP_RATE_LIMIT: "1000",
+      // Conformance runs in e2e target the server's own mocks on loopback (e2e/conformance.spec.ts).
+      CONFORMANCE_ALLOW_HOSTS: "127.0.0.1",
       // Marketplace: the seed creates this admin (the reviewer in e2e/marketplace.spec.ts); test-only values.
       ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test",
       ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123",

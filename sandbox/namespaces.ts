@@ -13,6 +13,7 @@ import {
   vacuumSome,
   writeFaults,
 } from "@/db/sandbox";
+import { DRIFT_KINDS } from "./drift";
 import { fixtureSets } from "./fixtures";
 import { BB_IDS, type Faults, isBbId } from "./types";
 
@@ -202,6 +203,10 @@ export function sanitizeFaults(input: unknown): Faults {
     if (Object.keys(slow).length) faults.slow = slow;
   }
   for (const key of ["identityMismatch", "consentRefused", "insufficientFunds"] as const) if (src[key] === true) faults[key] = true;
+  if (Array.isArray(src.drift)) {
+    const drift = DRIFT_KINDS.filter((k) => (src.drift as unknown[]).includes(k));
+    if (drift.length) faults.drift = drift;
+  }
   return faults;
 }
 

@@ -28,6 +28,8 @@ export function ProductCard({ item, bbTitles, headingLevel = 3 }: { item: Listin
         <dt className="font-semibold">Best compliance</dt>
         <dd>
           <LevelBadge level={item.bestLevel} assessed={!item.isSeed} />
+          {/* The card's level comes from the vendor's own answers: say so, so it never reads as verified. */}
+          {!item.isSeed ? <span className="ml-1 text-sm">self-reported</span> : null}
         </dd>
       </dl>
       {item.isSeed ? (

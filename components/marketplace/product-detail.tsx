@@ -10,7 +10,9 @@ import {
   LICENCE_TYPE_LABELS,
   PRICING_LABELS,
 } from "@/lib/marketplace/options";
-import { EvidenceLabel, LevelBadge } from "./badges";
+import type { VerifiedEvidence } from "@/db/conformance";
+import { LevelBadge } from "./badges";
+import { EvidenceByKind, TestResultCell } from "./test-evidence";
 import { VendorText } from "./vendor-text";
 import { requirementHref } from "@/lib/content/links";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
@@ -18,8 +20,11 @@ import { assessmentAge } from "@/lib/content/versions";
 
 const STATUS_MARK = { met: "✓", not_met: "✗", na: "–" } as const;
 
-/** Facts, BB coverage with per-requirement answers, use cases and deployments of one snapshot. */
-export function ProductDetail({ product }: { product: ProductSnapshot }) {
+/**
+ * Facts, BB coverage with per-requirement answers, use cases and deployments of one snapshot.
+ * `testEvidence`: the newest conformance run per BB (db/conformance.ts latestVerified), shown as its own kind of evidence.
+ */
+export function ProductDetail({ product, testEvidence }: { product: ProductSnapshot; testEvidence?: Map<string, VerifiedEvidence> }) {
   const specs = new Map(getBuildingBlocks().map((b) => [b.id, b]));
   const links = [
     { label: "Website", href: product.website },
@@ -92,9 +97,11 @@ export function ProductDetail({ product }: { product: ProductSnapshot }) {
           Building Block coverage
         </h2>
         <p className="mt-1 max-w-3xl text-sm">
-          Levels are computed here from the answers below, on the current version of each Building Block&apos;s requirement list on this portal
-          (named with each Building Block): Level 1 when more than 50% of its REQUIRED requirements are met, Level 2 above 90%. A REQUIRED
-          requirement that is unanswered or marked not applicable counts as not met.
+          Each kind of evidence gets its own level, and none borrows from another: test-verified (our conformance suites ran against the
+          product&apos;s own endpoint), reviewer-checked (a portal reviewer checked the vendor&apos;s answers) and self-reported (the vendor&apos;s
+          answers alone). Levels are computed on the current version of each Building Block&apos;s requirement list on this portal (named with
+          each Building Block): Level 1 means more than 50% of its REQUIRED requirements are met, Level 2 more than 90%; an unanswered,
+          untested or not applicable REQUIRED requirement counts as not met.
         </p>
         {product.bbs.length === 0 ? <p className="mt-2">This product claims no Building Block.</p> : null}
         {product.bbs.map((claim) => {
@@ -109,15 +116,7 @@ export function ProductDetail({ product }: { product: ProductSnapshot }) {
                 {spec ? <Link href={`/building-blocks/${spec.id}`}>{spec.title}</Link> : claim.bbId}
                 {spec ? <span className="ml-2 text-sm font-normal text-[var(--color-muted)]">spec v{spec.version}</span> : null}
               </h3>
-              <p className="mt-2 flex flex-wrap items-center gap-2">
-                <EvidenceLabel evidence={claim.evidence} />
-                <LevelBadge level={result.level} assessed={assessed} />
-                {assessed && result.requiredTotal > 0 ? (
-                  <span className="text-sm">
-                    {result.requiredMet} of {result.requiredTotal} required requirements met
-                  </span>
-                ) : null}
-              </p>
+              <EvidenceByKind bbTitle={spec?.title ?? claim.bbId} evidence={claim.evidence} selfLevel={<LevelBadge level={result.level} assessed={assessed} />} selfDetail={assessed && result.requiredTotal > 0 ? `${result.requiredMet} of ${result.requiredTotal} REQUIRED requirements met` : undefined} tests={testEvidence?.get(claim.bbId)} specVersion={spec?.version} />
               {spec && requirements.length > 0 ? (
                 <p className="mt-1 text-sm">
                   Computed on the {requirements.length} requirements ({result.requiredTotal} REQUIRED) of the portal&apos;s {spec.title} specification,
@@ -126,7 +125,7 @@ export function ProductDetail({ product }: { product: ProductSnapshot }) {
                 </p>
               ) : null}
               {spec && assessed ? <AssessmentAgeNote age={assessmentAge(spec, new Set(answers.keys()))} bbId={spec.id} /> : null}
-              {!assessed ? (
+              {!assessed && !testEvidence?.get(claim.bbId) ? (
                 <p className="mt-2 text-sm">No requirement has been assessed for this Building Block yet.</p>
               ) : requirements.length === 0 ? (
                 <p className="mt-2 text-sm">This Building Block&apos;s specification has no requirement list yet.</p>
@@ -143,6 +142,7 @@ export function ProductDetail({ product }: { product: ProductSnapshot }) {
                           <th scope="col" className="border border-[var(--color-line)] p-2">Requirement</th>
                           <th scope="col" className="border border-[var(--color-line)] p-2">Level</th>
                           <th scope="col" className="border border-[var(--color-line)] p-2">Answer</th>
+                          {testEvidence?.get(claim.bbId) ? <th scope="col" className="border border-[var(--color-line)] p-2">Tests</th> : null}
                           <th scope="col" className="border border-[var(--color-line)] p-2">Comment and evidence</th>
                         </tr>
                       </thead>
@@ -161,6 +161,7 @@ export function ProductDetail({ product }: { product: ProductSnapshot }) {
                               <td className="whitespace-nowrap border border-[var(--color-line)] p-2">
                                 {a ? `${STATUS_MARK[a.status]} ${ASSESSMENT_LABELS[a.status]}` : "Not answered"}
                               </td>
+                              {testEvidence?.get(claim.bbId) ? <TestResultCell evidence={testEvidence.get(claim.bbId)!} requirementId={r.id} /> : null}
                               <td className="border border-[var(--color-line)] p-2">
                                 {a?.comment ? <VendorText markdown={a.comment} /> : null}
                                 {a?.evidenceUrl ? (

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { appMeta } from "../schema";
+import { seedReferenceListing } from "./conformance-reference";
 import { seedMarketplace } from "./marketplace";
 
 /**
@@ -16,4 +17,5 @@ export function seedAll(db: Db): void {
       .run();
   });
   seedMarketplace(db);
+  seedReferenceListing(db);
 }

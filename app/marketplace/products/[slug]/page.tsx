@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SeedTag } from "@/components/marketplace/badges";
 import { ProductDetail } from "@/components/marketplace/product-detail";
+import { latestVerified } from "@/db/conformance";
 import { getPublishedProduct } from "@/db/marketplace/catalogue";
+import { REFERENCE_SLUG } from "@/db/seed/conformance-reference";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -33,13 +35,14 @@ export default async function ProductPage({ params }: Props) {
       <p className="mt-3 max-w-3xl text-lg">{product.summary}</p>
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {product.isSeed ? <SeedTag /> : null}
+        {product.slug === REFERENCE_SLUG ? <span className="inline-block rounded-sm bg-[#e8eefc] px-1.5 text-sm text-[var(--color-brand-700)]">Reference listing: the portal&apos;s own mocks, not a product</span> : null}
         <span>
           Published version {product.versionNumber}, approved {product.publishedAt.slice(0, 10)}
         </span>
         <Link href={`/marketplace?ids=${encodeURIComponent(product.slug)}#results-heading`}>Compare with other products</Link>
         <a href={`/api/marketplace/products/${product.slug}`}>This listing as JSON</a>
       </p>
-      <ProductDetail product={product} />
+      <ProductDetail product={product} testEvidence={latestVerified(product.productId)} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { LevelBadge, EvidenceLabel } from "@/components/marketplace/badges";
 import { ProductDetail } from "@/components/marketplace/product-detail";
+import { latestVerified } from "@/db/conformance";
 import { ForbiddenError, getWorkingCopy, submissionProblems } from "@/db/marketplace/vendor";
 import { requireActor } from "@/lib/auth/session";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
@@ -101,6 +102,11 @@ export default async function VendorProductPage({ params, searchParams }: { para
                 {copy.canEdit && spec?.requirements.length ? (
                   <Link href={`/vendor/products/${p.productId}/assessment/${claim.bbId}`}>
                     Answer the requirements<span className="sr-only"> of {spec.title}</span>
+                  </Link>
+                ) : null}
+                {spec?.hasApi ? (
+                  <Link href={`/vendor/products/${p.productId}/conformance/${claim.bbId}`}>
+                    Test your endpoint<span className="sr-only"> for {spec.title}</span>
                   </Link>
                 ) : null}
               </li>
@@ -219,7 +225,7 @@ export default async function VendorProductPage({ params, searchParams }: { para
           Preview of this version
         </h2>
         <p className="mt-1 text-sm">This is how the listing will look once approved.</p>
-        <ProductDetail product={p} />
+        <ProductDetail product={p} testEvidence={latestVerified(p.productId)} />
       </section>
     </>
   );
