@@ -2,6 +2,7 @@
 // with sensitive values masked before they are stored.
 import { insertTrace, listTrace, type TraceRow } from "@/db/sandbox";
 import type { MockRequest, MockResponse } from "./types";
+import { callerName } from "./im/registry";
 
 const SENSITIVE_KEY = /pass(word)?|secret|token|^pin$|otp|challenge|api[-_]?key|authori[sz]ation|assertion|cookie|card.?number|iban|accountnumber|financialaddress/i;
 const SENSITIVE_HEADER = /^(authorization|cookie|set-cookie|apikey|api_key|x-xsrf-token|partner-api-key|x-api-key)$/i;
@@ -73,6 +74,8 @@ export type TraceEntry = {
   at: string;
   via: string;
   caller: string | null;
+  /** The caller in words ("Buyer's marketplace app", "Registration (mock)"), for people reading the trace. */
+  callerName: string | null;
   provider: string;
   service: string | null;
   method: string;
@@ -99,6 +102,7 @@ function toEntry(r: TraceRow): TraceEntry {
     at: r.at,
     via: r.via,
     caller: r.caller,
+    callerName: r.caller ? callerName(r.caller) : null,
     provider: r.provider,
     service: r.service,
     method: r.method,

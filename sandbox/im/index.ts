@@ -7,7 +7,7 @@ import { dispatch } from "../runtime/dispatch";
 import { intParam, json, now, obj, problem, q1, safeDecode, str, uuid } from "../runtime/respond";
 import { recordExchange } from "../trace";
 import type { BbId, HandlerContext, MockModule, MockRequest, MockResponse, Query } from "../types";
-import { CONSUMERS, INSTANCE, PROVIDERS, findMember, memberKey, servicesOf, type AccessRight } from "./registry";
+import { APPLICATIONS, CONSUMERS, INSTANCE, PROVIDERS, findMember, memberKey, servicesOf, type AccessRight } from "./registry";
 
 const CALLER_HEADERS = ["information-mediator-client", "x-govstack-client", "x-road-client"];
 
@@ -224,7 +224,7 @@ function changeRights(ctx: HandlerContext, grant: boolean): MockResponse {
   return json(200, { changed });
 }
 
-const allMembers = () => [...PROVIDERS, ...CONSUMERS];
+const allMembers = () => [...PROVIDERS, ...CONSUMERS, ...APPLICATIONS];
 
 export const informationMediator: MockModule = {
   preprocess: async (req, ns) => {
