@@ -12,6 +12,7 @@ import {
   writeFaults,
   type RecordOrigin,
 } from "@/db/sandbox";
+import { DRIFT_KINDS } from "./drift";
 import { fixtureSets } from "./fixtures";
 import { BB_IDS, type Faults, isBbId } from "./types";
 
@@ -115,6 +116,10 @@ export function sanitizeFaults(input: unknown): Faults {
     if (Object.keys(slow).length) faults.slow = slow;
   }
   for (const key of ["identityMismatch", "consentRefused", "insufficientFunds"] as const) if (src[key] === true) faults[key] = true;
+  if (Array.isArray(src.drift)) {
+    const drift = DRIFT_KINDS.filter((k) => (src.drift as unknown[]).includes(k));
+    if (drift.length) faults.drift = drift;
+  }
   return faults;
 }
 

@@ -97,4 +97,6 @@ export type Faults = {
   consentRefused?: boolean;
   /** Payments fail with insufficient funds. */
   insufficientFunds?: boolean;
+  /** Contract drift (sandbox/drift.ts): answers a non-conforming product would give, for the conformance runner's self-test. */
+  drift?: Array<"renamed-fields" | "wrong-status" | "no-pagination">;
 };

@@ -5,3 +5,4 @@ export * from "./auth";
 export * from "./marketplace";
 export * from "./sandbox";
 export * from "./mail";
+export * from "./conformance";

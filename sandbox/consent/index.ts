@@ -197,6 +197,8 @@ export const consent: MockModule = {
       const body = obj(ctx.req.body);
       const rec = obj(body.consentRecord);
       const res = newRecord(ctx, str(rec.dataAgreement, "id") ?? "", str(rec.individual, "id") ?? "", rec.optIn !== false);
+      // A data agreement the body names but that does not exist is a bad request here (the contract documents 200 and 400).
+      if (res.status === 404) return { ...res, status: 400, body: { ...obj(res.body), errorCode: 400 } };
       if (res.status !== 200) return res;
       const out = obj(res.body);
       const signed = { ...obj(out.consentRecord), signature: body.signature } as unknown as Doc;

@@ -128,6 +128,8 @@ export const identity: MockModule = {
   validationError: (issues, { operationId }) => {
     const message = issues.map((i) => `${i.field}: ${i.message}`).join("; ");
     if (operationId === "exchangeToken") return tokenError(issues.some((i) => i.field === "body") ? "invalid_payload" : "invalid_input", message);
+    // The contract documents a plain JSON string for a rejected card template.
+    if (operationId === "downloadPersonalizedCard") return json(400, `Invalid HTML template: ${message}`);
     if (CREDENTIAL_OPS.has(operationId)) return credFail(`govstack.${operationId}`, "invalid_input", message, 400);
     return fail("invalid_request", message, operationId !== "getLinkAuthCode");
   },

@@ -94,7 +94,8 @@ export const payments: MockModule = {
     const message = issues.map((i) => `${i.field}: ${i.message}`).join("; ");
     // Prepayment validation always answers 200; ResponseCode 01 carries the problems.
     if (operationId === "legacyPrepaymentValidation") return legacy(200, "01", obj(req.body).RequestID, message);
-    if (operationId.startsWith("legacy")) return legacy(400, "01", obj(req.body).RequestID, message);
+    // The contract documents the capitalised G2P shape for these 400s too.
+    if (operationId.startsWith("legacy") || operationId === "registerBeneficiaries") return legacy(400, "01", obj(req.body).RequestID, message);
     return json(400, { responseCode: "01", responseDescription: message.slice(0, 200), message });
   },
   notFound: (req) => json(404, { message: `No Payments endpoint ${req.method} ${req.path}.` }),

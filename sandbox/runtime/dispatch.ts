@@ -3,7 +3,8 @@
 import { SandboxQuotaError } from "@/db/sandbox";
 import { getModules } from "../modules";
 import { namespaceFaults } from "../namespaces";
-import type { BbId, HandlerContext, MockRequest, MockResponse, ValidationIssue } from "../types";
+import { driftRequest, driftResponse } from "../drift";
+import type { BbId, Faults, HandlerContext, MockRequest, MockResponse, ValidationIssue } from "../types";
 import { getContract, matchRoute, type Contract } from "./contracts";
 import { JSON_TYPE, json, problem } from "./respond";
 
@@ -75,8 +76,12 @@ export async function dispatch(ns: string, bb: BbId, req: MockRequest): Promise<
 }
 
 async function run(contract: Contract, ns: string, bb: BbId, original: MockRequest): Promise<MockResponse> {
-  const mod = getModules()[bb];
   const faults = namespaceFaults(ns);
+  return driftResponse(await answer(contract, ns, bb, driftRequest(original, faults.drift), faults), faults.drift);
+}
+
+async function answer(contract: Contract, ns: string, bb: BbId, original: MockRequest, faults: Faults): Promise<MockResponse> {
+  const mod = getModules()[bb];
   if (faults.down?.includes(bb)) {
     return problem(503, `The ${bb} Building Block is switched off in this sandbox namespace (fault injection "down").`);
   }
