@@ -7,7 +7,9 @@ import { REFUSED_ATTEMPTS, appFor } from "../im/clients";
 import { callerName, memberKey, providerFor } from "../im/registry";
 import { namespaceFaults, setFaults } from "../namespaces";
 import type { TraceEntry } from "../trace";
+import type { BbId } from "../types";
 import { scenarioFor } from "./registry";
+import { noteSwappedStep } from "./swap-evidence";
 import { faultsFor } from "./unhappy";
 import type { MadeCall, ScenarioContext, StepInput, StepOutcome } from "./types";
 
@@ -33,6 +35,21 @@ export function exampleInput(step: JourneyStep): StepInput {
  * With an unhappy path, its fault switches are on for this run only and its values fill the screen.
  */
 export async function runStep(ns: string, uc: UseCase, step: JourneyStep, input: StepInput, unhappyPath?: UnhappyPath): Promise<StepRun> {
+  const run = await runStepOnce(ns, uc, step, input, unhappyPath);
+  // A vendor's product playing a BB failed: say so in words, instead of whatever the scenario made of it.
+  const external = run.trace.find((t) => t.playedBy && t.status >= 500);
+  if (external) {
+    const message = (external.response.body as { message?: unknown } | null)?.message;
+    run.outcome = {
+      status: "error",
+      summary: `This step stopped at ${external.playedBy}, which plays ${providerFor(external.provider as BbId).name.replace(" (mock)", "")} in your sandbox. ${typeof message === "string" ? message : `It answered ${external.status}.`} The portal's reference mock would have answered here; choose it again under "Who plays each part".`,
+    };
+  }
+  noteSwappedStep(ns, uc, step, run.outcome, run.trace, unhappyPath);
+  return run;
+}
+
+async function runStepOnce(ns: string, uc: UseCase, step: JourneyStep, input: StepInput, unhappyPath?: UnhappyPath): Promise<StepRun> {
   const saved = namespaceFaults(ns);
   if (!unhappyPath) return runWith(ns, uc, step, input, saved);
   setFaults(ns, { ...saved, ...faultsFor(unhappyPath) });
