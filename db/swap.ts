@@ -132,3 +132,9 @@ export function getUseCaseEvidence(id: string, actor: Actor | null = null): (Use
   return { ...toView(rest), trace: JSON.parse(trace) as unknown[] };
 }
 
+
+/** useCaseEvidenceFor, by the published listing's slug. */
+export function useCaseEvidenceForSlug(slug: string, actor: Actor | null = null): UseCaseEvidenceView[] {
+  const listing = getDb().select({ productId: listings.productId }).from(listings).where(eq(listings.slug, slug)).get();
+  return listing ? useCaseEvidenceFor(listing.productId, actor) : [];
+}
