@@ -109,7 +109,7 @@ function isMember(actor: Actor | null, productId: string): boolean {
  * The newest evidence per (use case, BB) of a product: passed runs for everyone; failed runs too for the
  * product's own vendor (a failure is theirs to fix, not a public mark).
  */
-export function useCaseEvidenceFor(productId: string, actor: Actor | null = null): UseCaseEvidenceView[] {
+export function worksInUseCases(productId: string, actor: Actor | null = null): UseCaseEvidenceView[] {
   const own = isMember(actor, productId);
   const rows = getDb().select(columns).from(useCaseEvidence).innerJoin(products, eq(products.id, useCaseEvidence.productId)).where(eq(useCaseEvidence.productId, productId)).orderBy(desc(useCaseEvidence.createdAt)).all();
   const seen = new Set<string>();
@@ -133,8 +133,8 @@ export function getUseCaseEvidence(id: string, actor: Actor | null = null): (Use
 }
 
 
-/** useCaseEvidenceFor, by the published listing's slug. */
-export function useCaseEvidenceForSlug(slug: string, actor: Actor | null = null): UseCaseEvidenceView[] {
+/** worksInUseCases, by the published listing's slug. */
+export function worksInUseCasesBySlug(slug: string, actor: Actor | null = null): UseCaseEvidenceView[] {
   const listing = getDb().select({ productId: listings.productId }).from(listings).where(eq(listings.slug, slug)).get();
-  return listing ? useCaseEvidenceFor(listing.productId, actor) : [];
+  return listing ? worksInUseCases(listing.productId, actor) : [];
 }

@@ -47,7 +47,7 @@ test("the product plays Payments for every step of Cash Transfer in one namespac
   const { setSwap } = await import("../im/swap");
   const { runStep, exampleInput } = await import("./run");
   const { stepsUsing } = await import("./swap-evidence");
-  const { useCaseEvidenceFor } = await import("@/db/swap");
+  const { worksInUseCases } = await import("@/db/swap");
   const uc = getUseCase("cash-transfer")!;
   setSwap("visitor-a", "payments", { bb: "payments", targetId, productName });
   const playedBy = new Set<string>();
@@ -57,7 +57,7 @@ test("the product plays Payments for every step of Cash Transfer in one namespac
     for (const t of run.trace) if (t.provider === "payments") playedBy.add(t.playedBy ?? "reference mock");
   }
   expect([...playedBy]).toEqual([productName]);
-  const evidence = useCaseEvidenceFor(productId);
+  const evidence = worksInUseCases(productId);
   expect(evidence).toHaveLength(1);
   expect(evidence[0]).toMatchObject({ useCaseId: "cash-transfer", bbId: "payments", status: "passed", steps: stepsUsing(uc, "payments") });
 
@@ -70,7 +70,7 @@ test("a product that drifts from the contract breaks at the step that calls it, 
   const { setSwap } = await import("../im/swap");
   const { setFaults } = await import("../namespaces");
   const { runStep, exampleInput } = await import("./run");
-  const { useCaseEvidenceFor } = await import("@/db/swap");
+  const { worksInUseCases } = await import("@/db/swap");
   const uc = getUseCase("cash-transfer")!;
   setFaults("vendor-pay", { drift: ["wrong-status"] });
   setSwap("visitor-c", "payments", { bb: "payments", targetId, productName });
@@ -79,7 +79,7 @@ test("a product that drifts from the contract breaks at the step that calls it, 
   expect(run.outcome.status).toBe("error");
   expect(run.outcome.summary).toContain(`stopped at ${productName}, which plays Payments`);
   expect(run.outcome.summary).toMatch(/does not document/);
-  expect(useCaseEvidenceFor(productId).filter((e) => e.status === "failed")).toEqual([]);
+  expect(worksInUseCases(productId).filter((e) => e.status === "failed")).toEqual([]);
   const { getDb } = await import("@/db/client");
   const { useCaseEvidence } = await import("@/db/schema");
   const failed = getDb().select().from(useCaseEvidence).all().filter((e) => e.status === "failed");

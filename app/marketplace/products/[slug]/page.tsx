@@ -5,7 +5,7 @@ import { SeedTag } from "@/components/marketplace/badges";
 import { ProductDetail } from "@/components/marketplace/product-detail";
 import { UseCaseEvidence } from "@/components/marketplace/use-case-evidence";
 import { getPublishedProduct } from "@/db/marketplace/catalogue";
-import { useCaseEvidenceForSlug } from "@/db/swap";
+import { worksInUseCasesBySlug } from "@/db/swap";
 import { getActor } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -43,7 +43,7 @@ export default async function ProductPage({ params }: Props) {
         <a href={`/api/marketplace/products/${product.slug}`}>This listing as JSON</a>
       </p>
       <ProductDetail product={product} />
-      <UseCaseEvidence evidence={useCaseEvidenceForSlug(product.slug, await getActor())} />
+      <UseCaseEvidence evidence={worksInUseCasesBySlug(product.slug, await getActor())} />
     </>
   );
 }
