@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** A second process standing in for a vendor's implementation (swap-in, e2e/swap-in.spec.ts): `npm run mocks`. */
+export const VENDOR_PORT = Number(process.env.E2E_VENDOR_PORT ?? PORT + 99);
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -29,7 +31,7 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
+  webServer: [{
     // A throwaway database for every run; the start script migrates and seeds it.
     command: "rm -rf .e2e && node scripts/start.mjs",
     url: `http://127.0.0.1:${PORT}/`,
@@ -60,5 +62,14 @@ export default defineConfig({
     timeout: 240_000,
     stdout: "ignore",
     stderr: "pipe",
-  },
+  }, {
+    // The "vendor": the mocks alone, in another process on its own database.
+    command: "rm -rf .e2e-vendor && node scripts/mocks.mjs",
+    url: `http://127.0.0.1:${VENDOR_PORT}/mock/payments/healthcheck`,
+    env: { MOCKS_PORT: String(VENDOR_PORT), DATABASE_PATH: ".e2e-vendor/portal.db", NODE_ENV: "production" },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  }],
 });

@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { handleMock, type EdgeRequest } from "./http";
 import { serializeMock } from "./runtime/dispatch";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 
 /** True when a request path belongs to the mock Building Blocks (`/mock` or `/mock/...`). */
 export function isMockPath(url: string | undefined): boolean {
@@ -48,7 +49,8 @@ export function fromNodeRequest(req: IncomingMessage): EdgeRequest {
     url: req.url ?? "/",
     headers,
     readBody: (limit) => readNodeBody(req, limit),
-    client: req.socket.remoteAddress ?? "unknown",
+    // The production server stamps the client's address first (TRUSTED_PROXIES honoured); `npm run mocks` does not.
+    client: (typeof req.headers[CLIENT_ADDRESS_HEADER] === "string" && req.headers[CLIENT_ADDRESS_HEADER]) || req.socket.remoteAddress || "unknown",
   };
 }
 

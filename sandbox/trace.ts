@@ -2,11 +2,14 @@
 // with sensitive values masked before they are stored.
 import { insertTrace, listTrace, type TraceRow } from "@/db/sandbox";
 import type { MockRequest, MockResponse } from "./types";
+import { callerName } from "./im/registry";
 
 const SENSITIVE_KEY = /pass(word)?|secret|token|^pin$|otp|challenge|api[-_]?key|authori[sz]ation|assertion|cookie|card.?number|iban|accountnumber|financialaddress/i;
 const SENSITIVE_HEADER = /^(authorization|cookie|set-cookie|apikey|api_key|x-xsrf-token|partner-api-key|x-api-key)$/i;
 const KEPT_HEADERS = /^(content-type|information-mediator-client|x-govstack-client|x-road-client|x-correlationid|platform-tenantid|x-platform-tenantid|x-callback-url|apikey|api_key|requestuid|authorization|x-xsrf-token|partner-id|partner-api-key)$/i;
 const MAX_BODY_CHARS = 8_000;
+/** Stored with a forwarded call's request headers: the product that answered (see im/swap.ts). */
+const PLAYED_BY = "x-sandbox-played-by";
 
 const maskReplacer = (key: string, value: unknown) => (key && SENSITIVE_KEY.test(key) && value !== null && value !== "" ? "***" : value);
 
@@ -47,6 +50,8 @@ export function recordExchange(e: {
   res: MockResponse;
   latencyMs: number;
   denied?: boolean;
+  /** The vendor's product that answered instead of the reference mock (swap-in). */
+  playedBy?: string;
 }): number {
   const responseBody = e.res.raw !== undefined ? e.res.raw : e.res.body === undefined ? undefined : maskedJson(e.res.body);
   return insertTrace({
@@ -60,7 +65,7 @@ export function recordExchange(e: {
     path: e.path + queryString(e.req.query),
     status: e.res.status,
     latencyMs: Math.round(e.latencyMs),
-    requestHeaders: JSON.stringify(headersForTrace(e.req.headers)),
+    requestHeaders: JSON.stringify({ ...headersForTrace(e.req.headers), ...(e.playedBy ? { [PLAYED_BY]: e.playedBy } : {}) }),
     requestBody: e.req.body === undefined ? null : clip(maskedJson(e.req.body)),
     responseBody: clip(responseBody),
     denied: e.denied ? 1 : 0,
@@ -73,6 +78,10 @@ export type TraceEntry = {
   at: string;
   via: string;
   caller: string | null;
+  /** The caller in words ("Buyer's marketplace app", "Registration (mock)"), for people reading the trace. */
+  callerName: string | null;
+  /** The vendor's product that answered instead of the reference mock (an external hop), if any. */
+  playedBy: string | null;
   provider: string;
   service: string | null;
   method: string;
@@ -94,11 +103,14 @@ function parse(text: string | null): unknown {
 }
 
 function toEntry(r: TraceRow): TraceEntry {
+  const { [PLAYED_BY]: playedBy, ...headers } = (parse(r.request_headers) as Record<string, string>) ?? {};
   return {
     id: r.id,
     at: r.at,
     via: r.via,
     caller: r.caller,
+    callerName: r.caller ? callerName(r.caller) : null,
+    playedBy: playedBy ?? null,
     provider: r.provider,
     service: r.service,
     method: r.method,
@@ -106,7 +118,7 @@ function toEntry(r: TraceRow): TraceEntry {
     status: r.status,
     latencyMs: r.latency_ms,
     denied: !!r.denied,
-    request: { headers: (parse(r.request_headers) as Record<string, string>) ?? {}, body: parse(r.request_body) },
+    request: { headers, body: parse(r.request_body) },
     response: { body: parse(r.response_body) },
   };
 }

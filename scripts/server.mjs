@@ -10,10 +10,6 @@ import { createServer } from "node:http";
 import { tsImport } from "tsx/esm/api";
 import { applyConnectionLimits } from "./connection-limits.mjs";
 
-// Next's route handlers cannot see the socket: the per-client limits there read its address from this
-// header (sandbox/client-address.ts), which the server sets, overwriting whatever the client sent.
-const CLIENT_ADDRESS_HEADER = "x-portal-client-address";
-
 /**
  * Starts Next and the /mock listener on `port`; resolves with a `close()` that stops both.
  * @throws with a readable message if the port is taken or Next cannot start.
@@ -36,7 +32,6 @@ export async function startServer({ port, hostname }) {
     if (isMockPath(req.url)) {
       void handleMockNode(req, res);
     } else {
-      req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
       handle(req, res);
     }
   });

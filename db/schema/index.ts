@@ -6,3 +6,4 @@ export * from "./marketplace";
 export * from "./sandbox";
 export * from "./mail";
 export * from "./conformance";
+export * from "./use-case-evidence";

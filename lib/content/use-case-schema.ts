@@ -44,6 +44,8 @@ export const FAULTS = [
   "delivery-failed",
   "deadline-missed",
   "wrong-code",
+  // An application calls a Building Block it has no access right to; the Information Mediator refuses.
+  "access-denied",
 ] as const;
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

@@ -7,7 +7,8 @@ import { dispatch } from "../runtime/dispatch";
 import { intParam, json, now, obj, problem, q1, safeDecode, str, uuid } from "../runtime/respond";
 import { recordExchange } from "../trace";
 import type { BbId, HandlerContext, MockModule, MockRequest, MockResponse, Query } from "../types";
-import { CONSUMERS, INSTANCE, PROVIDERS, findMember, memberKey, servicesOf, type AccessRight } from "./registry";
+import { forwardToProduct, swapFor } from "./swap";
+import { APPLICATIONS, CONSUMERS, INSTANCE, PROVIDERS, findMember, memberKey, servicesOf, type AccessRight } from "./registry";
 
 const CALLER_HEADERS = ["information-mediator-client", "x-govstack-client", "x-road-client"];
 
@@ -80,7 +81,7 @@ export async function routeThroughIm(ns: string, req: MockRequest): Promise<Mock
   const forwardPath = `/${m[5]}${m[6] ?? ""}`;
   const callerRaw = callerOf(req);
   const provider = findMember(inst, cls, code, sub);
-  const finish = (res: MockResponse, denied = false) => {
+  const finish = (res: MockResponse, denied = false, playedBy?: string) => {
     const id = recordExchange({
       ns,
       via: "im",
@@ -92,6 +93,7 @@ export async function routeThroughIm(ns: string, req: MockRequest): Promise<Mock
       res,
       latencyMs: performance.now() - started,
       denied,
+      playedBy,
     });
     res.headers = { ...res.headers, "X-Sandbox-Trace-Id": String(id) };
     return res;
@@ -119,8 +121,11 @@ export async function routeThroughIm(ns: string, req: MockRequest): Promise<Mock
   if (!isAllowed(ns, clientKey, provider.bb, service)) {
     return finish(problem(403, `Access denied: ${clientKey} may not call service "${service}" of ${sub}.`), true);
   }
-  const res = await dispatch(ns, provider.bb, { ...req, path: forwardPath, headers: { ...req.headers, "information-mediator-client": clientKey } });
-  return finish(res);
+  const forwarded = { ...req, path: forwardPath, headers: { ...req.headers, "information-mediator-client": clientKey } };
+  // A visitor may have chosen a vendor's product to play this BB in their namespace (#12).
+  const swap = swapFor(ns, provider.bb);
+  if (swap) return finish(await forwardToProduct(swap, contract, forwarded, forwardPath), false, swap.productName);
+  return finish(await dispatch(ns, provider.bb, forwarded));
 }
 
 function memberOfPath(ctx: HandlerContext) {
@@ -224,7 +229,7 @@ function changeRights(ctx: HandlerContext, grant: boolean): MockResponse {
   return json(200, { changed });
 }
 
-const allMembers = () => [...PROVIDERS, ...CONSUMERS];
+const allMembers = () => [...PROVIDERS, ...CONSUMERS, ...APPLICATIONS];
 
 export const informationMediator: MockModule = {
   preprocess: async (req, ns) => {

@@ -2,6 +2,7 @@
 // which services each provider offers, and the default access rights.
 import type { BbId } from "../types";
 import type { Contract } from "../runtime/contracts";
+import { appClients } from "./clients";
 
 /** X-Road instance of the sandbox. */
 export const INSTANCE = "eGovStack";
@@ -31,6 +32,9 @@ export const CONSUMERS: Member[] = [
   { memberClass: "COM", memberCode: "90000002", subsystem: "vendor-app", name: "A vendor's application (sandbox visitor)" },
 ];
 
+/** The use cases' applications (officer consoles, citizens' apps and phone lines), each with its own rights. */
+export const APPLICATIONS: Member[] = appClients().map((a) => ({ memberClass: "GOV", memberCode: a.memberCode, subsystem: a.subsystem, name: a.name }));
+
 /** The caller string of a member, e.g. "eGovStack/GOV/90000001/portal". */
 export function memberKey(m: Pick<Member, "memberClass" | "memberCode" | "subsystem">): string {
   return `${INSTANCE}/${m.memberClass}/${m.memberCode}/${m.subsystem}`;
@@ -44,7 +48,14 @@ export function providerFor(bb: BbId): Member {
 /** Finds a registered member (provider or consumer) by its tuple; the instance is compared case-insensitively. */
 export function findMember(instance: string, memberClass: string, memberCode: string, subsystem: string): Member | undefined {
   if (instance.toLowerCase() !== INSTANCE.toLowerCase()) return undefined;
-  return [...PROVIDERS, ...CONSUMERS].find((m) => m.memberClass === memberClass && m.memberCode === memberCode && m.subsystem === subsystem);
+  return [...PROVIDERS, ...CONSUMERS, ...APPLICATIONS].find((m) => m.memberClass === memberClass && m.memberCode === memberCode && m.subsystem === subsystem);
+}
+
+/** A caller string in words: the registered member's name ("Buyer's marketplace app"), else the string itself. */
+export function callerName(caller: string | null | undefined): string {
+  if (!caller) return "an unnamed caller";
+  const [instance = "", memberClass = "", memberCode = "", subsystem = ""] = caller.split("/");
+  return findMember(instance, memberClass, memberCode, subsystem)?.name ?? caller;
 }
 
 /** Which providers each BB's subsystem may call by default (everything else is denied). */
@@ -52,7 +63,7 @@ const BB_CALLS: Partial<Record<BbId, BbId[]>> = {
   registration: ["identity", "digital-registries", "consent", "payments", "messaging", "workflow", "scheduling"],
   workflow: ["identity", "registration", "digital-registries", "payments", "messaging", "consent", "scheduling", "e-marketplace"],
   payments: ["messaging", "identity", "digital-registries"],
-  "e-marketplace": ["payments", "messaging", "identity", "scheduling", "digital-registries"],
+  "e-marketplace": ["payments", "messaging", "identity", "scheduling", "digital-registries", "registration"],
   scheduling: ["messaging"],
   consent: ["identity"],
   identity: ["digital-registries"],
@@ -71,6 +82,12 @@ export function defaultRights(): AccessRight[] {
   for (const [from, targets] of Object.entries(BB_CALLS)) {
     const client = memberKey(providerFor(from as BbId));
     for (const bb of targets!) rights.push({ id: `${client}>${bb}`, client, provider: bb, services: ["*"] });
+  }
+  for (const app of appClients()) {
+    const client = memberKey({ memberClass: "GOV", memberCode: app.memberCode, subsystem: app.subsystem });
+    for (const [bb, services] of Object.entries(app.rights)) {
+      rights.push({ id: `${client}>${bb}`, client, provider: bb as BbId, services: services === "*" ? ["*"] : services });
+    }
   }
   return rights;
 }

@@ -6,7 +6,7 @@ import type { BbId, Faults, Query } from "../types";
 export type StepInput = Record<string, string | number | boolean>;
 
 /** One call a scenario made, as the player lists it (path as sent, without the IM prefix). */
-export type MadeCall = { bb: BbId; method: string; path: string; status: number };
+export type MadeCall = { bb: BbId; method: string; path: string; status: number; /** The IM client that made it. */ caller?: string };
 
 export type CallOpts = { query?: Query; body?: unknown; headers?: Record<string, string>; caller?: string };
 
@@ -17,8 +17,13 @@ export type ScenarioContext = {
   faults: Faults;
   /** Set when the visitor runs one of the content's unhappy paths (its `fault` value). */
   unhappy?: string;
-  /** Calls a mock BB through the Information Mediator (recorded in the trace). */
+  /**
+   * Calls a mock BB through the Information Mediator (recorded in the trace), as the application the
+   * step's persona uses unless `opts.caller` says otherwise.
+   */
   call: (bb: BbId, method: string, path: string, opts?: CallOpts) => Promise<CallResult>;
+  /** The same context, calling as a Building Block itself (e.g. Registration writing to Digital Registries). */
+  as: (bb: BbId) => ScenarioContext;
   /** A line for the outcome panel ("Prerequisite: registered Sowmya first"). */
   note: (text: string) => void;
   /** Runs another step of the same use case first (a missing prerequisite), with its example values. */

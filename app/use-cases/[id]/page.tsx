@@ -52,6 +52,9 @@ export default async function UseCasePage({ params }: Props) {
         <Link href={`/use-cases/${uc.id}/steps/1`} className="inline-block rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)] hover:text-white">
           Start the journey: step 1 of {uc.steps.length}
         </Link>
+        <Link href={`/use-cases/${uc.id}/cast`} className="ml-4 inline-block">
+          Who plays each part: reference mocks or vendors&apos; products
+        </Link>
       </p>
 
       <div className="app-prose mt-6">

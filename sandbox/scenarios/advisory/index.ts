@@ -45,7 +45,8 @@ export const advisory: ScenarioModule = {
     const consent = await recordConsent(s, AGREEMENT, nationalId, input.consent === true);
     const location = consent.optIn ? { village: input.village, farmSizeHa: Number(input.farmSize) } : {};
     const app = await submitApplication(s, SERVICE, nationalId, String(input.fullName), { citizenId: nationalId, fullName: input.fullName, phone: input.phone, ...location });
-    const rec = await registryUpsert(s, "farmers", { id: `FRM-${nationalId}`, citizenId: nationalId, name: input.fullName, phone: input.phone, ...location });
+    // Registration writes the new farmer to the farmer registry itself (a BB-to-BB call).
+    const rec = await registryUpsert(s.as("registration"), "farmers", { id: `FRM-${nationalId}`, citizenId: nationalId, name: input.fullName, phone: input.phone, ...location });
     if (!ok(app.res) || !ok(rec)) return { status: "error", summary: "The registration did not complete; see the calls below." };
     const records = { fileId: app.fileId, farmerId: `FRM-${nationalId}` };
     return consent.optIn
@@ -106,7 +107,8 @@ export const advisory: ScenarioModule = {
     const order = { id: `ORD-ADV-${tx.slice(0, 6)}`, items: [{ id: "item-fertiliser-npk", quantity: { count: Number(s.input.quantity) } }] };
     await marketCall(s, "search", tx, { intent: { item: { descriptor: { name: String(s.input.product) } } } });
     const confirm = await marketCall(s, "confirm", tx, { order });
-    const rtp = await requestToPay(s, Math.floor(Math.random() * 1e6) + 1, "INPUTS", "+000 555 0102", 12);
+    // The e-Marketplace asks Payments for the money; the phone line only confirms the order.
+    const rtp = await requestToPay(s.as("e-marketplace"), Math.floor(Math.random() * 1e6) + 1, "INPUTS", "+000 555 0102", 12);
     const visit = s.input.bookVisit ? await schedule(s, "appointment", { name: "Field visit", resource_id: "resource_id:502", entity_id: "entity_id:302", from: "2026-03-20T09:00:00Z" }) : undefined;
     if (!acked(confirm) || !ok(rtp)) {
       return { status: "unhappy", summary: `The payment failed (insufficient funds): the order is kept as unpaid and the dealer is not asked to deliver.${visit ? " The field visit booking still stands." : ""}`, records: { orderId: order.id } };

@@ -52,7 +52,8 @@ export const cashTransfer: ScenarioModule = {
     const person = await registryRead(s, "civil-registry", { id: h.nationalId });
     const tax = await registryExists(s, "tax-registry", { id: h.nationalId });
     if (!person.record) return { status: "unhappy", summary: `The civil registry has no match for ${h.nationalId}: the record is flagged for correction and held back from the eligibility decision.` };
-    const rec = await registryUpsert(s, "households", { id: hhId(h.nationalId), headId: h.nationalId, headName: h.name, members: h.data.members, elderly: h.data.elderly, income: h.data.income, taxDeclared: tax.found, status: "verified" });
+    // Registration writes the verified household to the social registry itself (a BB-to-BB call).
+    const rec = await registryUpsert(s.as("registration"), "households", { id: hhId(h.nationalId), headId: h.nationalId, headName: h.name, members: h.data.members, elderly: h.data.elderly, income: h.data.income, taxDeclared: tax.found, status: "verified" });
     if (!ok(rec)) return { status: "error", summary: "The verified household could not be stored; see the calls below." };
     return { status: "ok", summary: `Identity confirmed; ${tax.found ? "declared income found in the tax registry" : "no declared income in the tax registry"}. The household is in the social registry as ${hhId(h.nationalId)}.`, records: { householdId: hhId(h.nationalId) } };
   },

@@ -29,7 +29,8 @@ export const learning: ScenarioModule = {
     const taskId = ok(app.res) ? await taskOf(s, app.fileId) : undefined;
     const done = taskId ? await completeTask(s, taskId, "APPROVED") : undefined;
     const bill = await inquireBill(s, `FEE-${shortId().slice(0, 6)}`);
-    const rec = await registryUpsert(s, "learners", { id: learnerId(nationalId), citizenId: nationalId, name: input.fullName, course: input.course, status: "enrolled", analytics: consent.optIn });
+    // Registration records the enrolled learner in the learner registry itself (a BB-to-BB call).
+    const rec = await registryUpsert(s.as("registration"), "learners", { id: learnerId(nationalId), citizenId: nationalId, name: input.fullName, course: input.course, status: "enrolled", analytics: consent.optIn });
     if (!ok(app.res) || !done || !ok(done) || !ok(rec)) return { status: "error", summary: "Enrolment did not complete; see the calls below." };
     const fee = ok(bill) ? "the course fee is checked (this course is free for her)" : "the fee check was not available";
     const records = { fileId: app.fileId, learnerId: learnerId(nationalId) };

@@ -43,7 +43,8 @@ export const market: ScenarioModule = {
       return { status: "unhappy", summary: `${input.fullName} did not agree to the checks against the ID, tax and land registries. Sign-up stops here and nothing else is stored: the marketplace needs those checks to protect buyers.`, records: { consentRecordId: consent.recordId } };
     }
     const app = await submitApplication(s, SERVICE, nationalId, String(input.fullName), { citizenId: nationalId, fullName: input.fullName, phone: input.phone, role: input.role, village: input.village });
-    const rec = await registryUpsert(s, "farmers", { id: `FRM-${nationalId}`, citizenId: nationalId, name: input.fullName, phone: input.phone, role: input.role, village: input.village });
+    // Registration writes the approved sign-up to the farmer registry itself (a BB-to-BB call).
+    const rec = await registryUpsert(s.as("registration"), "farmers", { id: `FRM-${nationalId}`, citizenId: nationalId, name: input.fullName, phone: input.phone, role: input.role, village: input.village });
     const prov = await s.call("e-marketplace", "POST", "/catalog/Provider", { body: { id: `prov-${nationalId}`, descriptor: { name: String(input.fullName) } } });
     if (!ok(app.res) || !ok(rec) || !ok(prov)) return { status: "error", summary: "Sign-up did not complete; see the calls below." };
     return { status: "ok", summary: `${input.fullName} has an account, a farmer-registry record (FRM-${nationalId}) and a seller profile on the marketplace.`, records: { fileId: app.fileId, farmerId: `FRM-${nationalId}`, providerId: `prov-${nationalId}` } };
@@ -87,7 +88,8 @@ export const market: ScenarioModule = {
 
   "market/negotiate": async (s) => {
     const { input } = s;
-    const t = await trader(s);
+    // The buyer's app never sees the seller's file: the e-Marketplace looks up where to pass the offer.
+    const t = await trader(s.as("e-marketplace"));
     const sent = await sendMessage(s, [smsAddress(t.phone)], `Offer from Amina: ${input.offer} per kg`, String(input.message));
     const pickup = await schedule(s, "appointment", { name: "Pickup of tomatoes", entity_id: "entity_id:302", from: `${input.pickupDate}T10:00:00Z`, buyer: "Amina", seller: t.name });
     if (!ok(sent) || !ok(pickup.res)) return { status: "error", summary: "The offer could not be sent; see the calls below." };
@@ -100,7 +102,8 @@ export const market: ScenarioModule = {
     const order = { id: ORDER_ID, items: [{ id: "item-tomatoes", quantity: { count: 500 } }], billing: { name: "Amina Yusuf" } };
     await marketCall(s, "select", tx, { order });
     await marketCall(s, "init", tx, { order });
-    const rtp = await requestToPay(s, RTP_ID, "BILL-0612", "+000 555 0103", Number(input.total));
+    // The e-Marketplace, not the buyer's app, asks Payments to hold the money in escrow.
+    const rtp = await requestToPay(s.as("e-marketplace"), RTP_ID, "BILL-0612", "+000 555 0103", Number(input.total));
     const confirm = await marketCall(s, "confirm", tx, { order });
     if (!ok(rtp) || !acked(confirm)) {
       return { status: "unhappy", summary: "Amina's payment failed (insufficient funds). The order is not confirmed and stays “awaiting payment”; no money is held and Raghu's stock stays listed.", records: { orderId: ORDER_ID } };
@@ -113,9 +116,10 @@ export const market: ScenarioModule = {
     const tx = crypto.randomUUID();
     const proc = await startProcess(s, "proc-delivery-release", "raghu", { orderId: ORDER_ID });
     const right = String(s.input.releaseCode).trim() === RELEASE_CODE;
-    const settle = await settleRequestToPay(s, RTP_ID, right ? "COM" : "RJC");
+    // Workflow releases (or refuses) the escrow once the delivery code is checked.
+    const settle = await settleRequestToPay(s.as("workflow"), RTP_ID, right ? "COM" : "RJC");
     await marketCall(s, "status", tx, { order_id: ORDER_ID });
-    await sendMessage(s, [emailOf("Raghu Patil")], right ? "Money released" : "Release refused", right ? `The buyer's code matched: the escrow for ${ORDER_ID} is released to you.` : `The code did not match. The money stays in escrow and a dispute case is open.`);
+    await sendMessage(s.as("payments"), [emailOf("Raghu Patil")], right ? "Money released" : "Release refused", right ? `The buyer's code matched: the escrow for ${ORDER_ID} is released to you.` : `The code did not match. The money stays in escrow and a dispute case is open.`);
     if (!ok(settle)) return { status: "error", summary: "The escrow could not be settled; see the calls below." };
     return right
       ? { status: "ok", summary: `Code accepted: the escrow for ${ORDER_ID} is released to Raghu.`, records: { instanceId: proc.id, orderId: ORDER_ID } }

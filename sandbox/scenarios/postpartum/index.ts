@@ -41,7 +41,8 @@ export const postpartum: ScenarioModule = {
       motherId: nationalId, motherName: input.motherName, phone: input.phone, birthDate: input.birthDate, dueDate: input.dueDate, chwAccess: consent.optIn,
     });
     if (!ok(app.res)) return { status: "error", summary: "The Registration BB refused the application; see its answer below." };
-    const rec = await registryUpsert(s, "mcts", {
+    // Registration writes the mother to the health registry itself (a BB-to-BB call).
+    const rec = await registryUpsert(s.as("registration"), "mcts", {
       id: mctsId(nationalId), caretaker: { citizenId: nationalId, name: input.motherName, phone: input.phone, birthDate: input.birthDate }, dueDate: input.dueDate, chwAccess: consent.optIn, fileId: app.fileId,
     });
     if (!ok(rec)) return { status: "error", summary: "The record could not be stored in the MCTS registry; see the calls below." };
@@ -68,7 +69,7 @@ export const postpartum: ScenarioModule = {
     const inBand = age === undefined || (age >= 15 && age <= 49);
     const eligible = s.input.decision !== "Not eligible" && inBand;
     await completeTask(s, taskId, eligible ? "APPROVED" : "REJECTED", { decision: eligible ? "APPROVED" : "REJECTED", age });
-    await sendMessage(s, [smsAddress(m.phone)], "Your registration", eligible ? "You are eligible for the mother and child programme." : "You are not eligible for the programme this time. Ask your health worker why.");
+    await sendMessage(s.as("registration"), [smsAddress(m.phone)], "Your registration", eligible ? "You are eligible for the mother and child programme." : "You are not eligible for the programme this time. Ask your health worker why.");
     return eligible
       ? { status: "ok", summary: `The civil registry confirms ${m.name}${age !== undefined ? ` (age ${age})` : ""}. She is eligible and has been told by SMS.`, records: { taskId, fileId: m.file.fileId } }
       : { status: "unhappy", summary: `${m.name} is not eligible${!inBand ? " (outside the 15–49 age band)" : ""}. She was told, with the reason, and the case is closed.`, records: { taskId, fileId: m.file.fileId } };
@@ -95,7 +96,8 @@ export const postpartum: ScenarioModule = {
     }
     const mine = batch.transfers[0];
     const failed = mine?.status === "FAILED";
-    await sendMessage(s, [smsAddress(m.phone)], "Incentive payment", failed ? "We could not pay your incentive. Your health worker will check your account." : `You received ${s.input.amount} ${s.input.currency}.`);
+    // Payments tells the mother about her payment itself.
+    await sendMessage(s.as("payments"), [smsAddress(m.phone)], "Incentive payment", failed ? "We could not pay your incentive. Your health worker will check your account." : `You received ${s.input.amount} ${s.input.currency}.`);
     return failed
       ? { status: "unhappy", summary: `The payment to ${m.name} failed (${String(mine?.statusDetail ?? "account problem")}); the other mother in the batch was paid. Sona is asked to check the account.`, records: { batchId: batch.batchId } }
       : { status: "ok", summary: `Batch accepted: ${m.name} was paid ${s.input.amount} ${s.input.currency} and got a confirmation message.`, records: { batchId: batch.batchId } };

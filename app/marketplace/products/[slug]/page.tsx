@@ -3,9 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SeedTag } from "@/components/marketplace/badges";
 import { ProductDetail } from "@/components/marketplace/product-detail";
+import { UseCaseEvidence } from "@/components/marketplace/use-case-evidence";
 import { latestVerified } from "@/db/conformance";
 import { getPublishedProduct } from "@/db/marketplace/catalogue";
 import { REFERENCE_SLUG } from "@/db/seed/conformance-reference";
+import { worksInUseCases } from "@/db/swap";
+import { getActor } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -43,6 +46,7 @@ export default async function ProductPage({ params }: Props) {
         <a href={`/api/marketplace/products/${product.slug}`}>This listing as JSON</a>
       </p>
       <ProductDetail product={product} testEvidence={latestVerified(product.productId)} />
+      <UseCaseEvidence evidence={worksInUseCases(product.productId, await getActor())} />
     </>
   );
 }

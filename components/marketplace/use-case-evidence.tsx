@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { bbTitle } from "@/components/use-cases/bb-links";
+import type { UseCaseEvidenceView } from "@/db/swap";
+import { getUseCaseTitles } from "@/lib/content/use-cases";
+
+const when = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+/** "5, 6 and 9" */
+export function stepList(steps: number[]): string {
+  if (steps.length <= 1) return steps.join("");
+  return `${steps.slice(0, -1).join(", ")} and ${steps.at(-1)}`;
+}
+
+/**
+ * "Works in a use case" evidence: the product played a Building Block in a live run of a GovStack use case.
+ * A kind of evidence of its own, next to self-reported, reviewer-checked and test-verified.
+ */
+export function UseCaseEvidence({ evidence }: { evidence: UseCaseEvidenceView[] }) {
+  if (evidence.length === 0) return null;
+  const titles = getUseCaseTitles();
+  return (
+    <section aria-labelledby="works-in" className="mt-10">
+      <h2 id="works-in" className="text-2xl">Works in a use case</h2>
+      <p className="mt-2 max-w-3xl">
+        This product played a Building Block in a live run of a GovStack use case in the portal&apos;s sandbox, in place of the reference mock.
+      </p>
+      <ul className="mt-3 space-y-2">
+        {evidence.map((e) => (
+          <li key={e.id}>
+            {e.status === "passed" ? (
+              <>
+                <strong>Works in {titles[e.useCaseId] ?? e.useCaseId}</strong> as {bbTitle(e.bbId)}: step{e.steps.length > 1 ? "s" : ""} {stepList(e.steps)} passed on {when(e.createdAt)}.
+              </>
+            ) : (
+              <>
+                <strong>Failed in {titles[e.useCaseId] ?? e.useCaseId}</strong> as {bbTitle(e.bbId)} at step {stepList(e.steps)} on {when(e.createdAt)} (only your organisation sees this): {e.reason}
+              </>
+            )}{" "}
+            <Link href={`/evidence/use-cases/${e.id}`}>See the calls</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
