@@ -58,7 +58,7 @@ test.describe("browsing", () => {
     await page.goto("/marketplace/products/x-road");
     await expect(page.getByRole("heading", { level: 1, name: "X-Road" })).toBeVisible();
     await expect(page.getByText("Self-reported by the vendor")).toBeVisible();
-    await expect(page.getByText("Self-reported seed data").first()).toBeVisible();
+    await expect(page.getByText("Seed data, not yet claimed by the vendor").first()).toBeVisible();
     await expectAccessible(page);
   });
 

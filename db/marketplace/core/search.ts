@@ -1,6 +1,6 @@
 import type { FacetKey, ListingQuery } from "../../../lib/marketplace/query";
 import type { Db } from "../../client";
-import type { DpgStatus, HostingModel, LicenceType } from "../../../lib/marketplace/options";
+import type { DpgStatus, EvidenceType, HostingModel, LicenceType } from "../../../lib/marketplace/options";
 
 export type ListingSummary = {
   slug: string;
@@ -15,6 +15,8 @@ export type ListingSummary = {
   isSeed: boolean;
   publishedAt: string;
   bbs: string[];
+  /** Each claimed BB with its stored evidence kind and computed level. */
+  claims: { bbId: string; evidence: EvidenceType; level: number }[];
 };
 
 export type ListingPage = {
@@ -31,6 +33,27 @@ export type ListingPage = {
 export function ftsQuery(text: string): string | undefined {
   const words = text.match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
   return words.length ? words.map((w) => `"${w}"*`).join(" ") : undefined;
+}
+
+/**
+ * The claimed BBs of some listings, with the evidence kind stored in the published snapshot and the
+ * level from the bb-level facets, sorted by BB id.
+ */
+export function claimsOf(db: Db, ids: number[]): Map<number, ListingSummary["claims"]> {
+  const out = new Map<number, ListingSummary["claims"]>();
+  if (!ids.length) return out;
+  const marks = ids.map(() => "?").join(",");
+  const rows = db.$client
+    .prepare(
+      `SELECT l.id AS id, json_extract(b.value, '$.bbId') AS bbId, json_extract(b.value, '$.evidence') AS evidence,
+              (SELECT max(CAST(substr(f.value, length(json_extract(b.value, '$.bbId')) + 2) AS INTEGER)) FROM listing_facets f
+                WHERE f.listing_id = l.id AND f.facet = 'bb-level' AND f.value LIKE json_extract(b.value, '$.bbId') || ':%') AS level
+       FROM listings l, json_each(l.detail, '$.bbs') b WHERE l.id IN (${marks})`,
+    )
+    .all(...ids) as { id: number; bbId: string; evidence: EvidenceType; level: number | null }[];
+  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), { bbId: r.bbId, evidence: r.evidence, level: r.level ?? 0 }]);
+  for (const list of out.values()) list.sort((a, b) => a.bbId.localeCompare(b.bbId));
+  return out;
 }
 
 /**
@@ -83,13 +106,7 @@ export function searchListings(db: Db, query: ListingQuery): ListingPage {
     )
     .all(...orderArgs, ...args, query.pageSize, offset) as (Omit<ListingSummary, "bbs" | "isSeed"> & { id: number; isSeed: number })[];
 
-  const bbsById = new Map<number, string[]>();
-  if (rows.length) {
-    const bbRows = sqlite
-      .prepare(`SELECT listing_id AS id, value FROM listing_facets WHERE facet = 'bb' AND listing_id IN (${rows.map(() => "?").join(",")})`)
-      .all(...rows.map((r) => r.id)) as { id: number; value: string }[];
-    for (const r of bbRows) bbsById.set(r.id, [...(bbsById.get(r.id) ?? []), r.value]);
-  }
+  const claimsById = claimsOf(db, rows.map((r) => r.id));
 
   const facetCounts = { bb: {}, uc: {}, licence: {}, dpg: {}, country: {}, hosting: {}, level: {} } as ListingPage["facetCounts"];
   const counts = sqlite
@@ -103,7 +120,10 @@ export function searchListings(db: Db, query: ListingQuery): ListingPage {
   for (const c of counts) facetCounts[c.facet][c.value] = c.n;
 
   return {
-    items: rows.map(({ id, isSeed, ...r }) => ({ ...r, isSeed: Boolean(isSeed), bbs: (bbsById.get(id) ?? []).sort() })),
+    items: rows.map(({ id, isSeed, ...r }) => {
+      const claims = claimsById.get(id) ?? [];
+      return { ...r, isSeed: Boolean(isSeed), bbs: claims.map((c) => c.bbId), claims };
+    }),
     total,
     page,
     pageSize: query.pageSize,
