@@ -22,6 +22,7 @@ import { getActor, setAccountHint } from "@/lib/auth/session";
 import { getBuildingBlock, getBuildingBlocks } from "@/lib/content/building-blocks";
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/involvement/client-ip";
+import { isAssessmentSection, sectionsOf } from "@/lib/marketplace/assessment";
 import {
   answerSchema,
   confirmDeleteSchema,
@@ -126,14 +127,21 @@ export async function uploadLogoAction(productId: string, _prev: FormState, form
   redirect(`/vendor/products/${productId}?saved=1`);
 }
 
-export async function saveAssessmentAction(target: { productId: string; bbId: string }, _prev: FormState, form: FormData): Promise<FormState> {
+/**
+ * Saves the answers of one section of a BB's self-assessment; the other sections stay as saved. Then
+ * goes to the next section, or back to the overview when asked or when this was the last one.
+ */
+export async function saveAssessmentSectionAction(target: { productId: string; bbId: string; section: string }, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   const spec = getBuildingBlock(target.bbId);
-  if (!spec) return failed(form, [{ field: "form", message: "This Building Block has no specification." }]);
+  if (!spec || !isAssessmentSection(target.section)) return failed(form, [{ field: "form", message: "This section of the self-assessment does not exist." }]);
+  const sections = sectionsOf(spec.requirements, new Map());
+  const index = sections.findIndex((s) => s.id === target.section);
+  const requirements = sections[index]?.requirements ?? [];
   const errors: FormState["errors"] = [];
   const answers = [];
-  for (const r of spec.requirements) {
+  for (const r of requirements) {
     const parsed = answerSchema.safeParse({
       status: form.get(`${r.id}.status`) ?? "",
       comment: form.get(`${r.id}.comment`) ?? "",
@@ -143,17 +151,20 @@ export async function saveAssessmentAction(target: { productId: string; bbId: st
       for (const e of issuesToErrors(parsed.error.issues)) errors.push({ field: `${r.id}.${e.field}`, message: `${r.id}: ${e.message}` });
       continue;
     }
-    if (parsed.data.status) answers.push({ requirementId: r.id, status: parsed.data.status, comment: parsed.data.comment, evidenceUrl: parsed.data.evidenceUrl });
-    else if (parsed.data.comment || parsed.data.evidenceUrl) errors.push({ field: `${r.id}.status`, message: `${r.id}: choose met, not met or not applicable, or clear the comment and link` });
+    if (parsed.data.status === "na" && r.level === "REQUIRED") errors.push({ field: `${r.id}.status`, message: `${r.id}: a required requirement is met or not met, never “not applicable”` });
+    else if (parsed.data.status) answers.push({ requirementId: r.id, status: parsed.data.status, comment: parsed.data.comment, evidenceUrl: parsed.data.evidenceUrl });
+    else if (parsed.data.comment || parsed.data.evidenceUrl) errors.push({ field: `${r.id}.status`, message: `${r.id}: choose met, not met or not applicable, or clear the note and link` });
   }
   if (errors.length) return failed(form, errors);
   try {
-    saveAssessment(actor, target.productId, target.bbId, answers);
+    saveAssessment(actor, target.productId, target.bbId, answers, requirements.map((r) => r.id));
   } catch (error) {
     return ruleFailure(form, error);
   }
   revalidatePath(`/vendor/products/${target.productId}`);
-  redirect(`/vendor/products/${target.productId}?saved=1`);
+  const base = `/vendor/products/${target.productId}/assessment/${target.bbId}`;
+  const next = sections[index + 1];
+  redirect(form.get("then") === "overview" || !next ? `${base}?saved=${target.section}` : `${base}/${next.id}?saved=${target.section}`);
 }
 
 export async function submitForReviewAction(productId: string, _prev: FormState, form: FormData): Promise<FormState> {
