@@ -17,8 +17,11 @@ import { getUseCaseTitles } from "@/lib/content/use-cases";
 
 const STATUS_MARK = { met: "✓", not_met: "✗", na: "–" } as const;
 
-/** Facts, BB coverage with per-requirement answers, use cases and deployments of one snapshot. */
-export function ProductDetail({ product }: { product: ProductSnapshot }) {
+/**
+ * Facts, BB coverage with per-requirement answers, use cases and deployments of one snapshot.
+ * `coverage` false leaves the BB coverage out (the review page shows it with its comment fields).
+ */
+export function ProductDetail({ product, coverage = true }: { product: ProductSnapshot; coverage?: boolean }) {
   const specs = new Map(getBuildingBlocks().map((b) => [b.id, b]));
   const links = [
     { label: "Website", href: product.website },
@@ -86,6 +89,7 @@ export function ProductDetail({ product }: { product: ProductSnapshot }) {
         </section>
       ) : null}
 
+      {coverage ? (
       <section aria-labelledby="coverage" className="mt-8">
         <h2 id="coverage" className="text-2xl">
           Building Block coverage
@@ -171,6 +175,7 @@ export function ProductDetail({ product }: { product: ProductSnapshot }) {
           );
         })}
       </section>
+      ) : null}
 
       {product.useCases.length ? (
         <section aria-labelledby="use-cases" className="mt-8">
