@@ -15,7 +15,9 @@ import {
   updateProduct,
   withdrawSubmission,
 } from "@/db/marketplace/vendor";
+import { requestClaim } from "@/db/marketplace/claims";
 import { removeLogo, storeLogo } from "@/db/marketplace/uploads";
+import { z } from "zod";
 import { hitRateLimit } from "@/db/rate-limit";
 import { getAuth } from "@/lib/auth/auth";
 import { getActor, setAccountHint } from "@/lib/auth/session";
@@ -207,4 +209,25 @@ export async function deleteDraftAction(productId: string, _prev: FormState, for
   await removeLogo(logoFile);
   revalidatePath("/vendor");
   redirect("/vendor?deleted=1");
+}
+
+const claimSchema = z.object({
+  organisationId: z.string().min(1, "Choose the organisation").max(80),
+  message: z.string().trim().min(20, "Say in at least 20 characters how your organisation is connected to the product").max(2000, "Message must be 2,000 characters or fewer"),
+});
+
+/** Asks a reviewer to let one of the actor's organisations take over a seeded listing. */
+export async function requestClaimAction(productSlug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in");
+  const parsed = claimSchema.safeParse({ organisationId: form.get("organisationId") ?? "", message: form.get("message") ?? "" });
+  if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  try {
+    requestClaim(actor, { productSlug, ...parsed.data });
+  } catch (error) {
+    return ruleFailure(form, error, "organisationId");
+  }
+  revalidatePath("/vendor");
+  revalidatePath("/staff");
+  redirect("/vendor?claimed=1");
 }

@@ -15,6 +15,9 @@ import {
 } from "@/lib/marketplace/compare-store";
 
 const useChosen = () => useSyncExternalStore(subscribeChosen, readChosen, serverChosen);
+const noSubscription = () => () => {};
+/** False while rendering on the server and hydrating, true after: the stored selection is only known then. */
+const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
 
 /**
  * "Compare <name>" checkbox on a card. Without JavaScript it is a plain field of the list's compare
@@ -22,9 +25,8 @@ const useChosen = () => useSyncExternalStore(subscribeChosen, readChosen, server
  */
 export function CompareToggle({ slug, name, checked }: Chosen & { checked: boolean }) {
   const chosen = useChosen();
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [full, setFull] = useState(false);
-  useEffect(() => setHydrated(true), []);
   const isChosen = hydrated ? chosen.some((c) => c.slug === slug) : checked;
   return (
     <div className="mt-2 text-sm">
@@ -53,9 +55,7 @@ export function CompareToggle({ slug, name, checked }: Chosen & { checked: boole
 
 /** The list's own "Compare selected" button, only needed without JavaScript (the tray replaces it). */
 export function CompareFallbackButton() {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  if (hydrated) return null;
+  if (useHydrated()) return null;
   return (
     <button type="submit" className="mt-4 rounded-sm border-2 border-[var(--color-brand-700)] px-4 py-2 font-semibold text-[var(--color-brand-700)]">
       Compare selected products

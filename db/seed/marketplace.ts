@@ -35,7 +35,7 @@ function refreshUnclaimedSeed(db: Db, row: typeof products.$inferSelect, seed: S
     tx.update(products).set({ summary: seed.summary, description }).where(eq(products.id, row.id)).run();
     const snapshot = readProductSnapshot(tx as unknown as Db, row.id)!;
     const version = tx.select({ n: listings.versionNumber, at: listings.publishedAt }).from(listings).where(eq(listings.productId, row.id)).get();
-    if (version) publishSnapshot(tx as unknown as Db, snapshot, version.n, version.at);
+    if (version) publishSnapshot(db, snapshot, version.n, version.at);
   });
 }
 
