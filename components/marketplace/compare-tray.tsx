@@ -75,7 +75,14 @@ export function CompareTray({ fromUrl = [] }: { fromUrl?: Chosen[] }) {
     // fromUrl is rebuilt on every render; its slugs are what matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  if (!chosen.length) return null;
+  const shown = chosen.length > 0;
+  useEffect(() => {
+    if (!shown) return;
+    // Keyboard focus never ends up hidden behind the tray (WCAG 2.4.11): scrolling keeps clear of it.
+    document.documentElement.style.scrollPaddingBottom = "10rem";
+    return () => void (document.documentElement.style.scrollPaddingBottom = "");
+  }, [shown]);
+  if (!shown) return null;
   return (
     <>
       {/* Room at the foot of the page so the tray never covers the last content. */}

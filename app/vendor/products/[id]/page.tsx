@@ -132,8 +132,10 @@ export default async function VendorProductPage({ params, searchParams }: { para
                 {spec && spec.status !== "published" ? <span className="text-sm">(specification {spec.status}: no levels yet)</span> : null}
                 <span className="text-sm">
                   {result.answered} of {spec?.requirements.length ?? 0} requirements answered
-                  {sections.length ? ` (${sections.map((s) => `${s.title.replace(" requirements", "").toLowerCase()} ${s.progress.answered}/${s.progress.total}`).join(", ")})` : ""}
                 </span>
+                {sections.length ? (
+                  <span className="text-sm">({sections.map((s) => `${s.title.replace(" requirements", "").toLowerCase()} ${s.progress.answered}/${s.progress.total}`).join(", ")})</span>
+                ) : null}
                 <LevelBadge level={result.level} assessed={claim.assessments.length > 0} />
                 <EvidenceLabel evidence={claim.evidence} />
                 {copy.canEdit && spec?.requirements.length ? (
