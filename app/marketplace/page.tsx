@@ -7,6 +7,7 @@ import { getPublishedProducts, searchProducts } from "@/db/marketplace/catalogue
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
 import { USE_CASE_IDS } from "@/lib/content/schema";
 import {
+  bbLabel,
   countryName,
   DPG_LABELS,
   DPG_STATUSES,
@@ -80,7 +81,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   const chosenElsewhere = chosen.filter((c) => !result.items.some((i) => i.slug === c.slug));
   const withChosen = (href: string) => (chosen.length ? `${href}${href.includes("?") ? "&" : "?"}ids=${chosen.map((c) => c.slug).join(",")}` : href);
   const bbs = getBuildingBlocks();
-  const bbTitles = new Map(bbs.map((b) => [b.id, b.title]));
+  const bbTitles = new Map(bbs.map((b) => [b.id, bbLabel(b)]));
   const counts = result.facetCounts;
   // Selected values stay visible even when the current results hold none of them.
   const opts = (key: keyof typeof counts, values: readonly string[], label: (v: string) => string, selected: string[] = []): Option[] =>

@@ -30,7 +30,7 @@ export default async function StaffHome() {
             <h2 className="text-xl">
               <Link href={q.href}>{q.title}</Link>
             </h2>
-            <p className="mt-1 text-2xl font-semibold" aria-label={`${q.title}: ${q.what(q.n)}`}>
+            <p className="mt-1 text-2xl font-semibold">
               {q.what(q.n)}
             </p>
             <p className="mt-1 text-sm">{q.about}</p>

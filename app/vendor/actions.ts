@@ -8,6 +8,7 @@ import {
   createProduct,
   deleteDraftProduct,
   ForbiddenError,
+  getWorkingCopy,
   RuleError,
   saveAssessment,
   setProductLogo,
@@ -25,6 +26,7 @@ import { getBuildingBlock, getBuildingBlocks } from "@/lib/content/building-bloc
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/involvement/client-ip";
 import { isAssessmentSection, sectionsOf } from "@/lib/marketplace/assessment";
+import { isClaimableBb } from "./_components/product-fields";
 import {
   answerSchema,
   confirmDeleteSchema,
@@ -96,11 +98,23 @@ export async function createOrganisationAction(_prev: FormState, form: FormData)
   redirect("/vendor");
 }
 
+/** Whether the product's working copy already claims the BB (checked as the actor: members only). */
+function claimedBefore(actor: NonNullable<Awaited<ReturnType<typeof getActor>>>, productId: string, bbId: string): boolean {
+  try {
+    return getWorkingCopy(actor, productId).snapshot.bbs.some((b) => b.bbId === bbId);
+  } catch {
+    return false;
+  }
+}
+
 export async function saveProductAction(target: { productId?: string; organisationId?: string }, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   const raw = { ...Object.fromEntries(form), bbs: form.getAll("bbs"), useCases: form.getAll("useCases") };
-  const parsed = productSchema(getBuildingBlocks().map((b) => b.id)).safeParse(raw);
+  // Planned BBs cannot be claimed; a claim made before stays acceptable so the product can be saved.
+  const alreadyClaimed = target.productId ? new Set(form.getAll("bbs").map(String)) : new Set<string>();
+  const claimable = getBuildingBlocks().filter((b) => isClaimableBb(b.status) || (alreadyClaimed.has(b.id) && claimedBefore(actor, target.productId!, b.id)));
+  const parsed = productSchema(claimable.map((b) => b.id)).safeParse(raw);
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
   let productId = target.productId;
   try {

@@ -8,7 +8,7 @@ import { getBuildingBlocks } from "@/lib/content/building-blocks";
 import { getUseCase, getUseCases } from "@/lib/content/use-cases";
 import { EVIDENCE_KIND_INFO, EVIDENCE_KINDS } from "@/lib/marketplace/evidence";
 import { parseFinderQuery, rankProducts, type FinderAnswer, type FinderQuery } from "@/lib/marketplace/finder";
-import { LICENCE_TYPE_LABELS, LICENCE_TYPES } from "@/lib/marketplace/options";
+import { bbLabel, LICENCE_TYPE_LABELS, LICENCE_TYPES } from "@/lib/marketplace/options";
 
 export const metadata: Metadata = {
   title: "Which product fits? · Marketplace",
@@ -72,7 +72,7 @@ function NothingFits({ answer, query, relax }: { answer: FinderAnswer; query: Fi
 export default async function FinderPage({ searchParams }: { searchParams: Promise<Params> }) {
   const { query, errors, asked } = parseFinderQuery(await searchParams);
   const bbs = getBuildingBlocks();
-  const titles = new Map(bbs.map((b) => [b.id, b.title]));
+  const titles = new Map(bbs.map((b) => [b.id, bbLabel(b)]));
   const useCases = getUseCases();
   const useCase = query.uc ? getUseCase(query.uc) : undefined;
   const needed = [...new Set([...query.bb.filter((b) => titles.has(b)), ...(useCase?.buildingBlocks ?? [])])];
@@ -168,7 +168,7 @@ export default async function FinderPage({ searchParams }: { searchParams: Promi
             <legend className="font-semibold">Building Blocks you need</legend>
             <ul className="mt-1 grid gap-1 sm:grid-cols-2">
               {bbs.map((b) => (
-                <Choice key={b.id} type="checkbox" name="bb" value={b.id} checked={query.bb.includes(b.id)} label={b.title} hint={b.status === "published" ? undefined : `Specification ${b.status}: no levels yet`} />
+                <Choice key={b.id} type="checkbox" name="bb" value={b.id} checked={query.bb.includes(b.id)} label={b.title} hint={b.status === "published" ? undefined : `${b.status === "draft" ? "Draft" : "Planned"} specification: no levels yet`} />
               ))}
             </ul>
           </fieldset>

@@ -8,6 +8,7 @@ import { ProductDetail } from "@/components/marketplace/product-detail";
 import { getPublishedProduct } from "@/db/marketplace/catalogue";
 import { levelsFor } from "@/db/marketplace/core/publish";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
+import { bbLabel } from "@/lib/marketplace/options";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,7 +21,7 @@ export default async function ProductPage({ params }: Props) {
   const product = getPublishedProduct((await params).slug);
   if (!product) notFound();
   const levels = levelsFor(product);
-  const titles = new Map(getBuildingBlocks().map((b) => [b.id, b.title]));
+  const titles = new Map(getBuildingBlocks().map((b) => [b.id, bbLabel(b)]));
   return (
     <>
       <p className="text-sm">
