@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { deflateSync } from "node:zlib";
+import { answerAllSections } from "./assessment";
 import { expectAccessible } from "./axe";
 import { signUpVendor } from "./vendor-account";
 
@@ -64,11 +65,8 @@ async function createAssessedProduct(page: Page, name: string, bb: { label: RegE
   const url = await saveNewDraft(page, name, "A product listed by the marketplace walk test.", bb.label);
   await page.getByRole("link", { name: /^Answer the requirements/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: /self-assessment for/ })).toBeVisible();
-  const groups = page.getByRole("group", { name: /^Does .* meet / });
-  const n = await groups.count();
-  for (let i = 0; i < n; i++) await groups.nth(i).getByRole("radio", { name: bb.answer, exact: true }).check();
-  await page.getByRole("button", { name: "Save answers" }).click();
-  await expect(page.getByText("Your changes are saved.")).toBeVisible();
+  const n = await answerAllSections(page, bb.answer);
+  await page.getByRole("link", { name: /^Back to / }).click();
   await expect(page.getByText(`${n} of ${n} requirements answered`)).toBeVisible();
   return url;
 }
@@ -267,24 +265,28 @@ test.describe("withdrawing and deleting", () => {
 test.describe("policy maker on a phone", () => {
   test.use({ viewport: { width: 320, height: 720 } });
 
-  test("skips the filters, keeps a chosen product while paging, and compares with row names in view", async ({ page }) => {
+  test("results start near the top, filters sit behind a button, and the compare tray keeps products across pages", async ({ page }) => {
     await page.goto("/marketplace");
-    await page.getByRole("link", { name: "Skip the filters, go to the results" }).click();
-    await expect(page.locator("#results-heading")).toBeFocused();
     await expect(page.locator("#results-heading")).toBeInViewport();
+    const filters = page.locator("summary").filter({ hasText: "Filters" });
+    await expect(filters).toBeVisible();
+    await expect(page.getByLabel("Search products")).toBeHidden();
+    await filters.click();
+    await expect(page.getByLabel("Search products")).toBeVisible();
 
-    // From a product page, "Compare with other products" keeps that product ticked.
+    // Chosen on a product page, kept while paging through the list; the tray stays in view.
     await page.goto("/marketplace/products/mosip");
-    await page.getByRole("link", { name: "Compare with other products" }).click();
-    await expect(page).toHaveURL(/ids=mosip/);
-    const mosip = page.getByRole("checkbox", { name: "Compare MOSIP" });
-    await expect(mosip).toBeChecked();
-    // Paging keeps it: on another page it is listed as already chosen.
+    await page.getByRole("checkbox", { name: "Compare MOSIP" }).check();
+    const tray = page.getByRole("region", { name: "Compare tray" });
+    await expect(tray).toContainText("MOSIP");
+    await page.goto("/marketplace");
     await page.getByRole("link", { name: /^(Next|Previous) page$/ }).first().click();
-    await expect(page.getByRole("group", { name: "Already chosen for comparison" }).getByRole("checkbox", { name: "Compare MOSIP" })).toBeChecked();
+    await expect(tray).toBeInViewport();
+    await expect(tray).toContainText("MOSIP");
     await page.getByRole("checkbox", { name: /^Compare / }).nth(1).check();
+    await expect(tray).toContainText("2 of 4");
     await expectAccessible(page);
-    await page.getByRole("button", { name: "Compare selected products" }).click();
+    await tray.getByRole("link", { name: "Compare 2 products" }).click();
     await expect(page.getByRole("columnheader", { name: "MOSIP" })).toBeVisible();
     await expect(page.getByRole("columnheader")).toHaveCount(2);
 
@@ -303,5 +305,6 @@ test.describe("policy maker on a phone", () => {
     // Back to the list with both products still ticked.
     await page.getByRole("link", { name: "Add another product to this comparison" }).click();
     await expect(page).toHaveURL(/ids=mosip/);
+    await expect(page.getByRole("region", { name: "Compare tray" })).toContainText("MOSIP");
   });
 });

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CompareFallbackButton, CompareToggle, CompareTray } from "@/components/marketplace/compare-tray";
+import { FiltersDisclosure } from "@/components/marketplace/filters-disclosure";
 import { ProductCard } from "@/components/marketplace/product-card";
 import { getPublishedProducts, searchProducts } from "@/db/marketplace/catalogue";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
 import { USE_CASE_IDS } from "@/lib/content/schema";
 import {
+  bbLabel,
   countryName,
   DPG_LABELS,
   DPG_STATUSES,
@@ -42,6 +45,27 @@ function FacetGroup({ name, legend, options, selected }: { name: string; legend:
   );
 }
 
+/** An empty result that says why, above all for the level filters (levels need answered requirements). */
+function NoResults({ query, clearLevel }: { query: ListingQuery; clearLevel: string }) {
+  if (!query.level) return <p className="mt-4">No products match. Try fewer filters or other words.</p>;
+  return (
+    <div className="mt-4 max-w-2xl border-l-4 border-[var(--color-brand-600)] pl-3">
+      <p className="font-semibold">
+        No product {query.bb.length ? "for the Building Blocks you chose " : ""}has reached Level {query.level}
+        {query.level === 1 ? " or higher" : ""} with these filters.
+      </p>
+      <p className="mt-1">
+        A level is worked out from a vendor&apos;s answers to each requirement of a Building Block: Level 1 needs more than half of the required
+        requirements met, Level 2 more than 90%. Listings compiled by the portal from public sources have no answers yet, so they have no level
+        until their vendor claims them and completes the self-assessment.
+      </p>
+      <p className="mt-1">
+        <Link href={clearLevel}>Show these results at any level</Link>
+      </p>
+    </div>
+  );
+}
+
 /** Products already chosen for comparison (`ids`, as the compare page takes them), at most four. */
 function chosenSlugs(raw: string | string[] | undefined): string[] {
   const slugs = [raw ?? []].flat().flatMap((v) => v.split(",")).map((v) => v.trim());
@@ -57,7 +81,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   const chosenElsewhere = chosen.filter((c) => !result.items.some((i) => i.slug === c.slug));
   const withChosen = (href: string) => (chosen.length ? `${href}${href.includes("?") ? "&" : "?"}ids=${chosen.map((c) => c.slug).join(",")}` : href);
   const bbs = getBuildingBlocks();
-  const bbTitles = new Map(bbs.map((b) => [b.id, b.title]));
+  const bbTitles = new Map(bbs.map((b) => [b.id, bbLabel(b)]));
   const counts = result.facetCounts;
   // Selected values stay visible even when the current results hold none of them.
   const opts = (key: keyof typeof counts, values: readonly string[], label: (v: string) => string, selected: string[] = []): Option[] =>
@@ -69,23 +93,28 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   );
   const link = (patch: Partial<ListingQuery>) => withChosen(`/marketplace${listingQueryToSearch({ ...query, ...patch })}`);
   const apiSearch = listingQueryToSearch({ ...query, page: 1 });
-  const filtersActive = query.q || query.level || ["bb", "uc", "licence", "dpg", "country", "hosting"].some((k) => query[k as "bb"].length);
+  const activeFilters = (query.level ? 1 : 0) + (["bb", "uc", "licence", "dpg", "country", "hosting"] as const).reduce((n, k) => n + query[k].length, 0);
+  const filtersActive = query.q || activeFilters > 0;
 
   return (
     <>
       <h1 className="text-3xl">Marketplace</h1>
       <p className="mt-2 max-w-3xl">
-        Products that implement GovStack Building Blocks. Each listing says how its claims were checked: reported by the vendor, checked by a
-        reviewer, or verified by tests. Compliance levels follow GovStack&apos;s rule: Level 1 when more than half of a Building Block&apos;s
-        required requirements are met, Level 2 when more than 90% are.
+        Products that implement GovStack Building Blocks, with how each claim was checked: by the vendor alone, by a reviewer, or by tests.
       </p>
       <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+        <Link href="/marketplace/finder" className="font-semibold">
+          Not sure where to start? Answer four questions: which product fits?
+        </Link>
         <Link href="/vendor">List your product</Link>
-        {/* About 40 filter controls come first: on a phone or with the keyboard, go straight to the list. */}
-        <a href="#results-heading">Skip the filters, go to the results</a>
+        {/* About 40 filter controls sit before the list on wide screens: keyboard users can jump past them. */}
+        <a href="#results-heading" className="hidden lg:inline">
+          Skip the filters, go to the results
+        </a>
       </p>
 
-      <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
+      <div className="mt-4 grid gap-4 lg:mt-6 lg:grid-cols-[18rem_1fr] lg:gap-8">
+        <FiltersDisclosure active={activeFilters}>
         <form method="get" action="/marketplace" className="space-y-4" aria-label="Search and filter products">
           <div>
             <label htmlFor="q" className="block font-semibold">
@@ -128,7 +157,10 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
                 </li>
               ))}
             </ul>
-            <p className="mt-1 text-sm text-[var(--color-muted)]">With Building Blocks selected, the level applies to them.</p>
+            <p className="mt-1 text-sm text-[var(--color-muted)]">
+              With Building Blocks selected, the level applies to them. Levels come from a vendor&apos;s answers to each requirement; seed listings have
+              no answers, so they have no level.
+            </p>
           </fieldset>
           <FacetGroup name="uc" legend="Use case" selected={query.uc} options={opts("uc", USE_CASE_IDS, (v) => getUseCaseTitles()[v] ?? v, query.uc)} />
           <FacetGroup name="licence" legend="Licence type" selected={query.licence} options={opts("licence", LICENCE_TYPES, (v) => LICENCE_TYPE_LABELS[v as "proprietary"], query.licence)} />
@@ -144,6 +176,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
             Apply filters
           </button>
         </form>
+        </FiltersDisclosure>
 
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" tabIndex={-1} className="text-xl" aria-live="polite">
@@ -155,39 +188,24 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
             <a href={`/api/marketplace/products/export.csv${apiSearch}`}>Download these results (CSV)</a>
             <a href={`/api/marketplace/products${apiSearch}`}>Same results as JSON</a>
           </p>
-          {result.items.length === 0 ? <p className="mt-4">No products match. Try fewer filters or other words.</p> : null}
+          {result.items.length === 0 ? <NoResults query={query} clearLevel={link({ level: 0, page: 1 })} /> : null}
           {result.items.length || chosenElsewhere.length ? (
             <form method="get" action="/marketplace/compare" className="mt-4">
-              <p className="mb-3 text-sm">Tick up to four products, then compare them side by side.</p>
-              {chosenElsewhere.length ? (
-                <fieldset className="mb-4 border-l-4 border-[var(--color-brand-600)] pl-3">
-                  <legend className="font-semibold">Already chosen for comparison</legend>
-                  <ul className="mt-1 space-y-1">
-                    {chosenElsewhere.map((c) => (
-                      <li key={c.slug}>
-                        <label className="inline-flex items-center gap-2">
-                          <input type="checkbox" name="ids" value={c.slug} defaultChecked className="size-4" />
-                          Compare {c.name}
-                        </label>
-                      </li>
-                    ))}
-                  </ul>
-                </fieldset>
-              ) : null}
+              <p className="mb-3 text-sm">Tick up to four products, on any page or search: they stay in the compare tray at the foot of the window.</p>
+              {/* Without JavaScript, products chosen on other pages travel with the form. */}
+              {chosenElsewhere.map((c) => (
+                <input key={c.slug} type="hidden" name="ids" value={c.slug} />
+              ))}
               <ul className="space-y-4">
                 {result.items.map((item) => (
-                  <li key={item.slug} className="relative">
-                    <ProductCard item={item} bbTitles={bbTitles} />
-                    <label className="mt-1 inline-flex items-center gap-2 text-sm">
-                      <input type="checkbox" name="ids" value={item.slug} defaultChecked={chosen.some((c) => c.slug === item.slug)} className="size-4" />
-                      Compare {item.name}
-                    </label>
+                  <li key={item.slug}>
+                    <ProductCard item={item} bbTitles={bbTitles}>
+                      <CompareToggle slug={item.slug} name={item.name} checked={chosen.some((c) => c.slug === item.slug)} />
+                    </ProductCard>
                   </li>
                 ))}
               </ul>
-              <button type="submit" className="mt-4 rounded-sm border-2 border-[var(--color-brand-700)] px-4 py-2 font-semibold text-[var(--color-brand-700)]">
-                Compare selected products
-              </button>
+              <CompareFallbackButton />
             </form>
           ) : null}
           {result.pageCount > 1 ? (
@@ -201,6 +219,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
           ) : null}
         </section>
       </div>
+      <CompareTray fromUrl={chosen.map((c) => ({ slug: c.slug, name: c.name }))} />
     </>
   );
 }

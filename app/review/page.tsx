@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getSubmission, listReviewQueue } from "@/db/marketplace/review";
-import { requireActor } from "@/lib/auth/session";
-import { canReview } from "@/lib/marketplace/authz";
-import { AccountBar } from "../vendor/_components/account-bar";
+import { StaffNav } from "@/components/staff/staff-nav";
+import { requireStaff } from "@/lib/auth/staff";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -23,14 +21,14 @@ function DecisionNotice({ name, number, status, slug }: { name: string; number: 
 }
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor("/review");
-  if (!canReview(actor)) notFound();
+  const staff = await requireStaff({ returnTo: "/staff" });
+  const actor = { userId: staff.id, email: staff.email, name: staff.name, role: staff.role };
   const queue = listReviewQueue(actor);
   const { decided } = await searchParams;
   const done = typeof decided === "string" ? getSubmission(actor, decided) : undefined;
   return (
     <>
-      <AccountBar actor={actor} />
+      <StaffNav staff={staff} />
       {decided ? (
         <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
           {done ? <DecisionNotice name={done.snapshot.name} number={done.number} status={done.status} slug={done.snapshot.slug} /> : "Decision recorded."}
@@ -38,7 +36,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       ) : null}
       <h1 className="text-3xl">Review queue</h1>
       <p className="mt-2">
-        Oldest first. <Link href="/review/audit">Audit log</Link>
+        Marketplace submissions, oldest first. Open one to read its evidence, comment per requirement and decide.
       </p>
       {queue.length === 0 ? (
         <p className="mt-4">Nothing is waiting for review.</p>

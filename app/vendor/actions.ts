@@ -9,6 +9,7 @@ import {
   createProduct,
   deleteDraftProduct,
   ForbiddenError,
+  getWorkingCopy,
   RuleError,
   saveAssessment,
   setProductLogo,
@@ -16,7 +17,9 @@ import {
   updateProduct,
   withdrawSubmission,
 } from "@/db/marketplace/vendor";
+import { requestClaim } from "@/db/marketplace/claims";
 import { checkLogo, removeLogo, writeLogo } from "@/db/marketplace/uploads";
+import { z } from "zod";
 import { hitRateLimit } from "@/db/rate-limit";
 import { getAuth } from "@/lib/auth/auth";
 import { passwordWeakness } from "@/lib/auth/password-strength";
@@ -26,6 +29,8 @@ import { getBuildingBlock, getBuildingBlocks } from "@/lib/content/building-bloc
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
 import { isReplayedSubmission } from "@/lib/forms/replay";
 import { clientIp } from "@/lib/involvement/client-ip";
+import { isAssessmentSection, sectionsOf } from "@/lib/marketplace/assessment";
+import { isClaimableBb } from "./_components/product-fields";
 import {
   answerSchema,
   confirmDeleteSchema,
@@ -109,11 +114,23 @@ export async function createOrganisationAction(_prev: FormState, form: FormData)
   redirect("/vendor");
 }
 
+/** Whether the product's working copy already claims the BB (checked as the actor: members only). */
+function claimedBefore(actor: NonNullable<Awaited<ReturnType<typeof getActor>>>, productId: string, bbId: string): boolean {
+  try {
+    return getWorkingCopy(actor, productId).snapshot.bbs.some((b) => b.bbId === bbId);
+  } catch {
+    return false;
+  }
+}
+
 export async function saveProductAction(target: { productId?: string; organisationId?: string }, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   const raw = { ...Object.fromEntries(form), bbs: form.getAll("bbs"), useCases: form.getAll("useCases") };
-  const parsed = productSchema(getBuildingBlocks().map((b) => b.id)).safeParse(raw);
+  // Planned BBs cannot be claimed; a claim made before stays acceptable so the product can be saved.
+  const alreadyClaimed = target.productId ? new Set(form.getAll("bbs").map(String)) : new Set<string>();
+  const claimable = getBuildingBlocks().filter((b) => isClaimableBb(b.status) || (alreadyClaimed.has(b.id) && claimedBefore(actor, target.productId!, b.id)));
+  const parsed = productSchema(claimable.map((b) => b.id)).safeParse(raw);
   if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
   let productId = target.productId;
   if (!productId && isReplayedSubmission("new-product", actor.userId, form, 10 * 60_000)) redirect("/vendor");
@@ -153,14 +170,21 @@ export async function uploadLogoAction(productId: string, _prev: FormState, form
   redirect(`/vendor/products/${productId}?saved=1`);
 }
 
-export async function saveAssessmentAction(target: { productId: string; bbId: string }, _prev: FormState, form: FormData): Promise<FormState> {
+/**
+ * Saves the answers of one section of a BB's self-assessment; the other sections stay as saved. Then
+ * goes to the next section, or back to the overview when asked or when this was the last one.
+ */
+export async function saveAssessmentSectionAction(target: { productId: string; bbId: string; section: string }, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   const spec = getBuildingBlock(target.bbId);
-  if (!spec) return failed(form, [{ field: "form", message: "This Building Block has no specification." }]);
+  if (!spec || !isAssessmentSection(target.section)) return failed(form, [{ field: "form", message: "This section of the self-assessment does not exist." }]);
+  const sections = sectionsOf(spec.requirements, new Map());
+  const index = sections.findIndex((s) => s.id === target.section);
+  const requirements = sections[index]?.requirements ?? [];
   const errors: FormState["errors"] = [];
   const answers = [];
-  for (const r of spec.requirements) {
+  for (const r of requirements) {
     const parsed = answerSchema.safeParse({
       status: form.get(`${r.id}.status`) ?? "",
       comment: form.get(`${r.id}.comment`) ?? "",
@@ -170,17 +194,20 @@ export async function saveAssessmentAction(target: { productId: string; bbId: st
       for (const e of issuesToErrors(parsed.error.issues)) errors.push({ field: `${r.id}.${e.field}`, message: `${r.id}: ${e.message}` });
       continue;
     }
-    if (parsed.data.status) answers.push({ requirementId: r.id, status: parsed.data.status, comment: parsed.data.comment, evidenceUrl: parsed.data.evidenceUrl });
-    else if (parsed.data.comment || parsed.data.evidenceUrl) errors.push({ field: `${r.id}.status`, message: `${r.id}: choose met, not met or not applicable, or clear the comment and link` });
+    if (parsed.data.status === "na" && r.level === "REQUIRED") errors.push({ field: `${r.id}.status`, message: `${r.id}: a required requirement is met or not met, never “not applicable”` });
+    else if (parsed.data.status) answers.push({ requirementId: r.id, status: parsed.data.status, comment: parsed.data.comment, evidenceUrl: parsed.data.evidenceUrl });
+    else if (parsed.data.comment || parsed.data.evidenceUrl) errors.push({ field: `${r.id}.status`, message: `${r.id}: choose met, not met or not applicable, or clear the note and link` });
   }
   if (errors.length) return failed(form, errors);
   try {
-    saveAssessment(actor, target.productId, target.bbId, answers);
+    saveAssessment(actor, target.productId, target.bbId, answers, requirements.map((r) => r.id));
   } catch (error) {
     return ruleFailure(form, error);
   }
   revalidatePath(`/vendor/products/${target.productId}`);
-  redirect(`/vendor/products/${target.productId}?saved=1`);
+  const base = `/vendor/products/${target.productId}/assessment/${target.bbId}`;
+  const next = sections[index + 1];
+  redirect(form.get("then") === "overview" || !next ? `${base}?saved=${target.section}` : `${base}/${next.id}?saved=${target.section}`);
 }
 
 /** Mails the sign-up confirmation link again (3 an hour per account). */
@@ -240,4 +267,25 @@ export async function deleteDraftAction(productId: string, _prev: FormState, for
   await removeLogo(logoFile);
   revalidatePath("/vendor");
   redirect("/vendor?deleted=1");
+}
+
+const claimSchema = z.object({
+  organisationId: z.string().min(1, "Choose the organisation").max(80),
+  message: z.string().trim().min(20, "Say in at least 20 characters how your organisation is connected to the product").max(2000, "Message must be 2,000 characters or fewer"),
+});
+
+/** Asks a reviewer to let one of the actor's organisations take over a seeded listing. */
+export async function requestClaimAction(productSlug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in");
+  const parsed = claimSchema.safeParse({ organisationId: form.get("organisationId") ?? "", message: form.get("message") ?? "" });
+  if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
+  try {
+    requestClaim(actor, { productSlug, ...parsed.data });
+  } catch (error) {
+    return ruleFailure(form, error, "organisationId");
+  }
+  revalidatePath("/vendor");
+  revalidatePath("/staff");
+  redirect("/vendor?claimed=1");
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { listMyClaims } from "@/db/marketplace/claims";
 import { listMyOrganisations, listMyProducts } from "@/db/marketplace/vendor";
 import { getActor } from "@/lib/auth/session";
 import { REVIEW_STATUS_LABELS } from "@/lib/marketplace/options";
@@ -39,6 +40,7 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
   }
   const orgs = listMyOrganisations(actor);
   const products = listMyProducts(actor);
+  const claims = listMyClaims(actor);
   return (
     <>
       <AccountBar actor={actor} />
@@ -51,6 +53,11 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
       {sp.deleted ? (
         <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
           The draft is deleted, with its answers and logo.
+        </p>
+      ) : null}
+      {sp.claimed ? (
+        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+          Your request is sent. A reviewer will check it; you will get an email, and the listing will appear under your products once approved.
         </p>
       ) : null}
       <h1 className="text-3xl">Your products</h1>
@@ -102,6 +109,20 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
               </table>
             </div>
           )}
+          {claims.length ? (
+            <>
+              <h2 className="mt-6 text-xl">Listings you asked to take over</h2>
+              <ul className="mt-2 space-y-1">
+                {claims.map((c) => (
+                  <li key={c.id}>
+                    <Link href={`/marketplace/products/${c.productSlug}`}>{c.productName}</Link> for {c.organisationName}:{" "}
+                    <strong>{c.status === "pending" ? "waiting for a reviewer" : c.status === "approved" ? "approved" : "not approved"}</strong>
+                    {c.reason && c.status === "rejected" ? <span className="block text-sm">Reason: {c.reason}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </>
       )}
     </>

@@ -28,7 +28,7 @@ export function EvidenceLabel({ evidence }: { evidence: EvidenceType }) {
   );
 }
 
-/** Marks data that nobody from the product submitted. */
+/** Marks data that nobody from the product submitted: compiled by the portal until the vendor claims it. */
 export function SeedTag() {
-  return <span className="inline-block rounded-sm bg-[#fff4e0] px-1.5 text-sm text-[var(--color-warn)]">Self-reported seed data</span>;
+  return <span className="inline-block rounded-sm bg-[#fff4e0] px-1.5 text-sm text-[var(--color-warn)]">Seed data, not yet claimed by the vendor</span>;
 }

@@ -1,21 +1,24 @@
 import Link from "next/link";
 import type { ListingSummary } from "@/db/marketplace/catalogue";
 import { DPG_LABELS, HOSTING_LABELS, LICENCE_TYPE_LABELS } from "@/lib/marketplace/options";
-import { LevelBadge, SeedTag } from "./badges";
+import { SeedTag } from "./badges";
+import { EvidenceSummaryView } from "./evidence-summary";
 
-/** One product in a result list. `bbTitles` maps BB ids to titles. */
-export function ProductCard({ item, bbTitles, headingLevel = 3 }: { item: ListingSummary; bbTitles: Map<string, string>; headingLevel?: 2 | 3 }) {
+/** One product in a result list, its strongest evidence first. `bbTitles` maps BB ids to titles. */
+export function ProductCard({ item, bbTitles, headingLevel = 3, children }: { item: ListingSummary; bbTitles: Map<string, string>; headingLevel?: 2 | 3; children?: React.ReactNode }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="rounded border border-[var(--color-line)] p-4">
-      <H className="text-lg">
-        <Link href={`/marketplace/products/${item.slug}`}>{item.name}</Link>
-      </H>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+        <H className="text-lg">
+          <Link href={`/marketplace/products/${item.slug}`}>{item.name}</Link>
+        </H>
+        {item.isSeed ? <SeedTag /> : null}
+      </div>
       <p className="text-sm text-[var(--color-muted)]">by {item.organisationName}</p>
+      <EvidenceSummaryView claims={item.claims} isSeed={item.isSeed} bbTitles={bbTitles} />
       <p className="mt-2">{item.summary}</p>
-      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="font-semibold">Building Blocks</dt>
-        <dd>{item.bbs.map((b) => bbTitles.get(b) ?? b).join(", ") || "None claimed"}</dd>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-semibold">Licence</dt>
         <dd>
           {LICENCE_TYPE_LABELS[item.licenceType]}
@@ -25,18 +28,8 @@ export function ProductCard({ item, bbTitles, headingLevel = 3 }: { item: Listin
         <dd>{HOSTING_LABELS[item.hosting]}</dd>
         <dt className="font-semibold">DPG status</dt>
         <dd>{DPG_LABELS[item.dpgStatus]}</dd>
-        <dt className="font-semibold">Best compliance</dt>
-        <dd>
-          <LevelBadge level={item.bestLevel} assessed={!item.isSeed} />
-          {/* The card's level comes from the vendor's own answers: say so, so it never reads as verified. */}
-          {!item.isSeed ? <span className="ml-1 text-sm">self-reported</span> : null}
-        </dd>
       </dl>
-      {item.isSeed ? (
-        <p className="mt-2">
-          <SeedTag />
-        </p>
-      ) : null}
+      {children}
     </article>
   );
 }

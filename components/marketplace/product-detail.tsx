@@ -23,8 +23,9 @@ const STATUS_MARK = { met: "✓", not_met: "✗", na: "–" } as const;
 /**
  * Facts, BB coverage with per-requirement answers, use cases and deployments of one snapshot.
  * `testEvidence`: the newest conformance run per BB (db/conformance.ts latestVerified), shown as its own kind of evidence.
+ * `coverage` false leaves the BB coverage out (the review page shows it with its comment fields).
  */
-export function ProductDetail({ product, testEvidence }: { product: ProductSnapshot; testEvidence?: Map<string, VerifiedEvidence> }) {
+export function ProductDetail({ product, testEvidence, coverage = true }: { product: ProductSnapshot; testEvidence?: Map<string, VerifiedEvidence>; coverage?: boolean }) {
   const specs = new Map(getBuildingBlocks().map((b) => [b.id, b]));
   const links = [
     { label: "Website", href: product.website },
@@ -92,6 +93,7 @@ export function ProductDetail({ product, testEvidence }: { product: ProductSnaps
         </section>
       ) : null}
 
+      {coverage ? (
       <section aria-labelledby="coverage" className="mt-8">
         <h2 id="coverage" className="text-2xl">
           Building Block coverage
@@ -182,6 +184,7 @@ export function ProductDetail({ product, testEvidence }: { product: ProductSnaps
           );
         })}
       </section>
+      ) : null}
 
       {product.useCases.length ? (
         <section aria-labelledby="use-cases" className="mt-8">

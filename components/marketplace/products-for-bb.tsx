@@ -37,7 +37,7 @@ export function ProductsForBb({
                 {p.name}
               </Link>
               <span className="text-sm text-[var(--color-muted)]">by {p.organisationName}</span>
-              {p.isSeed ? <span className="text-sm">(self-reported seed data)</span> : <LevelBadge level={p.bestLevel} />}
+              {p.isSeed ? <span className="text-sm">(seed data, not assessed)</span> : <LevelBadge level={p.bestLevel} />}
             </li>
           ))}
         </ul>

@@ -3,7 +3,8 @@ import { eq, inArray } from "drizzle-orm";
 import type { ListingQuery } from "../../lib/marketplace/query";
 import { getDb } from "../client";
 import { listings } from "../schema";
-import { searchListings, type ListingPage, type ListingSummary } from "./core/search";
+import type { FinderCandidate } from "../../lib/marketplace/finder";
+import { claimsOf, searchListings, type ListingPage, type ListingSummary } from "./core/search";
 import type { ProductSnapshot } from "./core/types";
 
 export type { ListingPage, ListingSummary };
@@ -60,4 +61,22 @@ export function listPublishedProductsForBb(bbId: string, limit = 6): { products:
 export function exportProducts(query: ListingQuery): PublishedProduct[] {
   const page = searchListings(getDb(), { ...query, page: 1, pageSize: 20000 });
   return getPublishedProducts(page.items.map((i) => i.slug));
+}
+
+/**
+ * Every published product as the finder ranks it (capped at 5,000): facts, use cases, number of
+ * countries and each claim's evidence and level.
+ */
+export function listFinderCandidates(): FinderCandidate[] {
+  const db = getDb();
+  const rows = db.$client
+    .prepare(
+      `SELECT l.id, l.slug, l.name, l.organisation_name AS organisationName, l.summary, l.licence, l.licence_type AS licenceType, l.hosting, l.is_seed AS isSeed,
+              (SELECT group_concat(value) FROM listing_facets f WHERE f.listing_id = l.id AND f.facet = 'uc') AS ucs,
+              (SELECT count(*) FROM listing_facets f WHERE f.listing_id = l.id AND f.facet = 'country') AS countries
+       FROM listings l ORDER BY l.name_sort LIMIT 5000`,
+    )
+    .all() as (Omit<FinderCandidate, "isSeed" | "useCases" | "claims"> & { id: number; isSeed: number; ucs: string | null })[];
+  const claims = claimsOf(db, rows.map((r) => r.id));
+  return rows.map(({ id, isSeed, ucs, ...r }) => ({ ...r, isSeed: Boolean(isSeed), useCases: ucs ? ucs.split(",") : [], claims: claims.get(id) ?? [] }));
 }

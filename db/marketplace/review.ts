@@ -2,7 +2,9 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import { canReview, type Actor } from "../../lib/marketplace/authz";
 import { getDb, type Db } from "../client";
-import { auditLog, listings, organisationMembers, organisations, productBbs, products, productVersions } from "../schema";
+import { getBuildingBlock } from "../../lib/content/building-blocks";
+import { sendMail } from "../mail";
+import { auditLog, listings, organisationMembers, organisations, productBbs, products, productVersions, reviewComments, user } from "../schema";
 import { writeAudit } from "./core/audit";
 import { publishSnapshot } from "./core/publish";
 import { ForbiddenError, RuleError, type ProductSnapshot } from "./core/types";
@@ -55,13 +57,21 @@ export function getSubmission(actor: Actor | null, versionId: string) {
 /**
  * Decides on a submitted version. Approving publishes exactly the submitted snapshot (with the BBs
  * the reviewer checked marked "reviewer-verified"); the other decisions return it to the vendor.
+ * Per-requirement comments must name requirements the submission claims. The organisation's members
+ * get a message with the decision (through the mail outbox); `origin` makes its link absolute.
  * @throws ForbiddenError (not a reviewer, or a member of the vendor's organisation) or RuleError.
  */
-export function decideSubmission(actor: Actor | null, versionId: string, input: { decision: Decision; reason: string; verifiedBbs: string[] }): { affectedBbs: string[] } {
+export function decideSubmission(
+  actor: Actor | null,
+  versionId: string,
+  input: { decision: Decision; reason: string; verifiedBbs: string[]; comments?: RequirementComment[] },
+  origin = "",
+): { affectedBbs: string[] } {
   requireReviewer(actor);
   const db = getDb();
   // Every BB whose spec page lists this product before or after the decision (so those pages can be refreshed).
   const affected = new Set<string>();
+  let notify: { productId: string; organisationId: string; name: string; number: number; comments: number } | undefined;
   db.transaction((tx) => {
     const t = tx as unknown as Db;
     const version = tx.select().from(productVersions).where(eq(productVersions.id, versionId)).get();
@@ -76,7 +86,20 @@ export function decideSubmission(actor: Actor | null, versionId: string, input: 
       .get();
     if (ownOrg) throw new ForbiddenError("You cannot review a product of your own organisation.");
     if (input.decision !== "approve" && input.reason.trim().length < 5) throw new RuleError("Give a reason the vendor can act on.", "reason");
+    const snapshotForComments = JSON.parse(version.snapshot) as ProductSnapshot;
+    const comments = (input.comments ?? []).filter((c) => c.comment.trim());
+    for (const c of comments) {
+      const claimed = snapshotForComments.bbs.some((b) => b.bbId === c.bbId);
+      const spec = claimed ? getBuildingBlock(c.bbId) : undefined;
+      if (!spec?.requirements.some((r) => r.id === c.requirementId)) throw new RuleError(`${c.requirementId} is not a requirement this submission answers.`, `comment.${c.bbId}.${c.requirementId}`);
+    }
     const now = new Date().toISOString();
+    if (comments.length) {
+      tx.insert(reviewComments)
+        .values(comments.map((c) => ({ versionId, bbId: c.bbId, requirementId: c.requirementId, comment: c.comment.trim(), authorId: actor.userId, createdAt: now })))
+        .run();
+    }
+    notify = { productId: product.id, organisationId: product.organisationId, name: product.name, number: version.number, comments: comments.length };
     const statusFor = { approve: "approved", request_changes: "changes_requested", reject: "rejected" } as const;
     tx.update(productVersions)
       .set({ status: statusFor[input.decision], decidedBy: actor.userId, decidedAt: now, reason: input.reason.trim() || null })
@@ -113,6 +136,7 @@ export function decideSubmission(actor: Actor | null, versionId: string, input: 
     });
     for (const { bbId } of claimedBbs()) affected.add(bbId);
   });
+  if (notify) notifyVendor(db, notify, input.decision, input.reason.trim(), origin);
   return { affectedBbs: [...affected].sort() };
 }
 
@@ -131,4 +155,30 @@ export function listAuditLog(actor: Actor | null, page = 1) {
     .offset((Math.max(1, page) - 1) * pageSize)
     .all();
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export type RequirementComment = { bbId: string; requirementId: string; comment: string };
+
+const DECISION_WORDS: Record<Decision, string> = {
+  approve: "approved and published",
+  request_changes: "returned to you with a request for changes",
+  reject: "rejected",
+};
+
+/** Tells every member of the vendor's organisation about a decision (at most 20 messages). */
+function notifyVendor(db: Db, n: { productId: string; organisationId: string; name: string; number: number; comments: number }, decision: Decision, reason: string, origin: string) {
+  const members = db
+    .select({ email: user.email })
+    .from(organisationMembers)
+    .innerJoin(user, eq(user.id, organisationMembers.userId))
+    .where(eq(organisationMembers.organisationId, n.organisationId))
+    .limit(20)
+    .all();
+  const text = [
+    `A reviewer has decided on ${n.name} version ${n.number}: it was ${DECISION_WORDS[decision]}.`,
+    reason ? `\nTheir comment:\n${reason}` : "",
+    n.comments ? `\nThey also commented on ${n.comments} requirement${n.comments === 1 ? "" : "s"}.` : "",
+    `\nSee the decision${n.comments ? " and the comments" : ""} on your product page:\n${origin}/vendor/products/${n.productId}`,
+  ].join("");
+  for (const m of members) sendMail({ to: m.email, subject: `Review decision: ${n.name} version ${n.number}`, text, kind: "review-decision" }, db);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, notInArray, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { getBuildingBlock } from "../../lib/content/building-blocks";
 import {
@@ -23,6 +23,7 @@ import {
   products,
   productUseCases,
   productVersions,
+  reviewComments,
 } from "../schema";
 import { writeAudit } from "./core/audit";
 import type { ProductInput } from "./core/product-input";
@@ -126,6 +127,10 @@ export type WorkingCopy = {
   canDelete: boolean;
   publishedVersion: number | null;
   reviews: { number: number; status: string; reason: string | null; submittedAt: string; decidedAt: string | null }[];
+  /** Submissions waiting longer than this product's (0 when it is next, or not waiting). */
+  queueAhead: number;
+  /** The reviewer's per-requirement comments on the latest decided version, keyed "bbId/requirementId". */
+  reviewComments: { version: number; byRequirement: Map<string, string> } | null;
 };
 
 /**
@@ -154,7 +159,26 @@ export function getWorkingCopy(actor: Actor, productId: string): WorkingCopy {
     canDelete: canDeleteProduct(actor, member, deletionState(db, productId, row.status)),
     publishedVersion: listing?.v ?? null,
     reviews,
+    reviewComments: latestReviewComments(db, productId),
+    queueAhead:
+      reviews[0]?.status === "submitted"
+        ? (db.select({ n: sql<number>`count(*)` }).from(productVersions).where(and(eq(productVersions.status, "submitted"), lt(productVersions.submittedAt, reviews[0].submittedAt))).get()?.n ?? 0)
+        : 0,
   };
+}
+
+/** Comments of the newest version a reviewer decided on, if it has any. */
+function latestReviewComments(db: Db, productId: string): WorkingCopy["reviewComments"] {
+  const decided = db
+    .select({ id: productVersions.id, number: productVersions.number })
+    .from(productVersions)
+    .where(and(eq(productVersions.productId, productId), inArray(productVersions.status, ["approved", "changes_requested", "rejected"])))
+    .orderBy(desc(productVersions.number))
+    .get();
+  if (!decided) return null;
+  const rows = db.select().from(reviewComments).where(eq(reviewComments.versionId, decided.id)).all();
+  if (!rows.length) return null;
+  return { version: decided.number, byRequirement: new Map(rows.map((r) => [`${r.bbId}/${r.requirementId}`, r.comment])) };
 }
 
 /** Whether a product was ever public, and whether a version of it waits for review. */
@@ -260,11 +284,13 @@ export function setProductLogo(actor: Actor, productId: string, logoFile: string
 }
 
 /**
- * Replaces the self-assessment of one claimed BB. Answers must name requirements of that BB's spec.
+ * Replaces the self-assessment of one claimed BB, or only the answers to the requirements in `scope`
+ * (one section of the spec), leaving the others as they are. Answers must name requirements of that
+ * BB's spec, and of the scope when one is given.
  * The claim's evidence goes back to "self-reported": a reviewer checked the old answers, not these.
  * @throws ForbiddenError or RuleError.
  */
-export function saveAssessment(actor: Actor, productId: string, bbId: string, answers: AssessmentAnswer[]): void {
+export function saveAssessment(actor: Actor, productId: string, bbId: string, answers: AssessmentAnswer[], scope?: string[]): void {
   const db = getDb();
   const spec = getBuildingBlock(bbId);
   db.transaction((tx) => {
@@ -273,13 +299,16 @@ export function saveAssessment(actor: Actor, productId: string, bbId: string, an
     const claimed = tx.select().from(productBbs).where(and(eq(productBbs.productId, productId), eq(productBbs.bbId, bbId))).get();
     if (!claimed || !spec) throw new RuleError("This product does not claim that Building Block.");
     const known = new Set(spec.requirements.map((r) => r.id));
-    const unknown = answers.find((a) => !known.has(a.requirementId));
-    if (unknown) throw new RuleError(`${unknown.requirementId} is not a requirement of ${spec.title}.`);
-    tx.delete(productAssessments).where(and(eq(productAssessments.productId, productId), eq(productAssessments.bbId, bbId))).run();
+    const inScope = scope ? new Set(scope.filter((id) => known.has(id))) : known;
+    const unknown = answers.find((a) => !inScope.has(a.requirementId));
+    if (unknown) throw new RuleError(`${unknown.requirementId} is not a requirement of ${spec.title}${scope ? " in this section" : ""}.`);
+    tx.delete(productAssessments)
+      .where(and(eq(productAssessments.productId, productId), eq(productAssessments.bbId, bbId), ...(scope ? [inArray(productAssessments.requirementId, [...inScope])] : [])))
+      .run();
     if (answers.length) tx.insert(productAssessments).values(answers.map((a) => ({ ...a, productId, bbId }))).run();
     tx.update(productBbs).set({ evidence: "self-reported" }).where(and(eq(productBbs.productId, productId), eq(productBbs.bbId, bbId))).run();
     tx.update(products).set({ status: afterEdit(row.status), updatedAt: new Date().toISOString() }).where(eq(products.id, productId)).run();
-    writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.organisationId, productId, action: "assessment.saved", detail: { bbId, answers: answers.length } });
+    writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.organisationId, productId, action: "assessment.saved", detail: { bbId, answers: answers.length, ...(scope ? { requirements: scope.length } : {}) } });
   });
 }
 

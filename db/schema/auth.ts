@@ -69,3 +69,26 @@ export const verification = sqliteTable(
   },
   (t) => [index("verification_identifier_idx").on(t.identifier)],
 );
+
+/**
+ * An admin's invitation of a reviewer or admin. Only a hash of the emailed token is kept; the link
+ * works once, until `expiresAt`, and not after the invitation is revoked.
+ */
+export const staffInvitations = sqliteTable(
+  "staff_invitations",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    role: text("role", { enum: ["reviewer", "admin"] }).notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedBy: text("invited_by").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+    acceptedAt: text("accepted_at"),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("staff_invitations_email_idx").on(t.email)],
+);

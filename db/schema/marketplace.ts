@@ -213,3 +213,46 @@ export const listingFacets = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.facet, t.value, t.listingId] }), index("listing_facets_listing_idx").on(t.listingId)],
 );
+
+/** A reviewer's note on one requirement answer of a submitted version; the vendor sees it on their pages. */
+export const reviewComments = sqliteTable(
+  "review_comments",
+  {
+    versionId: text("version_id")
+      .notNull()
+      .references(() => productVersions.id, { onDelete: "cascade" }),
+    bbId: text("bb_id").notNull(),
+    requirementId: text("requirement_id").notNull(),
+    comment: text("comment").notNull(),
+    authorId: text("author_id"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.bbId, t.requirementId] })],
+);
+
+export const CLAIM_STATUSES = ["pending", "approved", "rejected"] as const;
+
+/**
+ * A vendor organisation asking to take over a seeded listing. A reviewer approves it; the product then
+ * moves to that organisation and stops being marked as seed data.
+ */
+export const listingClaims = sqliteTable(
+  "listing_claims",
+  {
+    id: text("id").primaryKey(),
+    productId: text("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    requestedBy: text("requested_by").notNull(),
+    message: text("message").notNull(),
+    status: text("status", { enum: CLAIM_STATUSES }).notNull().default("pending"),
+    createdAt: text("created_at").notNull(),
+    decidedBy: text("decided_by"),
+    decidedAt: text("decided_at"),
+    reason: text("reason"),
+  },
+  (t) => [index("listing_claims_status_idx").on(t.status), index("listing_claims_product_idx").on(t.productId)],
+);

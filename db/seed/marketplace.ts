@@ -7,6 +7,7 @@ import { ensureSearchIndex, publishSnapshot } from "../marketplace/core/publish"
 import { readProductSnapshot } from "../marketplace/core/snapshot";
 import { ensureCredentialUser } from "../marketplace/core/users";
 import {
+  listings,
   organisations,
   productBbs,
   productDeployments,
@@ -14,10 +15,29 @@ import {
   productUseCases,
   productVersions,
 } from "../schema";
-import { SEED_PRODUCTS } from "./marketplace-products";
+import { SEED_PRODUCTS, type SeedProduct } from "./marketplace-products";
 
 const slugify = (s: string) =>
   s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+
+function seedDescription(seed: SeedProduct): string {
+  return `**Seed data.** Compiled by the portal maintainers from public sources; nobody from this project has reviewed it and no requirement has been assessed. The vendor can claim this listing to take it over.\n\nMapping basis: ${seed.basis}`;
+}
+
+/**
+ * Corrects the text of a seeded listing nobody has claimed or changed (e.g. a summary that contradicted
+ * its badge) and republishes it under the same version. Claimed or edited products are left alone.
+ */
+function refreshUnclaimedSeed(db: Db, row: typeof products.$inferSelect, seed: SeedProduct): void {
+  const description = seedDescription(seed);
+  if (!row.isSeed || row.status !== "published" || (row.summary === seed.summary && row.description === description)) return;
+  db.transaction((tx) => {
+    tx.update(products).set({ summary: seed.summary, description }).where(eq(products.id, row.id)).run();
+    const snapshot = readProductSnapshot(tx as unknown as Db, row.id)!;
+    const version = tx.select({ n: listings.versionNumber, at: listings.publishedAt }).from(listings).where(eq(listings.productId, row.id)).get();
+    if (version) publishSnapshot(db, snapshot, version.n, version.at);
+  });
+}
 
 /**
  * Seeds the marketplace: the search index, the listed products (only those whose slug is not taken,
@@ -32,7 +52,11 @@ export function seedMarketplace(db: Db): void {
   for (const seed of SEED_PRODUCTS) {
     const unknown = seed.bbs.filter((bb) => !known.has(bb));
     if (unknown.length) throw new Error(`seed product ${seed.slug} names unknown BB ids: ${unknown.join(", ")}`);
-    if (db.select({ id: products.id }).from(products).where(eq(products.slug, seed.slug)).get()) continue;
+    const existing = db.select().from(products).where(eq(products.slug, seed.slug)).get();
+    if (existing) {
+      refreshUnclaimedSeed(db, existing, seed);
+      continue;
+    }
 
     db.transaction((tx) => {
       const orgSlug = slugify(seed.organisation);
@@ -49,7 +73,7 @@ export function seedMarketplace(db: Db): void {
           slug: seed.slug,
           name: seed.name,
           summary: seed.summary,
-          description: `**Self-reported seed data.** Compiled by the portal maintainers from public sources; nobody from this project has reviewed it and no requirement has been assessed.\n\nMapping basis: ${seed.basis}`,
+          description: seedDescription(seed),
           website: seed.website,
           sourceUrl: seed.sourceUrl ?? null,
           licence: seed.licence,

@@ -107,3 +107,21 @@ export const decisionSchema = z
 
 /** The ticked box that confirms deleting a draft product. */
 export const confirmDeleteSchema = z.object({ confirm: z.literal("yes", { error: "Tick the box to confirm you want to delete this draft" }) });
+
+/**
+ * The reviewer's per-requirement comments: fields named "comment.<bbId>.<requirementId>"; empty ones
+ * are skipped. At most 2,000 characters each and 300 in all.
+ */
+export function parseRequirementComments(form: FormData): { list: { bbId: string; requirementId: string; comment: string }[]; errors: { field: string; message: string }[] } {
+  const list: { bbId: string; requirementId: string; comment: string }[] = [];
+  const errors: { field: string; message: string }[] = [];
+  for (const [name, value] of form) {
+    const match = /^comment\.([a-z0-9-]{2,60})\.([A-Z0-9-]{3,30})$/.exec(name);
+    if (!match || typeof value !== "string" || !value.trim()) continue;
+    const comment = value.trim();
+    if (comment.length > 2000) errors.push({ field: name, message: `Comment on ${match[2]} must be 2,000 characters or fewer` });
+    else list.push({ bbId: match[1]!, requirementId: match[2]!, comment });
+  }
+  if (list.length > 300) errors.push({ field: "decision", message: "Comment on at most 300 requirements at once" });
+  return { list, errors };
+}

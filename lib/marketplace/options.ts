@@ -83,3 +83,6 @@ export function countryName(code: string): string | undefined {
 }
 
 /** Short names of the reference use cases (their pages live under /use-cases/<id>). */
+
+/** A BB's name for lists and cards, labelled when its specification is not published yet. */
+export const bbLabel = (b: { title: string; status: string }): string => (b.status === "published" ? b.title : `${b.title} (${b.status} specification)`);

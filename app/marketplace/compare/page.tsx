@@ -3,7 +3,10 @@ import Link from "next/link";
 import { getPublishedProducts, type PublishedProduct } from "@/db/marketplace/catalogue";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
 import { complianceFor } from "@/lib/marketplace/compliance";
+import { CompareTray } from "@/components/marketplace/compare-tray";
+import { requirementHref } from "@/lib/content/links";
 import {
+  ASSESSMENT_LABELS,
   countryName,
   DPG_LABELS,
   EVIDENCE_LABELS,
@@ -33,7 +36,9 @@ function bbCell(p: PublishedProduct, bbId: string, requirements: { id: string; l
 }
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const raw = (await searchParams).ids;
+  const sp = await searchParams;
+  const raw = sp.ids;
+  const diffOnly = sp.diff === "1";
   const slugs = [...new Set([raw ?? []].flat().flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean))];
   const tooMany = slugs.length > MAX;
   const products = getPublishedProducts(slugs.slice(0, MAX));
@@ -52,8 +57,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     ...bbIds.map((spec) => ({ label: spec.title, values: products.map((p) => bbCell(p, spec.id, spec.requirements)) })),
     { label: "Use cases", values: products.map((p) => p.useCases.map((u) => getUseCaseTitles()[u] ?? u).join(", ") || "None listed") },
     { label: "Deployed in", values: products.map((p) => p.countries.map((c) => countryName(c) ?? c).join(", ") || "None listed") },
-    { label: "Data source", values: products.map((p) => (p.isSeed ? "Self-reported seed data" : "Submitted by the vendor, approved by a reviewer")) },
+    { label: "Data source", values: products.map((p) => (p.isSeed ? "Seed data compiled by the portal; not yet claimed by the vendor" : "Submitted by the vendor, approved by a reviewer")) },
   ];
+
+  const shownRows = diffOnly ? rows.filter((r) => new Set(r.values).size > 1) : rows;
+  const chosenBb = typeof sp.bb === "string" ? bbIds.find((s) => s.id === sp.bb) : undefined;
+  const base = `/marketplace/compare?ids=${products.map((p) => encodeURIComponent(p.slug)).join(",")}`;
+  const href = (patch: { diff?: boolean; bb?: string }) => {
+    const d = patch.diff ?? diffOnly;
+    const bb = patch.bb ?? chosenBb?.id;
+    return `${base}${d ? "&diff=1" : ""}${bb ? `&bb=${encodeURIComponent(bb)}` : ""}`;
+  };
 
   return (
     <>
@@ -78,7 +92,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       ) : null}
       {products.length ? (
         <>
+          {products.length > 1 ? (
+            <p className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+              {diffOnly ? (
+                <Link href={href({ diff: false })}>Show all rows</Link>
+              ) : (
+                <Link href={href({ diff: true })}>Show differences only</Link>
+              )}
+            </p>
+          ) : null}
           <p className="mt-3 max-w-3xl">
+            {diffOnly ? `Showing only the ${shownRows.length} rows where the products differ. ` : ""}
             Rows where the products differ are marked <strong>“Differs”</strong> and shaded.
             {products.length > 1 ? <span className="md:hidden"> On a small screen, scroll the table sideways: the row names stay in place.</span> : null}
           </p>
@@ -99,7 +123,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => {
+                {shownRows.length === 0 ? (
+                  <tr>
+                    <td colSpan={products.length + 1} className="border border-[var(--color-line)] p-2">
+                      These products do not differ in any row.
+                    </td>
+                  </tr>
+                ) : null}
+                {shownRows.map((row) => {
                   const differs = products.length > 1 && new Set(row.values).size > 1;
                   return (
                     <tr key={row.label} className={differs ? "bg-[#fff8e6]" : undefined}>
@@ -118,8 +149,84 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               </tbody>
             </table>
           </div>
+          {bbIds.length ? (
+            <section aria-labelledby="per-requirement" className="mt-8">
+              <h2 id="per-requirement" className="text-2xl">
+                Requirement by requirement
+              </h2>
+              <p className="mt-1 max-w-3xl">Choose a Building Block to see each product&apos;s answer to each of its requirements.</p>
+              <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
+                {bbIds.map((spec) => (
+                  <li key={spec.id}>
+                    {chosenBb?.id === spec.id ? (
+                      <strong aria-current="true">{spec.title}</strong>
+                    ) : (
+                      <Link href={`${href({ bb: spec.id })}#per-requirement`}>{spec.title}</Link>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              {chosenBb ? <RequirementTable spec={chosenBb} products={products} diffOnly={diffOnly} /> : null}
+            </section>
+          ) : null}
         </>
       ) : null}
+      <CompareTray fromUrl={products.map((p) => ({ slug: p.slug, name: p.name }))} />
     </>
+  );
+}
+
+/** Each product's answer to each requirement of one BB, with how the claim was checked. */
+function RequirementTable({ spec, products, diffOnly }: { spec: ReturnType<typeof getBuildingBlocks>[number]; products: PublishedProduct[]; diffOnly: boolean }) {
+  const claims = products.map((p) => p.bbs.find((b) => b.bbId === spec.id));
+  const answerText = (i: number, requirementId: string) => {
+    const claim = claims[i];
+    if (!claim) return "Not claimed";
+    const a = claim.assessments.find((x) => x.requirementId === requirementId);
+    return a ? ASSESSMENT_LABELS[a.status] : "Not answered";
+  };
+  const rows = spec.requirements
+    .map((r) => ({ r, values: products.map((_, i) => answerText(i, r.id)) }))
+    .filter((row) => !diffOnly || new Set(row.values).size > 1);
+  if (!spec.requirements.length) return <p className="mt-3">The {spec.title} specification has no requirement list yet.</p>;
+  return (
+    <div className="mt-4 overflow-x-auto" role="region" aria-labelledby="req-caption" tabIndex={0}>
+      <table className="w-full border-collapse text-sm" style={{ minWidth: `${12 + products.length * 9}rem` }}>
+        <caption id="req-caption" className="text-left font-semibold">
+          {spec.title}: answers per requirement{diffOnly ? ` (only the ${rows.length} that differ)` : ""}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={`${STICKY} bg-white text-left`}>
+              Requirement
+            </th>
+            {products.map((p, i) => (
+              <th key={p.slug} scope="col" className="border border-[var(--color-line)] p-2 text-left align-top">
+                {p.name}
+                <span className="block font-normal">{claims[i] ? EVIDENCE_LABELS[claims[i]!.evidence] : "Not claimed"}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ r, values }) => (
+            <tr key={r.id}>
+              <th scope="row" className={`${STICKY} bg-white text-left align-top font-normal`}>
+                <Link href={requirementHref(spec.id, r.id)} className="font-mono font-semibold">
+                  {r.id}
+                </Link>{" "}
+                <span className="text-xs">({r.level})</span>
+                <span className="mt-1 block">{r.text}</span>
+              </th>
+              {values.map((v, i) => (
+                <td key={i} className="border border-[var(--color-line)] p-2 align-top">
+                  {v}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,24 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/forms/action-form";
 import { ProductDetail } from "@/components/marketplace/product-detail";
+import { StaffNav } from "@/components/staff/staff-nav";
 import { getSubmission } from "@/db/marketplace/review";
-import { requireActor } from "@/lib/auth/session";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
-import { canReview } from "@/lib/marketplace/authz";
-import { AccountBar } from "../../vendor/_components/account-bar";
+import { requirementHref } from "@/lib/content/links";
+import { requireStaff } from "@/lib/auth/staff";
+import { complianceFor } from "@/lib/marketplace/compliance";
+import { renderVendorMarkdown } from "@/lib/marketplace/markdown";
+import { ASSESSMENT_LABELS, EVIDENCE_LABELS } from "@/lib/marketplace/options";
+import { ReviewForm, type ReviewBb } from "../_components/review-form";
 import { decideAction } from "../actions";
 
-export const metadata: Metadata = { title: "Review a submission" };
+export const metadata: Metadata = { title: "Review a submission", robots: { index: false } };
 
 const FIELDS_COMPARED = ["name", "summary", "description", "website", "sourceUrl", "docsUrl", "licence", "licenceType", "hosting", "pricing", "dpgStatus", "contactEmail", "versionLabel"] as const;
 
 export default async function ReviewSubmissionPage({ params }: { params: Promise<{ versionId: string }> }) {
   const { versionId } = await params;
-  const actor = await requireActor(`/review/${versionId}`);
-  if (!canReview(actor)) notFound();
-  const sub = getSubmission(actor, versionId);
+  const staff = await requireStaff({ returnTo: `/staff` });
+  const sub = getSubmission({ userId: staff.id, email: staff.email, name: staff.name, role: staff.role }, versionId);
   if (!sub) notFound();
   const p = sub.snapshot;
   // Compare only with an older published version: once approved, this version is the published one.
@@ -30,16 +32,43 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
         ...(JSON.stringify(p.deployments) !== JSON.stringify(update.snapshot.deployments) ? ["deployments"] : []),
       ]
     : [];
+  const bbs: ReviewBb[] = p.bbs.map((claim) => {
+    const spec = getBuildingBlock(claim.bbId);
+    const requirements = spec?.requirements ?? [];
+    const answers = new Map(claim.assessments.map((a) => [a.requirementId, a]));
+    const result = complianceFor(requirements, new Map(claim.assessments.map((a) => [a.requirementId, a.status])));
+    return {
+      bbId: claim.bbId,
+      title: spec?.title ?? claim.bbId,
+      summary: requirements.length
+        ? `${result.requiredMet} of ${result.requiredTotal} required met, ${result.answered} of ${requirements.length} answered: ${result.level ? `Level ${result.level}` : "below Level 1"}`
+        : "The specification has no requirement list yet",
+      evidence: EVIDENCE_LABELS[claim.evidence],
+      requirements: requirements.map((r) => {
+        const a = answers.get(r.id);
+        return {
+          id: r.id,
+          level: r.level,
+          text: r.text,
+          href: requirementHref(claim.bbId, r.id),
+          answer: a ? ASSESSMENT_LABELS[a.status] : "Not answered",
+          noteHtml: a?.comment ? renderVendorMarkdown(a.comment) : "",
+          evidenceUrl: a?.evidenceUrl ?? null,
+        };
+      }),
+    };
+  });
   return (
     <>
-      <AccountBar actor={actor} />
+      <StaffNav staff={staff} />
       <p className="text-sm">
-        <Link href="/review">Review queue</Link>
+        <Link href="/review">Marketplace submissions</Link>
       </p>
       <h1 className="mt-2 text-3xl">
         Review: {p.name} version {sub.number}
       </h1>
       <p className="text-[var(--color-muted)]">by {p.organisation.name}</p>
+      <p className="mt-2 max-w-3xl">{p.summary}</p>
       {update ? (
         <p className="mt-2">
           Update of published version {update.versionNumber}. Changed: {changed.length ? changed.join(", ") : "nothing visible"}.
@@ -52,48 +81,19 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
       ) : (
         <p className="mt-2">A new listing.</p>
       )}
-      {sub.status === "submitted" ? (
-        <section aria-labelledby="decide" className="mt-6 max-w-3xl rounded border-2 border-[var(--color-brand-700)] p-4">
-          <h2 id="decide" className="mb-3 text-2xl">
-            Your decision
-          </h2>
-          <ActionForm
-            action={decideAction.bind(null, versionId)}
-            submitLabel="Record decision"
-            fields={[
-              {
-                name: "decision",
-                label: "Decision",
-                type: "radios",
-                options: [
-                  { value: "approve", label: "Approve and publish" },
-                  { value: "request_changes", label: "Request changes", hint: "The vendor can edit and submit again." },
-                  { value: "reject", label: "Reject", hint: "For listings that do not belong in the marketplace." },
-                ],
-              },
-              {
-                name: "verifiedBbs",
-                label: "Building Blocks whose evidence you checked (optional)",
-                type: "checkboxes",
-                hint: "Approved claims you tick are labelled “Checked by a portal reviewer”.",
-                options: p.bbs.map((b) => ({ value: b.bbId, label: getBuildingBlock(b.bbId)?.title ?? b.bbId })),
-              },
-              { name: "reason", label: "Reason or comment for the vendor", type: "textarea", rows: 4, hint: "Required when you request changes or reject." },
-            ]}
-          />
-        </section>
-      ) : (
-        <p className="mt-4">
-          {sub.status === "withdrawn" ? "The vendor withdrew this version before a decision; there is nothing to decide." : `Decision already recorded: ${sub.status.replace("_", " ")}.`}
-        </p>
-      )}
-      <section aria-labelledby="submitted" className="mt-8">
-        <h2 id="submitted" className="text-2xl">
-          What was submitted
-        </h2>
-        <p className="mt-1">{p.summary}</p>
-        <ProductDetail product={p} />
-      </section>
+      <details className="mt-4 max-w-3xl rounded border border-[var(--color-line)] p-3">
+        <summary className="cursor-pointer font-semibold">Product details as submitted (licence, hosting, links, deployments)</summary>
+        <ProductDetail product={p} coverage={false} />
+      </details>
+      <div className="mt-6">
+        {sub.status === "submitted" ? (
+          <ReviewForm action={decideAction.bind(null, versionId)} bbs={bbs} />
+        ) : (
+          <p>
+            {sub.status === "withdrawn" ? "The vendor withdrew this version before a decision; there is nothing to decide." : `Decision already recorded: ${sub.status.replace("_", " ")}.`}
+          </p>
+        )}
+      </div>
     </>
   );
 }

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { listAuditLog } from "@/db/marketplace/review";
-import { requireActor } from "@/lib/auth/session";
+import { StaffNav } from "@/components/staff/staff-nav";
+import { requireStaff } from "@/lib/auth/staff";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
-import { canReview } from "@/lib/marketplace/authz";
-import { AccountBar } from "../../vendor/_components/account-bar";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -52,13 +50,13 @@ function describe(detail: string | null): string[] {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const actor = await requireActor("/review/audit");
-  if (!canReview(actor)) notFound();
+  const staff = await requireStaff({ returnTo: "/staff" });
+  const actor = { userId: staff.id, email: staff.email, name: staff.name, role: staff.role };
   const page = Math.max(1, Number((await searchParams).page) || 1);
   const log = listAuditLog(actor, page);
   return (
     <>
-      <AccountBar actor={actor} />
+      <StaffNav staff={staff} />
       <h1 className="text-3xl">Audit log</h1>
       <p className="mt-2">Every change and decision, newest first ({log.total} entries).</p>
       <div className="mt-4 overflow-x-auto">

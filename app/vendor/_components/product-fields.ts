@@ -16,6 +16,17 @@ import { getUseCaseTitles } from "@/lib/content/use-cases";
 
 const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }));
 
+/** Planned BBs have no specification to claim against yet. */
+export const isClaimableBb = (status: string) => status !== "planned";
+
+function claimHint(b: { status: string; requirements: unknown[] }): string {
+  if (b.status === "published") return `${b.requirements.length} requirements`;
+  if (b.status === "planned") return "Planned: no specification yet. Untick to remove the claim.";
+  return b.requirements.length
+    ? `Draft specification: its ${b.requirements.length} requirements may still change`
+    : "Draft specification without requirements yet: the claim is listed, but no level can be shown";
+}
+
 /** The product details form, filled from a working copy when editing. */
 export function productFields(p?: ProductSnapshot): FieldSpec[] {
   return [
@@ -26,8 +37,11 @@ export function productFields(p?: ProductSnapshot): FieldSpec[] {
       name: "bbs",
       label: "Building Blocks the product implements",
       type: "checkboxes",
-      hint: "You will answer each Building Block's requirements next.",
-      options: getBuildingBlocks().map((b) => ({ value: b.id, label: b.title, hint: b.status === "published" ? `${b.requirements.length} requirements` : `Specification ${b.status}` })),
+      hint: "You will answer each Building Block's requirements next. Building Blocks whose specification is only planned cannot be claimed yet.",
+      // Planned specs have nothing to claim against; one already claimed stays listed so it can be removed.
+      options: getBuildingBlocks()
+        .filter((b) => isClaimableBb(b.status) || p?.bbs.some((c) => c.bbId === b.id))
+        .map((b) => ({ value: b.id, label: b.status === "published" ? b.title : `${b.title} (${b.status} specification)`, hint: claimHint(b) })),
       defaultValue: p?.bbs.map((b) => b.bbId) ?? [],
     },
     { name: "useCases", label: "Use cases it serves (optional)", type: "checkboxes", options: USE_CASE_IDS.map((u) => ({ value: u, label: getUseCaseTitles()[u] ?? u })), defaultValue: p?.useCases ?? [] },

@@ -1,6 +1,6 @@
 import type { FacetKey, ListingQuery } from "../../../lib/marketplace/query";
 import type { Db } from "../../client";
-import type { DpgStatus, HostingModel, LicenceType } from "../../../lib/marketplace/options";
+import type { DpgStatus, EvidenceType, HostingModel, LicenceType } from "../../../lib/marketplace/options";
 
 export type ListingSummary = {
   slug: string;
@@ -15,6 +15,8 @@ export type ListingSummary = {
   isSeed: boolean;
   publishedAt: string;
   bbs: string[];
+  /** Each claimed BB with its stored evidence kind and computed level. */
+  claims: { bbId: string; evidence: EvidenceType; level: number }[];
 };
 
 export type ListingPage = {
@@ -63,6 +65,27 @@ function facetIndex(db: Db): FacetIndex {
 }
 
 /**
+ * The claimed BBs of some listings, with the evidence kind stored in the published snapshot and the
+ * level from the bb-level facets, sorted by BB id.
+ */
+export function claimsOf(db: Db, ids: number[]): Map<number, ListingSummary["claims"]> {
+  const out = new Map<number, ListingSummary["claims"]>();
+  if (!ids.length) return out;
+  const marks = ids.map(() => "?").join(",");
+  const rows = db.$client
+    .prepare(
+      `SELECT l.id AS id, json_extract(b.value, '$.bbId') AS bbId, json_extract(b.value, '$.evidence') AS evidence,
+              (SELECT max(CAST(substr(f.value, length(json_extract(b.value, '$.bbId')) + 2) AS INTEGER)) FROM listing_facets f
+                WHERE f.listing_id = l.id AND f.facet = 'bb-level' AND f.value LIKE json_extract(b.value, '$.bbId') || ':%') AS level
+       FROM listings l, json_each(l.detail, '$.bbs') b WHERE l.id IN (${marks})`,
+    )
+    .all(...ids) as { id: number; bbId: string; evidence: EvidenceType; level: number | null }[];
+  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), { bbId: r.bbId, evidence: r.evidence, level: r.level ?? 0 }]);
+  for (const list of out.values()) list.sort((a, b) => a.bbId.localeCompare(b.bbId));
+  return out;
+}
+
+/**
  * One page of published listings matching the query, with facet counts. Within a facet the values
  * are alternatives (OR); different facets narrow the result (AND). A compliance level filter
  * applies to the selected BBs when any are selected, otherwise to the product's best BB.
@@ -103,9 +126,8 @@ export function searchListings(db: Db, query: ListingQuery): ListingPage {
   const page = Math.min(query.page, pageCount);
   const pageIds = ids.slice((page - 1) * query.pageSize, page * query.pageSize);
 
-  type Row = Omit<ListingSummary, "bbs" | "isSeed"> & { id: number; isSeed: number };
+  type Row = Omit<ListingSummary, "bbs" | "claims" | "isSeed"> & { id: number; isSeed: number };
   const byId = new Map<number, Row>();
-  const bbsById = new Map<number, string[]>();
   if (pageIds.length) {
     const marks = pageIds.map(() => "?").join(",");
     const rows = sqlite
@@ -116,9 +138,8 @@ export function searchListings(db: Db, query: ListingQuery): ListingPage {
       )
       .all(...pageIds) as Row[];
     for (const r of rows) byId.set(r.id, r);
-    const bbRows = sqlite.prepare(`SELECT listing_id AS id, value FROM listing_facets WHERE facet = 'bb' AND listing_id IN (${marks})`).all(...pageIds) as { id: number; value: string }[];
-    for (const r of bbRows) bbsById.set(r.id, [...(bbsById.get(r.id) ?? []), r.value]);
   }
+  const claimsById = claimsOf(db, pageIds);
 
   const facetCounts = { bb: {}, uc: {}, licence: {}, dpg: {}, country: {}, hosting: {}, level: {} } as ListingPage["facetCounts"];
   const index = facetIndex(db).byListing;
@@ -133,7 +154,10 @@ export function searchListings(db: Db, query: ListingQuery): ListingPage {
     items: pageIds
       .map((id) => byId.get(id))
       .filter((r): r is Row => r !== undefined)
-      .map(({ id, isSeed, ...r }) => ({ ...r, isSeed: Boolean(isSeed), bbs: (bbsById.get(id) ?? []).sort() })),
+      .map(({ id, isSeed, ...r }) => {
+        const claims = claimsById.get(id) ?? [];
+        return { ...r, isSeed: Boolean(isSeed), bbs: claims.map((c) => c.bbId), claims };
+      }),
     total,
     page,
     pageSize: query.pageSize,

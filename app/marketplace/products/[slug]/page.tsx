@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SeedTag } from "@/components/marketplace/badges";
+import { CompareToggle, CompareTray } from "@/components/marketplace/compare-tray";
+import { EvidenceSummaryView } from "@/components/marketplace/evidence-summary";
 import { ProductDetail } from "@/components/marketplace/product-detail";
 import { UseCaseEvidence } from "@/components/marketplace/use-case-evidence";
 import { latestVerified } from "@/db/conformance";
@@ -9,6 +11,9 @@ import { getPublishedProduct } from "@/db/marketplace/catalogue";
 import { REFERENCE_SLUG } from "@/db/seed/conformance-reference";
 import { worksInUseCases } from "@/db/swap";
 import { getActor } from "@/lib/auth/session";
+import { levelsFor } from "@/db/marketplace/core/publish";
+import { getBuildingBlocks } from "@/lib/content/building-blocks";
+import { bbLabel } from "@/lib/marketplace/options";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,6 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params }: Props) {
   const product = getPublishedProduct((await params).slug);
   if (!product) notFound();
+  const levels = levelsFor(product);
+  const titles = new Map(getBuildingBlocks().map((b) => [b.id, bbLabel(b)]));
   return (
     <>
       <p className="text-sm">
@@ -36,17 +43,31 @@ export default async function ProductPage({ params }: Props) {
         </div>
       </div>
       <p className="mt-3 max-w-3xl text-lg">{product.summary}</p>
+      <section aria-labelledby="evidence-headline" className="mt-3 max-w-3xl">
+        <h2 id="evidence-headline" className="sr-only">
+          Evidence, strongest first
+        </h2>
+        <EvidenceSummaryView claims={product.bbs.map((b) => ({ bbId: b.bbId, evidence: b.evidence, level: levels.get(b.bbId) ?? 0 }))} isSeed={product.isSeed} bbTitles={titles} />
+      </section>
+      {product.isSeed ? (
+        <p className="mt-3 max-w-3xl">
+          Is this your product? <Link href={`/vendor/claims/new?product=${encodeURIComponent(product.slug)}`}>Ask to take over this listing</Link>: once a
+          reviewer approves, you can correct it and assess it against the requirements.
+        </p>
+      ) : null}
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {product.isSeed ? <SeedTag /> : null}
         {product.slug === REFERENCE_SLUG ? <span className="inline-block rounded-sm bg-[#e8eefc] px-1.5 text-sm text-[var(--color-brand-700)]">Reference listing: the portal&apos;s own mocks, not a product</span> : null}
         <span>
           Published version {product.versionNumber}, approved {product.publishedAt.slice(0, 10)}
         </span>
-        <Link href={`/marketplace?ids=${encodeURIComponent(product.slug)}#results-heading`}>Compare with other products</Link>
+        <Link href="/marketplace#results-heading">Find other products to compare</Link>
         <a href={`/api/marketplace/products/${product.slug}`}>This listing as JSON</a>
       </p>
+      <CompareToggle slug={product.slug} name={product.name} checked={false} />
       <ProductDetail product={product} testEvidence={latestVerified(product.productId)} />
       <UseCaseEvidence evidence={worksInUseCases(product.productId, await getActor())} />
+      <CompareTray />
     </>
   );
 }

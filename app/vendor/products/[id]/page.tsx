@@ -8,7 +8,9 @@ import { latestVerified } from "@/db/conformance";
 import { ForbiddenError, getWorkingCopy, submissionProblems } from "@/db/marketplace/vendor";
 import { requireActor } from "@/lib/auth/session";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
+import { sectionsOf } from "@/lib/marketplace/assessment";
 import { complianceFor } from "@/lib/marketplace/compliance";
+import { requirementHref } from "@/lib/content/links";
 import { REVIEW_STATUS_LABELS } from "@/lib/marketplace/options";
 import { AccountBar } from "../../_components/account-bar";
 import { deleteDraftAction, submitForReviewAction, uploadLogoAction, withdrawSubmissionAction } from "../../actions";
@@ -73,6 +75,38 @@ export default async function VendorProductPage({ params, searchParams }: { para
         </dd>
       </dl>
 
+      <ReviewStanding copy={copy} />
+
+      {copy.reviewComments ? (
+        <section aria-labelledby="requirement-comments" className="mt-6 max-w-3xl border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-4">
+          <h2 id="requirement-comments" className="text-xl">
+            Reviewer&apos;s comments per requirement (version {copy.reviewComments.version})
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {[...copy.reviewComments.byRequirement].map(([key, comment]) => {
+              const [bbId = "", requirementId = ""] = key.split("/");
+              const section = getBuildingBlock(bbId)?.requirements.find((r) => r.id === requirementId)?.section;
+              return (
+                <li key={key}>
+                  <strong>
+                    {getBuildingBlock(bbId)?.title ?? bbId}, <a href={requirementHref(bbId, requirementId)}>{requirementId}</a>
+                  </strong>
+                  : <span className="whitespace-pre-line">{comment}</span>
+                  {copy.canEdit && section ? (
+                    <>
+                      {" "}
+                      <Link href={`/vendor/products/${p.productId}/assessment/${bbId}/${section}#f-${requirementId}-status`}>
+                        Change your answer<span className="sr-only"> to {requirementId}</span>
+                      </Link>
+                    </>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
       {lastDecision?.reason && copy.status !== "published" ? (
         <section aria-labelledby="review-comment" className="mt-6 max-w-3xl border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-4">
           <h2 id="review-comment" className="text-xl">
@@ -90,13 +124,19 @@ export default async function VendorProductPage({ params, searchParams }: { para
         <ul className="mt-2 space-y-2">
           {p.bbs.map((claim) => {
             const spec = getBuildingBlock(claim.bbId);
-            const result = complianceFor(spec?.requirements ?? [], new Map(claim.assessments.map((a) => [a.requirementId, a.status])));
+            const statuses = new Map(claim.assessments.map((a) => [a.requirementId, a.status]));
+            const result = complianceFor(spec?.requirements ?? [], statuses);
+            const sections = sectionsOf(spec?.requirements ?? [], statuses);
             return (
               <li key={claim.bbId} className="flex flex-wrap items-center gap-2">
                 <strong>{spec?.title ?? claim.bbId}</strong>
+                {spec && spec.status !== "published" ? <span className="text-sm">(specification {spec.status}: no levels yet)</span> : null}
                 <span className="text-sm">
                   {result.answered} of {spec?.requirements.length ?? 0} requirements answered
                 </span>
+                {sections.length ? (
+                  <span className="text-sm">({sections.map((s) => `${s.title.replace(" requirements", "").toLowerCase()} ${s.progress.answered}/${s.progress.total}`).join(", ")})</span>
+                ) : null}
                 <LevelBadge level={result.level} assessed={claim.assessments.length > 0} />
                 <EvidenceLabel evidence={claim.evidence} />
                 {copy.canEdit && spec?.requirements.length ? (
@@ -228,5 +268,38 @@ export default async function VendorProductPage({ params, searchParams }: { para
         <ProductDetail product={p} testEvidence={latestVerified(p.productId)} />
       </section>
     </>
+  );
+}
+
+/** Where the product stands: the steps from draft to decision, the current one marked. */
+function ReviewStanding({ copy }: { copy: Awaited<ReturnType<typeof getWorkingCopy>> }) {
+  const latest = copy.reviews[0];
+  const waiting = copy.status === "submitted";
+  const decided = latest && !["submitted", "withdrawn"].includes(latest.status) && copy.status !== "draft";
+  const steps = [
+    { label: "Draft: you fill in the details and the self-assessment", done: !!latest && latest.status !== "withdrawn", current: !waiting && !decided },
+    {
+      label: waiting
+        ? `Waiting for a reviewer: version ${latest!.number} was submitted ${latest!.submittedAt.slice(0, 10)}${copy.queueAhead ? `; ${copy.queueAhead} submission${copy.queueAhead === 1 ? " is" : "s are"} ahead of it` : "; it is next in the queue"}`
+        : "Review: a reviewer checks your answers and evidence",
+      done: !!decided,
+      current: waiting,
+    },
+    { label: decided ? `Decision on version ${latest!.number}: ${DECISION_LABELS[latest!.status]}` : "Decision: approved and published, or returned with comments", done: false, current: !!decided },
+  ];
+  return (
+    <section aria-labelledby="standing" className="mt-6 max-w-3xl">
+      <h2 id="standing" className="text-xl">
+        Where it stands
+      </h2>
+      <ol className="mt-2 space-y-1">
+        {steps.map((s, i) => (
+          <li key={i} className={`border-l-4 pl-3 ${s.current ? "border-[var(--color-brand-700)] font-semibold" : "border-[var(--color-line)]"}`}>
+            {s.current ? <span className="sr-only">Current step: </span> : s.done ? <span className="sr-only">Done: </span> : null}
+            {i + 1}. {s.label}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

@@ -1,71 +1,84 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { ActionForm, type FieldSpec } from "@/components/forms/action-form";
-import { ForbiddenError, getWorkingCopy } from "@/db/marketplace/vendor";
-import { requireActor } from "@/lib/auth/session";
-import { getBuildingBlock } from "@/lib/content/building-blocks";
+import { LevelBadge } from "@/components/marketplace/badges";
+import { complianceFor } from "@/lib/marketplace/compliance";
+import { progressOf } from "@/lib/marketplace/assessment";
+import { SECTION_LABELS, isAssessmentSection } from "@/lib/marketplace/assessment";
 import { AccountBar } from "../../../../_components/account-bar";
-import { saveAssessmentAction } from "../../../../actions";
+import { loadAssessment, progressText } from "../../../../_components/load-assessment";
 
 export const metadata: Metadata = { title: "Self-assessment" };
 
-export default async function AssessmentPage({ params }: { params: Promise<{ id: string; bbId: string }> }) {
+/** The self-assessment of one claimed BB: its sections with progress, and where to continue. */
+export default async function AssessmentOverviewPage({ params, searchParams }: { params: Promise<{ id: string; bbId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id, bbId } = await params;
-  const actor = await requireActor(`/vendor/products/${id}/assessment/${bbId}`);
-  let copy;
-  try {
-    copy = getWorkingCopy(actor, id);
-  } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
-    throw error;
-  }
-  const spec = getBuildingBlock(bbId);
-  const claim = copy.snapshot.bbs.find((b) => b.bbId === bbId);
-  if (!spec || !claim) notFound();
-  // Waiting for review (a bookmark, the back button): say why instead of "page not found".
-  if (!copy.canEdit && copy.status === "submitted") redirect(`/vendor/products/${id}?locked=1`);
-  if (!copy.canEdit) notFound();
-  const answers = new Map(claim.assessments.map((a) => [a.requirementId, a]));
-  // Requirements come from the spec's requirements.yaml: the same list the spec page shows.
-  const fields: FieldSpec[] = spec.requirements.flatMap((r): FieldSpec[] => {
-    const a = answers.get(r.id);
-    return [
-      { name: `${r.id}.section`, label: `${r.id} (${r.level})`, type: "section" },
-      {
-        name: `${r.id}.status`,
-        label: `Does ${copy.snapshot.name} meet ${r.id}?`,
-        type: "radios",
-        // The requirement as the group's hint: read out with the question, and in view when an error link jumps here.
-        hint: r.text,
-        options: [
-          { value: "met", label: "Met" },
-          { value: "not_met", label: "Not met" },
-          ...(r.level === "REQUIRED" ? [] : [{ value: "na", label: "Not applicable" }]),
-        ],
-        defaultValue: a?.status ?? "",
-      },
-      { name: `${r.id}.comment`, label: `How ${r.id} is met, or why not (optional)`, type: "textarea", rows: 2, hint: "Markdown allowed.", defaultValue: a?.comment ?? "" },
-      { name: `${r.id}.evidenceUrl`, label: `Evidence link for ${r.id} (optional)`, type: "url", hint: "A page, document or test report that shows it. Starts with https://", defaultValue: a?.evidenceUrl ?? "" },
-    ];
-  });
+  const { saved } = await searchParams;
+  const { actor, copy, spec, statuses, sections } = await loadAssessment(id, bbId, `/vendor/products/${id}/assessment/${bbId}`);
+  const overall = progressOf(spec.requirements, statuses);
+  const level = complianceFor(spec.requirements, statuses);
+  const next = sections.find((s) => !s.progress.complete);
+  const base = `/vendor/products/${id}/assessment/${bbId}`;
   return (
     <>
       <AccountBar actor={actor} />
       <p className="text-sm">
         <Link href={`/vendor/products/${id}`}>Back to {copy.snapshot.name}</Link>
       </p>
+      {saved && isAssessmentSection(saved) ? (
+        <p role="status" className="mt-3 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+          Saved: {SECTION_LABELS[saved].title.toLowerCase()}.
+        </p>
+      ) : null}
       <h1 className="mt-2 text-3xl">
         {spec.title}: self-assessment for {copy.snapshot.name}
       </h1>
       <p className="mt-2 max-w-3xl">
-        Answer each requirement of the {spec.title} specification (version {spec.version}). Required requirements must be answered “met” or
-        “not met” before you submit. Level 1 needs more than half of the {spec.requirements.filter((r) => r.level === "REQUIRED").length} required
-        requirements met; Level 2 needs more than 90%.
+        The {spec.title} specification (version {spec.version}) has {spec.requirements.length} requirements in {sections.length} sections. Answer one
+        section at a time: each is saved on its own, so you can stop and come back. Required requirements must be answered “met” or “not met” before
+        you submit for review.
       </p>
-      <div className="mt-6">
-        <ActionForm action={saveAssessmentAction.bind(null, { productId: id, bbId })} submitLabel="Save answers" fields={fields} />
+      <div className="mt-4 max-w-3xl rounded border border-[var(--color-line)] p-4">
+        <h2 className="text-xl">Overall</h2>
+        <p className="mt-1">
+          <label htmlFor="overall-progress">{progressText(overall)}</label>
+        </p>
+        <progress id="overall-progress" max={overall.total} value={overall.answered} className="mt-1 h-3 w-full accent-[var(--color-brand-700)]" />
+        <p className="mt-2 flex flex-wrap items-center gap-2">
+          Level from your answers so far: <LevelBadge level={level.level} assessed={overall.answered > 0} />
+          <span className="text-sm">
+            ({level.requiredMet} of {level.requiredTotal} required met; Level 1 needs more than half, Level 2 more than 90%)
+          </span>
+        </p>
       </div>
+      <h2 className="mt-6 text-2xl">Sections</h2>
+      <ol className="mt-2 max-w-3xl space-y-3">
+        {sections.map((s, i) => (
+          <li key={s.id} className="rounded border border-[var(--color-line)] p-4">
+            <h3 className="text-lg">
+              <Link href={`${base}/${s.id}`}>
+                {i + 1}. {s.title}
+              </Link>
+              {s.progress.complete ? <span className="ml-2 text-sm text-[var(--color-ok)]">✓ Complete</span> : null}
+            </h3>
+            <p className="text-sm">{s.about}</p>
+            <p className="mt-1">
+              <label htmlFor={`progress-${s.id}`}>{progressText(s.progress)}</label>
+            </p>
+            <progress id={`progress-${s.id}`} max={s.progress.total} value={s.progress.answered} className="mt-1 h-2 w-full accent-[var(--color-brand-700)]" />
+          </li>
+        ))}
+      </ol>
+      <p className="mt-6">
+        {next ? (
+          <Link href={`${base}/${next.id}`} className="inline-block rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)]">
+            {overall.answered ? "Continue" : "Start"} with {next.title.toLowerCase()}
+          </Link>
+        ) : (
+          <>
+            Every section is answered. <Link href={`/vendor/products/${id}`}>Go back to {copy.snapshot.name} to submit it for review</Link>.
+          </>
+        )}
+      </p>
     </>
   );
 }

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirementHref } from "@/lib/content/links";
+import { SECTION_LABELS, isAssessmentSection } from "@/lib/marketplace/assessment";
+import { saveAssessmentSectionAction } from "../../../../../actions";
+import { AccountBar } from "../../../../../_components/account-bar";
+import { AssessmentSectionForm } from "../../../../../_components/assessment-form";
+import { loadAssessment, progressText } from "../../../../../_components/load-assessment";
+
+export const metadata: Metadata = { title: "Self-assessment section" };
+
+/** One section of a BB's self-assessment: its requirements, answered and saved together. */
+export default async function AssessmentSectionPage({ params, searchParams }: { params: Promise<{ id: string; bbId: string; section: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { id, bbId, section } = await params;
+  const { saved } = await searchParams;
+  if (!isAssessmentSection(section)) notFound();
+  const { actor, copy, spec, claim, sections } = await loadAssessment(id, bbId, `/vendor/products/${id}/assessment/${bbId}/${section}`);
+  const index = sections.findIndex((s) => s.id === section);
+  const current = sections[index];
+  if (!current) notFound();
+  const answers = new Map(claim.assessments.map((a) => [a.requirementId, a]));
+  const comments = copy.reviewComments?.byRequirement;
+  const base = `/vendor/products/${id}/assessment/${bbId}`;
+  return (
+    <>
+      <AccountBar actor={actor} />
+      <nav aria-label="Self-assessment sections" className="text-sm">
+        <ol className="flex flex-wrap gap-x-4 gap-y-1">
+          <li>
+            <Link href={base}>Overview</Link>
+          </li>
+          {sections.map((s, i) => (
+            <li key={s.id}>
+              {s.id === section ? (
+                <strong aria-current="page">
+                  {i + 1}. {s.title} ({s.progress.answered}/{s.progress.total})
+                </strong>
+              ) : (
+                <Link href={`${base}/${s.id}`}>
+                  {i + 1}. {s.title} ({s.progress.answered}/{s.progress.total})
+                </Link>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {saved && isAssessmentSection(saved) ? (
+        <p role="status" className="mt-3 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+          Saved: {SECTION_LABELS[saved].title.toLowerCase()}.
+        </p>
+      ) : null}
+      <p className="mt-4 text-[var(--color-muted)]">
+        {spec.title} · {copy.snapshot.name} · section {index + 1} of {sections.length}
+      </p>
+      <h1 className="text-3xl">{current.title}</h1>
+      <p className="mt-1 max-w-3xl">{current.about}</p>
+      <p className="mt-2">
+        <label htmlFor="section-progress">{progressText(current.progress)}</label>
+      </p>
+      <progress id="section-progress" max={current.progress.total} value={current.progress.answered} className="mt-1 h-2 w-full max-w-3xl accent-[var(--color-brand-700)]" />
+      {comments?.size ? (
+        <p className="mt-3 max-w-3xl border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-3">
+          The reviewer commented on some requirements of version {copy.reviewComments!.version}; their comments are shown with each requirement.
+        </p>
+      ) : null}
+      <div className="mt-6 max-w-4xl">
+        <AssessmentSectionForm
+          action={saveAssessmentSectionAction.bind(null, { productId: id, bbId, section })}
+          productName={copy.snapshot.name}
+          draftKey={`assessment:${id}:${bbId}:${section}`}
+          hasNext={index < sections.length - 1}
+          rows={current.requirements.map((r) => ({
+            id: r.id,
+            level: r.level,
+            text: r.text,
+            href: requirementHref(bbId, r.id),
+            answer: answers.get(r.id),
+            reviewerComment: comments?.get(`${bbId}/${r.id}`),
+          }))}
+        />
+      </div>
+    </>
+  );
+}
