@@ -69,6 +69,7 @@ function prepare(db: Database.Database) {
     ),
     recCountUser: db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM sandbox_records WHERE ns = ? AND origin = 'user'"),
     recDeleteNs: db.prepare("DELETE FROM sandbox_records WHERE ns = ?"),
+    recAllNs: db.prepare<[string], RecordRow>("SELECT bb, collection, id, data, origin, seq FROM sandbox_records WHERE ns = ?"),
     recDeleteNsOrigin: db.prepare("DELETE FROM sandbox_records WHERE ns = ? AND origin = ?"),
     traceInsert: db.prepare(
       `INSERT INTO sandbox_trace (id, ns, at, via, caller, provider, service, method, path, status, latency_ms,
@@ -270,6 +271,27 @@ export function listRecords<T = Record<string, unknown>>(ns: string, bb: string,
   const s = stmts();
   flushStmts(s);
   return s.recList.all(ns, bb, collection).map((r) => JSON.parse(r.data) as T);
+}
+
+/** A namespace's records as stored, for putting them back later (restoreRecords). */
+export type RecordRow = { bb: string; collection: string; id: string; data: string; origin: string; seq: number };
+
+/** Every record of a namespace (all origins), e.g. before a trial run whose effects must not last. */
+export function snapshotRecords(ns: string): RecordRow[] {
+  const s = stmts();
+  flushStmts(s);
+  return s.recAllNs.all(ns);
+}
+
+/** Puts a namespace's records back exactly as snapshotRecords saw them (the trace is left alone). */
+export function restoreRecords(ns: string, rows: RecordRow[]): void {
+  const s = stmts();
+  flushStmts(s);
+  s.db.transaction(() => {
+    s.recDeleteNs.run(ns);
+    for (const r of rows) s.recUpsert.run(ns, r.bb, r.collection, r.id, r.data, r.origin, r.seq);
+  })();
+  s.userCounts.delete(ns);
 }
 
 /** Runs fn in one SQLite transaction (fast bulk seeding). */
