@@ -1,9 +1,10 @@
 // POST /api/use-cases/<id>/steps/<n>/run — runs one journey step in the visitor's sandbox namespace
 // through the Information Mediator and returns the outcome and the trace entries it made.
 import { getStep, getUseCase } from "@/lib/content/use-cases";
+import { publicOrigin } from "@/lib/public-origin";
 import { jsonResponse, namespaceCookie } from "@/sandbox/control";
 import { namespaceFromCookie } from "@/sandbox/http";
-import { ensureNamespace, isValidNamespace, newNamespaceName } from "@/sandbox/namespaces";
+import { ensureNamespace, isValidNamespace, namespaceFaults, newNamespaceName } from "@/sandbox/namespaces";
 import { describeInputIssues, runRequestSchema } from "@/sandbox/scenarios/input";
 import { runStep } from "@/sandbox/scenarios/run";
 import { curlFor } from "@/sandbox/trace";
@@ -39,7 +40,8 @@ export async function POST(request: Request, { params }: Ctx) {
 
   const unhappy = parsed.data.unhappy ? paths.find((u) => u.fault === parsed.data.unhappy) : undefined;
   const run = await runStep(ns, uc, step, parsed.data.input as Record<string, string | number | boolean>, unhappy);
-  const origin = new URL(request.url).origin;
+  // Copied commands use the address the visitor used (or PUBLIC_ORIGIN behind a proxy), not the server's own.
+  const origin = publicOrigin(request.headers.get("host"), request.url);
   const headers: Record<string, string> = fromCookie === ns ? {} : { "Set-Cookie": namespaceCookie(ns, origin.startsWith("https:")) };
   return jsonResponse(
     {
@@ -47,6 +49,8 @@ export async function POST(request: Request, { params }: Ctx) {
       step: Number(n),
       scenario: step.scenario.name,
       unhappy: unhappy?.fault ?? null,
+      // The sandbox's own switched-on faults, so the player can name them and offer to clear them.
+      faults: namespaceFaults(ns),
       outcome: run.outcome,
       notes: run.notes,
       calls: run.calls,
