@@ -49,6 +49,9 @@ export default async function UseCasePage({ params }: Props) {
       <p className="mt-4">
         <Link href={`/use-cases/${uc.id}/steps/1`} className="inline-block rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)] hover:text-white">
           Start the journey: step 1 of {uc.steps.length}
+        </Link>{" "}
+        <Link href={`/use-cases/${uc.id}/play`} className="ml-2 inline-block rounded-sm border-2 border-[var(--color-brand-700)] px-4 py-1.5 font-semibold no-underline" data-testid="play-journey">
+          ▶ Play the whole journey
         </Link>
       </p>
 

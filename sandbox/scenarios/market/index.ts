@@ -33,8 +33,7 @@ function escrowOf(data: Record<string, unknown>): Escrow | undefined {
 }
 
 /** Whether the request to pay behind an escrow is still pending (money held, not yet released or refused). */
-async function escrowHeld(s: ScenarioContext, e: Escrow | undefined) {
-  if (!e) return false;
+async function escrowHeld(s: ScenarioContext, e: Escrow) {
   const r = await requestToPayStatus(s, e.rtpId);
   return ok(r) && bodyOf(r).requestStatus === "PND";
 }
@@ -142,7 +141,7 @@ export const market: ScenarioModule = {
   "market/deliver-release": async (s) => {
     let t = await trader(s);
     let escrow = escrowOf(t.data);
-    if (!(await escrowHeld(s, escrow))) {
+    if (!escrow || !(await escrowHeld(s, escrow))) {
       // Opened directly, or the last escrow is already settled: check out a new order first.
       await s.prerequisite("checkout-escrow");
       t = await trader(s);
