@@ -241,7 +241,7 @@ export function JourneyPlayback({ useCaseId, steps, bbs }: Props) {
             const r = results[i];
             return (
               <li key={`${b.step}-${b.fault ?? "normal"}`}>
-                <button type="button" onClick={() => goTo(i)} aria-current={i === pos ? "step" : undefined} aria-disabled={running || undefined} className={`w-full rounded-sm px-2 py-1 text-left aria-[current=step]:bg-[var(--color-brand-50)] aria-[current=step]:font-semibold ${b.fault ? "pl-6" : ""}`} data-testid="beat">
+                <button type="button" onClick={() => goTo(i)} aria-current={i === pos ? "step" : undefined} aria-disabled={running || undefined} className={`w-full rounded-sm px-2 py-1 text-left aria-[current=step]:bg-[var(--color-brand-50)] aria-[current=step]:font-semibold ${b.fault ? "pl-6" : ""}`} data-testid="beat" data-kind={b.fault ? "problem" : "normal"} data-status={r?.status ?? "pending"}>
                   <span className="inline-block w-6" aria-hidden="true">{r ? STATUS[r.status].mark : "·"}</span>
                   {b.fault ? `What if: ${b.trigger}` : `${b.step}. ${b.title}`}
                   <span className="sr-only">{r ? ` (${STATUS[r.status].label})` : " (not played yet)"}</span>
