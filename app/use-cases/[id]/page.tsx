@@ -35,10 +35,11 @@ export default async function UseCasePage({ params }: Props) {
       <Breadcrumbs items={[{ href: "/use-cases", label: "Use cases" }, { label: uc.title }]} />
       <div className="flex items-start gap-4">
         <span className="shrink-0 rounded-md bg-[var(--color-brand-50)] p-2 text-[var(--color-brand-700)]">
-          <Pictogram sector={uc.sector} className="h-16 w-16" />
+          <Pictogram sector={uc.sector} className="h-10 w-10 sm:h-16 sm:w-16" />
         </span>
-        <div>
-          <h1 className="text-3xl">{uc.title}</h1>
+        {/* min-w-0 and hyphens: a long title word ("Unconditional") must not push a 320 px screen sideways. */}
+        <div className="min-w-0">
+          <h1 className="text-3xl break-words hyphens-auto">{uc.title}</h1>
           <p className="mt-1 text-[var(--color-muted)]">
             GovStack reference use case {uc.code}, version {uc.officialVersion}
             {uc.officialTitle ? ` (official title: “${uc.officialTitle}”)` : ""}
