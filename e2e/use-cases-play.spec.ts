@@ -31,6 +31,7 @@ for (const uc of useCases) {
 }
 
 test("playback: pause, step back, step forward and replay with the keyboard; narration is announced; axe clean", async ({ page }) => {
+  test.setTimeout(150_000);
   const uc = useCases.find((u) => u.id === "remote-learning")!;
   await page.goto(`/use-cases/${uc.id}/play`);
   await expect(page.getByTestId("narration")).toHaveAttribute("aria-live", "polite");

@@ -24,7 +24,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
   const cookieNs = jar.get(NAMESPACE_COOKIE)?.value;
   const ns = cookieNs && isValidNamespace(cookieNs) ? cookieNs : DEFAULT_NAMESPACE;
   const h = await headers();
-  const origin = publicOrigin(h.get("host"), "http://localhost");
+  const origin = publicOrigin(h.get("host"));
   const [mocks, faults, trace] = [await listMocks(ns), namespaceFaults(ns), readTrace(ns, 20)];
   const notice = params.reset ? "Your sandbox was reset to its starting data." : params.faults ? "Fault switches saved." : params.created ? "You now have a new private sandbox." : undefined;
 

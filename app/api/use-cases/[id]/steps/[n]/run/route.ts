@@ -41,8 +41,8 @@ export async function POST(request: Request, { params }: Ctx) {
   const unhappy = parsed.data.unhappy ? paths.find((u) => u.fault === parsed.data.unhappy) : undefined;
   const run = await runStep(ns, uc, step, parsed.data.input as Record<string, string | number | boolean>, unhappy);
   // Copied commands use the address the visitor used (or PUBLIC_ORIGIN behind a proxy), not the server's own.
-  const origin = publicOrigin(request.headers.get("host"), request.url);
-  const headers: Record<string, string> = fromCookie === ns ? {} : { "Set-Cookie": namespaceCookie(ns, origin.startsWith("https:")) };
+  const origin = publicOrigin(request.headers.get("host"));
+  const headers: Record<string, string> = fromCookie === ns ? {} : { "Set-Cookie": namespaceCookie(ns, origin.startsWith("https:") || (process.env.BETTER_AUTH_URL ?? "").startsWith("https://")) };
   return jsonResponse(
     {
       namespace: ns,
