@@ -77,6 +77,7 @@ test("playback respects reduced motion", async ({ browser }) => {
 });
 
 test("the player names faults switched on in the sandbox, explains failures by them, and clears them", async ({ page }) => {
+  test.setTimeout(150_000);
   // A first run gives this browser its private sandbox; then Payments is switched off there.
   await page.goto("/use-cases/cash-transfer/steps/5");
   await page.getByTestId("run-step").click();
@@ -110,6 +111,7 @@ test("Market Linkage step 8 works when opened directly on a fresh sandbox", asyn
 });
 
 test("an unhappy path does not poison later steps, and the later step says so", async ({ page }) => {
+  test.setTimeout(150_000);
   await page.goto("/use-cases/cash-transfer/steps/2");
   await page.getByTestId("unhappy-consent-refused").click();
   await expect(page.getByTestId("run-result")).toHaveAttribute("data-status", "unhappy", { timeout: 20_000 });
@@ -136,6 +138,7 @@ test("Copy as curl uses the address the visitor used, never a forwarded header",
 });
 
 test("small defects: no sideways scroll at 320 px, names keep their capitals, the age on screen is the age in the result", async ({ page }) => {
+  test.setTimeout(150_000);
   await page.setViewportSize({ width: 320, height: 800 });
   for (const path of ["/use-cases/cash-transfer", "/use-cases/cash-transfer/play", "/use-cases/cash-transfer/steps/2"]) {
     await page.goto(path);
