@@ -120,6 +120,7 @@ function prepare(db: Database.Database) {
       "SELECT count(*) FILTER (WHERE origin = 'user' AND deleted = 0) AS records, coalesce(sum(length(data)), 0) AS bytes FROM sandbox_records WHERE ns = ?",
     ),
     recDeleteNs: db.prepare("DELETE FROM sandbox_records WHERE ns = ?"),
+    recAllNs: db.prepare<[string], RecordRow>("SELECT bb, collection, id, data, origin, seq, deleted FROM sandbox_records WHERE ns = ?"),
     recDeleteNsOrigin: db.prepare("DELETE FROM sandbox_records WHERE ns = ? AND origin = ?"),
     traceInsert: db.prepare(
       `INSERT INTO sandbox_trace (id, ns, at, via, caller, provider, service, method, path, status, latency_ms,
@@ -397,6 +398,27 @@ export function listRecords<T = Record<string, unknown>>(ns: string, bb: string,
   // Rows left are records the namespace created, already in seq order (fixture overrides were taken above).
   for (const row of own.values()) if (!row.deleted) out.push(JSON.parse(row.data) as T);
   return out;
+}
+
+/** A namespace's own rows as stored (copy on write: fixtures are not included), for putting them back later. */
+export type RecordRow = { bb: string; collection: string; id: string; data: string; origin: RecordOrigin; seq: number; deleted: number };
+
+/** Every row a namespace holds (all origins, tombstones too), e.g. before a trial run whose effects must not last. */
+export function snapshotRecords(ns: string): RecordRow[] {
+  const s = stmts();
+  flushStmts(s);
+  return s.recAllNs.all(ns);
+}
+
+/** Puts a namespace's rows back exactly as snapshotRecords saw them (the trace is left alone). */
+export function restoreRecords(ns: string, rows: RecordRow[]): void {
+  const s = stmts();
+  flushStmts(s);
+  s.db.transaction(() => {
+    s.recDeleteNs.run(ns);
+    for (const r of rows) s.recUpsert.run(ns, r.bb, r.collection, r.id, r.data, r.origin, r.seq, r.deleted);
+  })();
+  s.usage.delete(ns);
 }
 
 /** Runs fn in one SQLite transaction (fast bulk writes). */

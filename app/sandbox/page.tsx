@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import { TraceEntryView } from "@/components/sandbox/trace-entry";
 import { TraceLive } from "@/components/sandbox/trace-live";
+import { publicOrigin } from "@/lib/public-origin";
 import { BB_TITLES, listMocks } from "@/sandbox/control";
 import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace, namespaceFaults } from "@/sandbox/namespaces";
 import { curlFor, readTrace } from "@/sandbox/trace";
@@ -23,7 +24,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
   const cookieNs = jar.get(NAMESPACE_COOKIE)?.value;
   const ns = cookieNs && isValidNamespace(cookieNs) ? cookieNs : DEFAULT_NAMESPACE;
   const h = await headers();
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
+  const origin = publicOrigin(h.get("host"));
   const [mocks, faults, trace] = [await listMocks(ns), namespaceFaults(ns), readTrace(ns, 20)];
   const notice = params.reset ? "Your sandbox was reset to its starting data." : params.faults ? "Fault switches saved." : params.created ? "You now have a new private sandbox." : undefined;
 

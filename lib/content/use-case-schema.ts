@@ -115,6 +115,11 @@ export const screenSchema = z.strictObject({
 export const stepSchema = z.strictObject({
   id: kebab,
   title: sentence(5, 90),
+  /**
+   * What "Play the whole journey" says for this step: one or two short sentences a minister
+   * understands (who does what, and why it matters), read aloud by screen readers.
+   */
+  narration: sentence(20, 200),
   /** Persona ids; the first is the main actor. */
   actors: z.array(kebab).min(1),
   narrative: sentence(80, 900),

@@ -150,8 +150,9 @@ export async function recordConsent(s: ScenarioContext, agreementId: string, nat
   const rec = obj(bodyOf(r).consentRecord);
   let optIn = rec.optIn === true;
   if (ok(r) && !agrees && optIn) {
-    const u = await s.call("consent", "PUT", `/service/individual/record/consent-record/${String(rec.id)}/`, { query: { individualId }, body: { consentRecord: { optIn: false } } });
-    optIn = obj(bodyOf(u).consentRecord).optIn === true ? true : false;
+    // The contract takes the whole record back, with the answer changed; if the update fails, the "yes" stands.
+    const u = await s.call("consent", "PUT", `/service/individual/record/consent-record/${String(rec.id)}/`, { body: { consentRecord: { ...rec, optIn: false } } });
+    if (ok(u)) optIn = obj(bodyOf(u).consentRecord).optIn === true;
   }
   return { res: r, optIn, recordId: String(rec.id ?? "") };
 }
@@ -236,6 +237,9 @@ export const requestToPay = (s: ScenarioContext, rtpId: number, billId: string, 
 /** Reports the outcome of a request to pay (COM completes, RJC rejects). */
 export const settleRequestToPay = (s: ScenarioContext, rtpId: number, status: "COM" | "RJC" | "PND") =>
   s.call("payments", "POST", `/transferRequests/${rtpId}`, { headers: payHeaders(), body: { rtpId, RequestId: shortId(), requestStatus: status } });
+
+/** The current status of a request to pay (requestStatus PND, COM, RJC, EXP or CAN). */
+export const requestToPayStatus = (s: ScenarioContext, rtpId: number) => s.call("payments", "GET", `/transferRequests/${rtpId}`, { headers: payHeaders() });
 
 export const inquireBill = (s: ScenarioContext, billId: string) => s.call("payments", "GET", `/bills/${billId}`, { headers: payHeaders() });
 

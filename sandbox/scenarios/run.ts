@@ -5,11 +5,14 @@ import { PORTAL_CLIENT, callThroughIm, lastTraceId, traceSince, type CallResult 
 import { callAndTrace } from "../http";
 import { REFUSED_ATTEMPTS, appFor } from "../im/clients";
 import { callerName, memberKey, providerFor } from "../im/registry";
+import { getRecord, putRecord, restoreRecords, snapshotRecords } from "@/db/sandbox";
 import { namespaceFaults, setFaults } from "../namespaces";
+import type { Faults } from "../types";
 import type { TraceEntry } from "../trace";
 import type { BbId } from "../types";
 import { scenarioFor } from "./registry";
 import { noteSwappedStep } from "./swap-evidence";
+import { explainOutcome } from "./explain";
 import { faultsFor } from "./unhappy";
 import type { MadeCall, ScenarioContext, StepInput, StepOutcome } from "./types";
 
@@ -32,7 +35,10 @@ export function exampleInput(step: JourneyStep): StepInput {
 /**
  * Runs the scenario of a step: the real calls through the Information Mediator, honouring the
  * namespace's faults. Missing prerequisites (e.g. no registration yet) are created first.
- * With an unhappy path, its fault switches are on for this run only and its values fill the screen.
+ *
+ * With an unhappy path, its fault switches are on for this run only and its values fill the screen,
+ * and the run is kept apart: afterwards the namespace's records are put back as they were (the trace
+ * stays), so a refused consent or a failed payment never poisons later steps. Later steps say so.
  */
 export async function runStep(ns: string, uc: UseCase, step: JourneyStep, input: StepInput, unhappyPath?: UnhappyPath): Promise<StepRun> {
   const run = await runStepOnce(ns, uc, step, input, unhappyPath);
@@ -51,16 +57,43 @@ export async function runStep(ns: string, uc: UseCase, step: JourneyStep, input:
 
 async function runStepOnce(ns: string, uc: UseCase, step: JourneyStep, input: StepInput, unhappyPath?: UnhappyPath): Promise<StepRun> {
   const saved = namespaceFaults(ns);
-  if (!unhappyPath) return runWith(ns, uc, step, input, saved);
+  const tries = triedPaths(ns, uc.id);
+  if (!unhappyPath) {
+    const run = await runWith(ns, uc, step, input, saved);
+    // A normal run of the step replaces any earlier try of it; tries at earlier steps are still worth a word.
+    const earlier = tries.filter((t) => t.step !== step.id && stepIndex(uc, t.step) < stepIndex(uc, step.id));
+    for (const t of earlier) run.notes.push(`Earlier you tried “${t.trigger}” at step ${stepIndex(uc, t.step) + 1}. That try was kept apart: it changed nothing this step uses, so the story carries on as normal.`);
+    if (tries.some((t) => t.step === step.id)) rememberTries(ns, uc.id, tries.filter((t) => t.step !== step.id));
+    return run;
+  }
+  const snapshot = snapshotRecords(ns);
   setFaults(ns, { ...saved, ...faultsFor(unhappyPath) });
   try {
-    return await runWith(ns, uc, step, { ...input, ...unhappyPath.input }, namespaceFaults(ns), unhappyPath.fault);
+    const run = await runWith(ns, uc, step, { ...input, ...unhappyPath.input }, saved, unhappyPath.fault);
+    run.notes.push("This try is kept apart: once it has run, your sandbox is put back as it was, so the next steps carry on with the normal story.");
+    return run;
   } finally {
     setFaults(ns, saved);
+    restoreRecords(ns, snapshot);
+    rememberTries(ns, uc.id, [...tries.filter((t) => !(t.step === unhappyPath.step && t.fault === unhappyPath.fault)), { step: unhappyPath.step, fault: unhappyPath.fault, trigger: unhappyPath.trigger }]);
   }
 }
 
-async function runWith(ns: string, uc: UseCase, step: JourneyStep, input: StepInput, faults: ReturnType<typeof namespaceFaults>, unhappy?: string): Promise<StepRun> {
+type Try = { step: string; fault: string; trigger: string };
+const stepIndex = (uc: UseCase, id: string) => uc.steps.findIndex((s) => s.id === id);
+
+/** Unhappy paths the visitor tried in this namespace (kept with the portal's own records, not a BB's). */
+function triedPaths(ns: string, useCaseId: string): Try[] {
+  return getRecord<{ tries: Try[] }>(ns, "portal", "journey-tries", useCaseId)?.tries ?? [];
+}
+
+function rememberTries(ns: string, useCaseId: string, tries: Try[]) {
+  putRecord(ns, "portal", "journey-tries", useCaseId, { tries });
+}
+
+/** Runs the scenario; `own` are the namespace's own fault switches (an unhappy path's come on top of them). */
+async function runWith(ns: string, uc: UseCase, step: JourneyStep, input: StepInput, own: Faults, unhappy?: string): Promise<StepRun> {
+  const faults = namespaceFaults(ns);
   const started = performance.now();
   const before = lastTraceId(ns);
   const calls: MadeCall[] = [];
@@ -93,7 +126,13 @@ async function runWith(ns: string, uc: UseCase, step: JourneyStep, input: StepIn
       if (!pre || running.has(stepId)) return;
       running.add(stepId);
       notes.push(`First ran “${pre.title}” with its example values, because this step needs it.`);
-      await scenarioFor(pre.scenario.name)(makeContext(pre, exampleInput(pre)));
+      // A prerequisite is the normal story: an unhappy path's switches are off while it runs.
+      if (unhappy) setFaults(ns, own);
+      try {
+        await scenarioFor(pre.scenario.name)(makeContext(pre, exampleInput(pre)));
+      } finally {
+        if (unhappy) setFaults(ns, faults);
+      }
     },
   });
 
@@ -106,7 +145,8 @@ async function runWith(ns: string, uc: UseCase, step: JourneyStep, input: StepIn
     console.error("[journey] scenario failed:", error);
     outcome = { status: "error", summary: "The sandbox could not finish this step. Try Reset, then run it again." };
   }
-  return { outcome, calls, notes, trace: traceSince(ns, before), ms: performance.now() - started };
+  const explained = explainOutcome(outcome, calls, own);
+  return { outcome: explained.outcome, calls, notes: [...explained.notes, ...notes], trace: traceSince(ns, before), ms: performance.now() - started };
 }
 
 /** The IM client of the application a persona uses; the portal's own client when the persona uses none. */

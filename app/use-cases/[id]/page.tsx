@@ -36,10 +36,11 @@ export default async function UseCasePage({ params }: Props) {
       <Breadcrumbs items={[{ href: "/use-cases", label: "Use cases" }, { label: uc.title }]} />
       <div className="flex items-start gap-4">
         <span className="shrink-0 rounded-md bg-[var(--color-brand-50)] p-2 text-[var(--color-brand-700)]">
-          <Pictogram sector={uc.sector} className="h-16 w-16" />
+          <Pictogram sector={uc.sector} className="h-10 w-10 sm:h-16 sm:w-16" />
         </span>
-        <div>
-          <h1 className="text-3xl">{uc.title}</h1>
+        {/* min-w-0 and hyphens: a long title word ("Unconditional") must not push a 320 px screen sideways. */}
+        <div className="min-w-0">
+          <h1 className="text-3xl break-words hyphens-auto">{uc.title}</h1>
           <p className="mt-1 text-[var(--color-muted)]">
             GovStack reference use case {uc.code}, version {uc.officialVersion}
             {uc.officialTitle ? ` (official title: “${uc.officialTitle}”)` : ""}
@@ -51,6 +52,9 @@ export default async function UseCasePage({ params }: Props) {
       <p className="mt-4">
         <Link href={`/use-cases/${uc.id}/steps/1`} className="inline-block rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)] hover:text-white">
           Start the journey: step 1 of {uc.steps.length}
+        </Link>{" "}
+        <Link href={`/use-cases/${uc.id}/play`} className="ml-2 inline-block rounded-sm border-2 border-[var(--color-brand-700)] px-4 py-1.5 font-semibold no-underline" data-testid="play-journey">
+          ▶ Play the whole journey
         </Link>
         <Link href={`/use-cases/${uc.id}/cast`} className="ml-4 inline-block">
           Who plays each part: reference mocks or vendors&apos; products

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { BbMap } from "./bb-map";
 import { Exchange } from "./exchange";
+import { FaultNotice } from "./fault-notice";
 import { Screen } from "./screen";
 import { Sequence } from "./sequence";
 import type { PlayerBb, PlayerField, PlayerPersona, PlayerUnhappy, RunResult } from "./types";
@@ -120,6 +121,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
           <h2 id="screen" className="text-2xl">
             What {viewing?.name ?? "the actor"} sees
           </h2>
+          <FaultNotice bbs={bbs} latest={result?.faults} />
           {actors.length > 1 && (
             <fieldset className="mt-3">
               <legend className="text-sm font-semibold">View the step as</legend>
@@ -166,7 +168,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
               </form>
             ) : (
               <div className="rounded-md border border-[var(--color-line)] p-3">
-                <p className="font-semibold">{viewing?.name}, {viewing?.role.toLowerCase()}</p>
+                <p className="font-semibold">{viewing?.name}, {viewing ? viewing.role.charAt(0).toLowerCase() + viewing.role.slice(1) : ""}</p>
                 <p className="mt-2">
                   {result ? `What reaches ${viewing?.name}: ${result.outcome.summary}` : `Nothing yet. ${screenActor?.name ?? "The main actor"} acts first: switch to ${screenActor?.name ?? "them"} and press “${screen.action}”.`}
                 </p>
@@ -190,7 +192,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
                   <li key={u.fault}>
                     <button type="button" aria-disabled={busy || undefined} onClick={() => tryUnhappy(u)} className="w-full rounded-sm border-l-4 border-[var(--color-warn)] bg-[#fff8ef] px-3 py-2 text-left aria-disabled:opacity-60" data-testid={`unhappy-${u.fault}`}>
                       <span className="font-semibold">{u.trigger}</span>
-                      <span className="block text-sm">Runs this step with the problem switched on, then switches it off again.</span>
+                      <span className="block text-sm">Runs this step with the problem switched on, then puts your sandbox back as it was, so later steps are not affected.</span>
                     </button>
                   </li>
                 ))}

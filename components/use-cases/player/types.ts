@@ -1,4 +1,5 @@
 import type { TraceEntry } from "@/sandbox/trace";
+import type { Faults } from "@/sandbox/types";
 
 // Shapes the player island receives from the server page and from the run endpoint.
 export type PlayerField = { label: string; name: string; type: string; example: string | number | boolean; options?: string[]; pattern?: string; hint?: string };
@@ -16,4 +17,6 @@ export type RunResult = {
   notes: string[];
   serverMs: number;
   trace: TraceItem[];
+  /** The sandbox's own switched-on faults after the run. */
+  faults?: Faults;
 };

@@ -48,7 +48,7 @@ export const cashTransfer: ScenarioModule = {
   "cash-transfer/verify-household": async (s) => {
     const h = await household(s);
     const consent = await consentGiven(s, h.nationalId, AGREEMENT);
-    if (!consent.optIn) return { status: "unhappy", summary: `There is no consent from the ${h.name} household to check other registries, so it cannot be verified.` };
+    if (!consent.optIn) return { status: "unhappy", summary: `The ${h.name} household did not agree to share its data when it registered (step 2), so other registries cannot be checked and it cannot be verified. Register it again with consent to go on.` };
     const person = await registryRead(s, "civil-registry", { id: h.nationalId });
     const tax = await registryExists(s, "tax-registry", { id: h.nationalId });
     if (!person.record) return { status: "unhappy", summary: `The civil registry has no match for ${h.nationalId}: the record is flagged for correction and held back from the eligibility decision.` };
@@ -116,6 +116,10 @@ export const cashTransfer: ScenarioModule = {
     if (upd.status === 404) {
       await s.prerequisite("verify-household");
       upd = await registryUpdate(s, "households", { id }, { lastChange: s.input.change, lastChangeDate: s.input.date, status: "recertification" });
+    }
+    if (upd.status === 404) {
+      // Never verified (e.g. no consent in step 2): there is no social-registry record to update yet.
+      return { status: "unhappy", summary: `The ${h.name} household is not in the social registry yet: it was never verified${h.data.consentToShare === false ? ", because it did not agree to share its data in step 2" : ""}. Nothing was changed; verify the household first (step 3).` };
     }
     const proc = await startProcess(s, "proc-recertification", "maria", { household: id, change: s.input.change });
     const alert = await schedule(s, "alert_schedule", { name: "Recertification due", target_category: "households", household: id, alert_datetime: `${s.input.date}T08:00:00Z` });

@@ -1,15 +1,15 @@
 // Market Linkage (AGR-1): the real calls behind each journey step.
 import {
   acked, consentGiven, emailOf, latestApplication, marketCall, ok, recordConsent, registryExists, registryRead, registryUpsert, requestToPay,
-  schedule, sendMessage, settleRequestToPay, signIn, smsAddress, startProcess, submitApplication, updateApplication, bodyOf,
+  requestToPayStatus, schedule, sendMessage, settleRequestToPay, signIn, smsAddress, startProcess, submitApplication, updateApplication, bodyOf,
 } from "../bb";
+import type { CallResult } from "../../client";
 import type { ScenarioContext, ScenarioModule } from "../types";
 
 const SERVICE = "svc-farmer-marketplace";
 const AGREEMENT = "2";
-/** The order of this journey; the sandbox uses one fixed order and escrow request per namespace. */
-const ORDER_ID = "ORD-2026-0612";
-const RTP_ID = 20260612;
+/** The order of this journey (each checkout of it gets its own escrow request). */
+const DEFAULT_ORDER = "ORD-2026-0612";
 /** The release code sent to the buyer by SMS in the checkout step (synthetic). */
 export const RELEASE_CODE = "482913";
 
@@ -22,6 +22,29 @@ async function trader(s: ScenarioContext) {
   if (!file) throw new Error("registration prerequisite failed");
   const data = (file.applicationData?.formData as { data?: Record<string, unknown> } | undefined)?.data ?? {};
   return { file, nationalId: file.applicantId, name: String(data.fullName ?? "Raghu"), phone: String(data.phone ?? ""), data };
+}
+
+type Escrow = { orderId: string; rtpId: number };
+
+/** The escrow of the latest checkout, kept on the seller's file (so a step opened directly finds it). */
+function escrowOf(data: Record<string, unknown>): Escrow | undefined {
+  const e = data.escrow as Partial<Escrow> | undefined;
+  return e && typeof e.orderId === "string" && typeof e.rtpId === "number" ? { orderId: e.orderId, rtpId: e.rtpId } : undefined;
+}
+
+/** Whether the request to pay behind an escrow is still pending (money held, not yet released or refused). */
+async function escrowHeld(s: ScenarioContext, e: Escrow) {
+  // Workflow, which releases the escrow, asks Payments whether the money is still held.
+  const r = await requestToPayStatus(s.as("workflow"), e.rtpId);
+  return ok(r) && bodyOf(r).requestStatus === "PND";
+}
+
+/** Why a payment was refused, from the answers themselves (not assumed). */
+function refusal(rtp: CallResult, confirm?: CallResult): string {
+  const text = JSON.stringify([rtp.body, confirm?.body ?? null]).toLowerCase();
+  if (/insufficient/.test(text)) return "insufficient funds";
+  if (!ok(rtp)) return `the payment provider answered ${rtp.status}`;
+  return "the marketplace did not confirm the order";
 }
 
 export const market: ScenarioModule = {
@@ -98,39 +121,59 @@ export const market: ScenarioModule = {
 
   "market/checkout-escrow": async (s) => {
     const { input } = s;
+    // The e-Marketplace keeps the order on the seller's file; the buyer's app never opens it.
+    const market = s.as("e-marketplace");
+    const t = await trader(market);
+    // Every checkout gets its own escrow request, so the journey can be replayed.
+    const rtpId = 10_000_000 + Math.floor(Math.random() * 89_999_999);
+    const escrow: Escrow = { orderId: DEFAULT_ORDER, rtpId };
     const tx = crypto.randomUUID();
-    const order = { id: ORDER_ID, items: [{ id: "item-tomatoes", quantity: { count: 500 } }], billing: { name: "Amina Yusuf" } };
+    const order = { id: escrow.orderId, items: [{ id: "item-tomatoes", quantity: { count: 500 } }], billing: { name: "Amina Yusuf" } };
     await marketCall(s, "select", tx, { order });
     await marketCall(s, "init", tx, { order });
     // The e-Marketplace, not the buyer's app, asks Payments to hold the money in escrow.
-    const rtp = await requestToPay(s.as("e-marketplace"), RTP_ID, "BILL-0612", "+000 555 0103", Number(input.total));
-    const confirm = await marketCall(s, "confirm", tx, { order });
-    if (!ok(rtp) || !acked(confirm)) {
-      return { status: "unhappy", summary: "Amina's payment failed (insufficient funds). The order is not confirmed and stays “awaiting payment”; no money is held and Raghu's stock stays listed.", records: { orderId: ORDER_ID } };
+    const rtp = await requestToPay(market, rtpId, `B${rtpId}`, "+000 555 0103", Number(input.total));
+    const confirm = ok(rtp) ? await marketCall(s, "confirm", tx, { order }) : undefined;
+    if (!ok(rtp) || !confirm || !acked(confirm)) {
+      const why = refusal(rtp, confirm);
+      return { status: "unhappy", summary: `Amina's payment failed (${why}). The order is not confirmed and stays “awaiting payment”; no money is held and Raghu's stock stays listed.`, records: { orderId: escrow.orderId } };
     }
+    const saved = await updateApplication(market, t.file, { escrow });
+    if (!ok(saved)) return { status: "error", summary: "The payment went through, but the order could not be saved with the seller; see the calls below." };
     await sendMessage(s, [smsAddress("+000 555 0103")], "Your delivery code", `Paid into escrow: ${input.total}. Give code ${RELEASE_CODE} to the seller when the goods arrive.`);
-    return { status: "ok", summary: `${input.total} is held in escrow for order ${ORDER_ID}. Amina received the release code by SMS; Raghu is told to deliver.`, records: { orderId: ORDER_ID, transferRequestId: String(RTP_ID) } };
+    return { status: "ok", summary: `${input.total} is held in escrow for order ${escrow.orderId}. Amina received the release code by SMS; Raghu is told to deliver.`, records: { orderId: escrow.orderId, transferRequestId: String(rtpId) } };
   },
 
   "market/deliver-release": async (s) => {
-    const tx = crypto.randomUUID();
-    const proc = await startProcess(s, "proc-delivery-release", "raghu", { orderId: ORDER_ID });
+    let t = await trader(s);
+    let escrow = escrowOf(t.data);
+    if (!escrow || !(await escrowHeld(s, escrow))) {
+      // Opened directly, or the last escrow is already settled: check out a new order first.
+      await s.prerequisite("checkout-escrow");
+      t = await trader(s);
+      escrow = escrowOf(t.data);
+      if (!escrow || !(await escrowHeld(s, escrow))) return { status: "error", summary: "There is no payment held in escrow to release, and a new checkout did not go through; see the calls below." };
+    }
     const right = String(s.input.releaseCode).trim() === RELEASE_CODE;
-    // Workflow releases (or refuses) the escrow once the delivery code is checked.
-    const settle = await settleRequestToPay(s.as("workflow"), RTP_ID, right ? "COM" : "RJC");
-    await marketCall(s, "status", tx, { order_id: ORDER_ID });
-    await sendMessage(s.as("payments"), [emailOf("Raghu Patil")], right ? "Money released" : "Release refused", right ? `The buyer's code matched: the escrow for ${ORDER_ID} is released to you.` : `The code did not match. The money stays in escrow and a dispute case is open.`);
-    if (!ok(settle)) return { status: "error", summary: "The escrow could not be settled; see the calls below." };
+    // Settle first: nothing is reported delivered or released unless the money really moved. Workflow
+    // releases (or refuses) the escrow once the delivery code is checked.
+    const settle = await settleRequestToPay(s.as("workflow"), escrow.rtpId, right ? "COM" : "RJC");
+    if (!ok(settle)) return { status: "error", summary: `The escrow for ${escrow.orderId} could not be settled, so the order is not marked delivered and nobody was told the money moved; see the calls below.` };
+    const tx = crypto.randomUUID();
+    const proc = await startProcess(s, "proc-delivery-release", "raghu", { orderId: escrow.orderId, outcome: right ? "released" : "disputed" });
+    await marketCall(s, "status", tx, { order_id: escrow.orderId });
+    await sendMessage(s.as("payments"), [emailOf("Raghu Patil")], right ? "Money released" : "Release refused", right ? `The buyer's code matched: the escrow for ${escrow.orderId} is released to you.` : `The code did not match. The money stays in escrow and a dispute case is open.`);
     return right
-      ? { status: "ok", summary: `Code accepted: the escrow for ${ORDER_ID} is released to Raghu.`, records: { instanceId: proc.id, orderId: ORDER_ID } }
-      : { status: "unhappy", summary: "Wrong code: the money stays in escrow and a dispute case opens for the moderator (step 9).", records: { instanceId: proc.id, orderId: ORDER_ID } };
+      ? { status: "ok", summary: `Code accepted: the escrow for ${escrow.orderId} is released to Raghu.`, records: { instanceId: proc.id, orderId: escrow.orderId } }
+      : { status: "unhappy", summary: "Wrong code: the money stays in escrow and a dispute case opens for the moderator (step 9).", records: { instanceId: proc.id, orderId: escrow.orderId } };
   },
 
   "market/resolve-complaint": async (s) => {
     const tx = crypto.randomUUID();
-    const support = await marketCall(s, "support", tx, { support: { order_id: ORDER_ID, callback_phone: "+000 555 0103" } });
-    const rating = await marketCall(s, "rating", tx, { ratings: [{ rating_category: "Order", id: ORDER_ID, value: "2" }] });
+    const orderId = DEFAULT_ORDER;
+    const support = await marketCall(s, "support", tx, { support: { order_id: orderId, callback_phone: "+000 555 0103" } });
+    const rating = await marketCall(s, "rating", tx, { ratings: [{ rating_category: "Order", id: orderId, value: "2" }] });
     if (!acked(support) || !acked(rating)) return { status: "error", summary: "The complaint could not be filed; see the calls below." };
-    return { status: "ok", summary: `The complaint about order ${ORDER_ID} (“${s.input.issue}”) is filed; the moderator got the support contact and the rating.`, records: { orderId: ORDER_ID } };
+    return { status: "ok", summary: `The complaint about order ${orderId} (“${s.input.issue}”) is filed; the moderator got the support contact and the rating.`, records: { orderId: orderId } };
   },
 };

@@ -8,6 +8,17 @@ import type { ScenarioContext, ScenarioModule } from "../types";
 const SERVICE = "svc-postpartum-care";
 const AGREEMENT = "1";
 const mctsId = (nationalId: string) => `MCTS-${nationalId}`;
+/** The day of the story (the campaign in step 1): ages are counted on it, so the screen and the result agree every year. */
+export const STORY_DATE = "2026-06-01";
+
+/** Age in whole years on the story's date. */
+export function ageOn(birthDate: string, on = STORY_DATE): number | undefined {
+  const b = /^(\d{4})-(\d{2})-(\d{2})/.exec(birthDate);
+  const d = /^(\d{4})-(\d{2})-(\d{2})/.exec(on);
+  if (!b || !d) return undefined;
+  const beforeBirthday = d[2]! + d[3]! < b[2]! + b[3]!;
+  return Number(d[1]) - Number(b[1]) - (beforeBirthday ? 1 : 0);
+}
 
 /** The mother's application from step 2 (registering her first when there is none). */
 async function mother(s: ScenarioContext) {
@@ -65,7 +76,7 @@ export const postpartum: ScenarioModule = {
       return { status: "unhappy", summary: `The civil registry has no match for ${m.nationalId}. No decision was made: the case went back to Sona to correct the details.`, records: { taskId, fileId: m.file.fileId } };
     }
     const born = String(read.record.birthDate ?? "");
-    const age = born ? Math.floor((Date.now() - Date.parse(born)) / (365.25 * 86400_000)) : undefined;
+    const age = ageOn(born);
     const inBand = age === undefined || (age >= 15 && age <= 49);
     const eligible = s.input.decision !== "Not eligible" && inBand;
     await completeTask(s, taskId, eligible ? "APPROVED" : "REJECTED", { decision: eligible ? "APPROVED" : "REJECTED", age });
@@ -113,7 +124,7 @@ export const postpartum: ScenarioModule = {
     const records = { instanceId: proc.id, appointmentId: appt.id };
     return consent.optIn
       ? { status: "ok", summary: `A visit for ${input.infantName} is booked on ${input.visitDate}; the clinic may read ${m.name}'s record (consent given).`, records }
-      : { status: "unhappy", summary: `A visit for ${input.infantName} is booked on ${input.visitDate}, but the clinic may not open ${m.name}'s record: there is no consent to share it.`, records };
+      : { status: "unhappy", summary: `A visit for ${input.infantName} is booked on ${input.visitDate}, but the clinic may not open ${m.name}'s record: she did not agree to share it when she registered (step 2). Register her again with consent to change that.`, records };
   },
 
   "postpartum/monitor-update": async (s) => {

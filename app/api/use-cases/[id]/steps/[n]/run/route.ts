@@ -2,10 +2,11 @@
 // through the Information Mediator and returns the outcome and the trace entries it made.
 import { getStep, getUseCase } from "@/lib/content/use-cases";
 import { readLimitedText, tooLargeMessage } from "@/lib/http/body";
+import { publicOrigin } from "@/lib/public-origin";
 import { clientAddress } from "@/sandbox/client-address";
 import { jsonResponse, namespaceCookie, refusalResponse } from "@/sandbox/control";
 import { namespaceFromCookie } from "@/sandbox/http";
-import { isValidNamespace, newNamespaceName, openNamespace } from "@/sandbox/namespaces";
+import { isValidNamespace, namespaceFaults, newNamespaceName, openNamespace } from "@/sandbox/namespaces";
 import { describeInputIssues, runRequestSchema } from "@/sandbox/scenarios/input";
 import { runStep } from "@/sandbox/scenarios/run";
 import { curlFor } from "@/sandbox/trace";
@@ -46,14 +47,17 @@ export async function POST(request: Request, { params }: Ctx) {
 
   const unhappy = parsed.data.unhappy ? paths.find((u) => u.fault === parsed.data.unhappy) : undefined;
   const run = await runStep(ns, uc, step, parsed.data.input as Record<string, string | number | boolean>, unhappy);
-  const origin = new URL(request.url).origin;
-  const headers: Record<string, string> = fromCookie === ns ? {} : { "Set-Cookie": namespaceCookie(ns, origin.startsWith("https:")) };
+  // Copied commands use the address the visitor used (or PUBLIC_ORIGIN behind a proxy), not the server's own.
+  const origin = publicOrigin(request.headers.get("host"));
+  const headers: Record<string, string> = fromCookie === ns ? {} : { "Set-Cookie": namespaceCookie(ns, origin.startsWith("https:") || (process.env.BETTER_AUTH_URL ?? "").startsWith("https://")) };
   return jsonResponse(
     {
       namespace: ns,
       step: Number(n),
       scenario: step.scenario.name,
       unhappy: unhappy?.fault ?? null,
+      // The sandbox's own switched-on faults, so the player can name them and offer to clear them.
+      faults: namespaceFaults(ns),
       outcome: run.outcome,
       notes: run.notes,
       calls: run.calls,
