@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { shortPath } from "./sequence";
+import { readablePath, statusText } from "../trace-labels";
 import type { PlayerBb, TraceItem } from "./types";
 
 const pretty = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v, null, 2));
@@ -25,9 +25,9 @@ export function Exchange({ entry, index, bbs }: { entry: TraceItem; index: numbe
           {index + 1}. {title}:
         </span>{" "}
         <code className="font-mono">
-          {entry.method} {shortPath(entry.path)}
+          {entry.method} {readablePath(entry.path)}
         </code>{" "}
-        → <span className="font-mono font-bold">{entry.status}</span> ({Math.round(entry.latencyMs)} ms)
+        → <span className="font-mono font-bold">{statusText(entry.status)}</span> ({Math.round(entry.latencyMs)} ms)
       </summary>
       <div className="space-y-3 border-t border-[var(--color-line)] p-3 text-sm">
         <p>
