@@ -34,16 +34,17 @@ export function participantsOf(trace: TraceCall[], titles: Record<string, string
   return keys.map((key) => ({ key, label: key === "caller" ? callerLabel : (titles[key] ?? key) }));
 }
 
-export function SequenceDiagram({ trace, titles, callerLabel, run }: { trace: TraceCall[]; titles: Record<string, string>; callerLabel: string; run: RunStatus }) {
+/** Where everything goes: participants' columns, and each call's label lines and arrow heights. */
+function layout(trace: TraceCall[], titles: Record<string, string>, callerLabel: string, run: RunStatus) {
   const bbIds = new Set(Object.keys(titles));
   const people = participantsOf(trace, titles, callerLabel);
   const x = (key: string) => PAD + COL / 2 + people.findIndex((p) => p.key === key) * COL;
   const width = PAD * 2 + people.length * COL;
   const heads = people.map((p) => wrapLabel(p.label, 17));
-  const HEAD_H = 14 + Math.max(...heads.map((h) => h.length)) * 15;
-
-  let y = HEAD_H + 22;
-  const rows = trace.map((call, i) => {
+  const headH = 14 + Math.max(...heads.map((h) => h.length)) * 15;
+  const rows = [];
+  let y = headH + 22;
+  for (const [i, call] of trace.entries()) {
     const from = callerKey(call, bbIds);
     const to = providerKey(call);
     const via = call.via === "im" && to !== "information-mediator" && from !== "information-mediator" ? "information-mediator" : null;
@@ -51,14 +52,17 @@ export function SequenceDiagram({ trace, titles, callerLabel, run }: { trace: Tr
     const x2 = x(to);
     const span = Math.max(Math.abs(x2 - x1), COL) - 12;
     const lines = wrapLabel(`${i + 1}. ${call.method} ${readablePath(call.path)}`, span / CHAR_W);
-    const mark = callMark(call, run);
     const top = y;
     const arrowY = top + lines.length * LINE_H + 4;
     const backY = arrowY + 30;
     y = backY + 24;
-    return { call, i, x1, x2, via: via ? x(via) : null, lines, mark, top, arrowY, backY, labelX: Math.min(x1, x2) + 6 };
-  });
-  const height = y + 8;
+    rows.push({ call, i, from, to, x1, x2, via: via ? x(via) : null, lines, mark: callMark(call, run), top, arrowY, backY, labelX: Math.min(x1, x2) + 6 });
+  }
+  return { people, heads, headH, width, rows, height: y + 8 };
+}
+
+export function SequenceDiagram({ trace, titles, callerLabel, run }: { trace: TraceCall[]; titles: Record<string, string>; callerLabel: string; run: RunStatus }) {
+  const { people, heads, headH: HEAD_H, width, rows, height } = layout(trace, titles, callerLabel, run);
   const expected = rows.filter((r) => r.mark === "expected");
   const title = `Sequence diagram: ${trace.length} call${trace.length === 1 ? "" : "s"} between ${people.map((p) => p.label).join(", ")}`;
 
@@ -117,8 +121,8 @@ export function SequenceDiagram({ trace, titles, callerLabel, run }: { trace: Tr
       <ol className="sr-only">
         {rows.map((r) => (
           <li key={r.call.id}>
-            {people.find((p) => p.key === callerKey(r.call, bbIds))?.label} to {r.via !== null ? "the Information Mediator, then " : ""}
-            {people.find((p) => p.key === providerKey(r.call))?.label}: {r.call.method} {readablePath(r.call.path)}. Answer: {statusText(r.call.status)}
+            {people.find((p) => p.key === r.from)?.label} to {r.via !== null ? "the Information Mediator, then " : ""}
+            {people.find((p) => p.key === r.to)?.label}: {r.call.method} {readablePath(r.call.path)}. Answer: {statusText(r.call.status)}
             {MARK_STYLE[r.mark].tag ? ` (${MARK_STYLE[r.mark].tag})` : ""}.
           </li>
         ))}
