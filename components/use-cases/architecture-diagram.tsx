@@ -44,6 +44,10 @@ const STYLE = `
   .arch-anim .arch-lit text, .arch-anim .arch-fault text { animation: arch-text 0.25s step-end both; animation-delay: var(--t); }
   .arch-anim .arch-count { animation: arch-show 0.2s both; animation-delay: var(--t); }
 }
+@media (prefers-reduced-motion: no-preference) {
+  .arch-busy .arch-planned rect { animation: arch-pulse 0.9s ease-in-out infinite alternate; }
+}
+@keyframes arch-pulse { to { fill: #eef4fb; stroke-width: 4; } }
 @keyframes arch-draw { from { stroke-dashoffset: 1; } to { stroke-dashoffset: 0; } }
 @keyframes arch-rect { from { fill: #fff; stroke: #13407a; stroke-width: 2; } }
 @keyframes arch-text { from { fill: #0b2545; font-weight: 400; } }
@@ -59,9 +63,11 @@ type Props = {
   callerLabel: string;
   /** Replays the calls one by one (off for a static picture). */
   animate?: boolean;
+  /** The step is running: its blocks pulse until the calls arrive. */
+  busy?: boolean;
 };
 
-export function ArchitectureDiagram({ bbs, planned, trace, run, callerLabel, animate = true }: Props) {
+export function ArchitectureDiagram({ bbs, planned, trace, run, callerLabel, animate = true, busy = false }: Props) {
   const around = bbs.filter((b) => b.id !== IM);
   const n = around.length + 1;
   const pos = new Map<string, { x: number; y: number }>([["caller", slot(0, n)]]);
@@ -96,7 +102,7 @@ export function ArchitectureDiagram({ bbs, planned, trace, run, callerLabel, ani
     `arch-box ${faulty.has(id) ? "arch-fault" : first.has(id) ? "arch-lit" : planned.includes(id) || (id === IM && !trace.length) ? "arch-planned" : ""}`;
 
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} className={`h-auto w-full max-w-[30rem] ${animate ? "arch-anim" : ""}`} role="img" aria-labelledby="arch-title arch-desc" data-testid="architecture-diagram">
+    <svg viewBox={`0 0 ${W} ${H}`} className={`h-auto w-full max-w-[30rem] ${animate ? "arch-anim" : ""} ${busy ? "arch-busy" : ""}`} role="img" aria-labelledby="arch-title arch-desc" data-testid="architecture-diagram">
       <title id="arch-title">The Building Blocks around the Information Mediator</title>
       <desc id="arch-desc">{desc}</desc>
       <style>{STYLE}</style>

@@ -4,7 +4,7 @@ import { ArchitectureDiagram, type DiagramBb } from "./architecture-diagram";
 import type { RunStatus, TraceCall } from "./trace-labels";
 
 /** The architecture picture with a button that draws the run's calls again, one by one. */
-export function LiveArchitecture(props: { bbs: DiagramBb[]; planned: string[]; trace: TraceCall[]; run: RunStatus | null; callerLabel: string }) {
+export function LiveArchitecture(props: { bbs: DiagramBb[]; planned: string[]; trace: TraceCall[]; run: RunStatus | null; callerLabel: string; busy?: boolean }) {
   const [replay, setReplay] = useState(0);
   return (
     <figure>

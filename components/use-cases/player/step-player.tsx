@@ -120,7 +120,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
 
   const errorList = Object.entries(errors);
   const titles = Object.fromEntries(bbs.map((b) => [b.id, b.title]));
-  const callerLabel = `${screenActor?.name ?? "The"}'s ${screen.kind === "ussd" || screen.kind === "sms" ? "phone" : screen.kind === "app" ? "app" : "service"}`;
+  const callerLabel = `${screenActor?.name ?? "The"}'s ${screen.kind === "ussd" || screen.kind === "sms" ? "phone" : screen.kind === "app" ? "app" : "screen"}`;
 
   return (
     <>
@@ -221,6 +221,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
               trace={result?.trace ?? []}
               run={result?.outcome.status ?? null}
               callerLabel={callerLabel}
+              busy={busy}
             />
           </div>
           <div className="min-w-0">
@@ -237,7 +238,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
             <h3 className="text-lg">Each request and response</h3>
             <div className="mt-2 space-y-2">
               {result.trace.map((e, i) => (
-                <Exchange key={e.id} entry={e} index={i} bbs={bbs} />
+                <Exchange key={e.id} entry={e} index={i} bbs={bbs} run={result.outcome.status} />
               ))}
             </div>
           </div>
