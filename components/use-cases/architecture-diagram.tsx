@@ -5,21 +5,40 @@ import { callMark, type RunStatus, type TraceCall } from "./trace-labels";
 
 export type DiagramBb = { id: string; label: string; title: string };
 
-const W = 460;
-const H = 400;
-const CX = W / 2;
-const CY = H / 2;
-const BOX_W = 118;
+const BOX_W = 116;
 const BOX_H = 46;
 /** Seconds between two calls in the replay. */
 const STEP_S = 0.7;
 
 const IM = "information-mediator";
 
-function slot(i: number, n: number) {
-  // The caller sits on the left (angle π); the blocks follow clockwise.
-  const a = Math.PI + (2 * Math.PI * i) / n;
-  return { x: CX + 166 * Math.cos(a), y: CY + 148 * Math.sin(a) };
+type Point = { x: number; y: number };
+type Layout = { w: number; h: number; im: Point; caller: Point; slots: Point[] };
+
+/** Wide screens: the caller on the left of a ring, the blocks clockwise round the Information Mediator. */
+function ring(n: number): Layout {
+  const w = 540;
+  const h = 400;
+  const at = (i: number) => {
+    const a = Math.PI + (2 * Math.PI * i) / (n + 1);
+    return { x: w / 2 + 205 * Math.cos(a), y: h / 2 + 150 * Math.sin(a) };
+  };
+  return { w, h, im: { x: w / 2, y: h / 2 }, caller: at(0), slots: Array.from({ length: n }, (_, i) => at(i + 1)) };
+}
+
+/** Phones: the caller on top, then two columns of blocks above and below the Information Mediator. */
+function column(n: number): Layout {
+  const w = 320;
+  const rowH = 62;
+  const above = Math.ceil(n / 2 / 2) * 2;
+  const rowsAbove = above / 2;
+  const imY = 40 + rowH * (rowsAbove + 1);
+  const slots = Array.from({ length: n }, (_, i) => {
+    const row = i < above ? 1 + Math.floor(i / 2) : rowsAbove + 2 + Math.floor((i - above) / 2);
+    return { x: i % 2 ? w - 6 - BOX_W / 2 : 6 + BOX_W / 2, y: 40 + rowH * row };
+  });
+  const h = Math.max(...slots.map((p) => p.y)) + BOX_H / 2 + 8;
+  return { w, h, im: { x: w / 2, y: imY }, caller: { x: w / 2, y: 30 }, slots };
 }
 
 function twoLines(label: string): string[] {
@@ -65,14 +84,18 @@ type Props = {
   animate?: boolean;
   /** The step is running: its blocks pulse until the calls arrive. */
   busy?: boolean;
+  /** "ring" for wide screens, "column" for phones. */
+  variant?: "ring" | "column";
 };
 
-export function ArchitectureDiagram({ bbs, planned, trace, run, callerLabel, animate = true, busy = false }: Props) {
+export function ArchitectureDiagram({ bbs, planned, trace, run, callerLabel, animate = true, busy = false, variant = "ring" }: Props) {
   const around = bbs.filter((b) => b.id !== IM);
-  const n = around.length + 1;
-  const pos = new Map<string, { x: number; y: number }>([["caller", slot(0, n)]]);
-  around.forEach((b, i) => pos.set(b.id, slot(i + 1, n)));
-  pos.set(IM, { x: CX, y: CY });
+  const { w: W, h: H, im, caller, slots } = (variant === "ring" ? ring : column)(around.length);
+  const CX = im.x;
+  const CY = im.y;
+  const pos = new Map<string, Point>([["caller", caller]]);
+  around.forEach((b, i) => pos.set(b.id, slots[i]!));
+  pos.set(IM, im);
 
   const target = (c: TraceCall) => (c.via === "im" ? c.provider : IM);
   const source = (c: TraceCall) => {
@@ -102,9 +125,9 @@ export function ArchitectureDiagram({ bbs, planned, trace, run, callerLabel, ani
     `arch-box ${faulty.has(id) ? "arch-fault" : first.has(id) ? "arch-lit" : planned.includes(id) || (id === IM && !trace.length) ? "arch-planned" : ""}`;
 
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} className={`h-auto w-full max-w-[30rem] ${animate ? "arch-anim" : ""} ${busy ? "arch-busy" : ""}`} role="img" aria-labelledby="arch-title arch-desc" data-testid="architecture-diagram">
-      <title id="arch-title">The Building Blocks around the Information Mediator</title>
-      <desc id="arch-desc">{desc}</desc>
+    <svg viewBox={`0 0 ${W} ${H}`} className={`h-auto w-full ${variant === "ring" ? "max-w-[32rem]" : "mx-auto max-w-[22rem]"} ${animate ? "arch-anim" : ""} ${busy ? "arch-busy" : ""}`} role="img" aria-labelledby={`arch-${variant}-title arch-${variant}-desc`} data-testid={`architecture-${variant}`}>
+      <title id={`arch-${variant}-title`}>The Building Blocks around the Information Mediator</title>
+      <desc id={`arch-${variant}-desc`}>{desc}</desc>
       <style>{STYLE}</style>
       {/* Spokes: every block reaches the others only through the Information Mediator. */}
       {[...pos.entries()].filter(([id]) => id !== IM).map(([id, p]) => (

@@ -23,7 +23,7 @@ function stepLabel(i: number, step: StripStep, bbs: StripBb[]): string {
 
 export function JourneyStrip({ useCaseId, steps, bbs, current }: { useCaseId: string; steps: StripStep[]; bbs: StripBb[]; current?: number }) {
   const colW = (W - LABEL_W) / steps.length;
-  const titles = steps.map((s) => wrapLabel(s.title, Math.floor((colW - 8) / 7)));
+  const titles = steps.map((s) => wrapLabel(s.title, Math.floor((colW - 10) / 7.6)));
   const headH = 44 + Math.max(...titles.map((t) => t.length)) * TITLE_LINE;
   const height = headH + bbs.length * ROW_H + 10;
   const cx = (i: number) => LABEL_W + colW * i + colW / 2;

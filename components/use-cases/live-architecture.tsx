@@ -8,7 +8,13 @@ export function LiveArchitecture(props: { bbs: DiagramBb[]; planned: string[]; t
   const [replay, setReplay] = useState(0);
   return (
     <figure>
-      <ArchitectureDiagram key={replay} {...props} />
+      {/* Two drawings of the same picture; CSS shows one, so assistive technology meets one. */}
+      <div className="hidden sm:block" data-testid="architecture-diagram">
+        <ArchitectureDiagram key={replay} {...props} variant="ring" />
+      </div>
+      <div className="sm:hidden" data-testid="architecture-diagram-phone">
+        <ArchitectureDiagram key={replay} {...props} variant="column" />
+      </div>
       <figcaption className="mt-2 text-sm text-[var(--color-muted)]">
         {props.trace.length
           ? "Filled with a tick: took part in this run; the number is how many calls it answered. A cross marks a block that failed. Grey dashes: not used."

@@ -29,7 +29,11 @@ describe("sequence diagram", () => {
   ];
 
   it("draws a lifeline per participant, decoded labels and a mark per answer", () => {
-    const html = renderToStaticMarkup(createElement(SequenceDiagram, { trace, titles, callerLabel: "Maria's service", run: "ok" }));
+    const page = renderToStaticMarkup(createElement(SequenceDiagram, { trace, titles, callerLabel: "Maria's service", run: "ok" }));
+    // Two drawings (wide and phone) of the same calls; check the wide one, then that the phone one wraps tighter.
+    const [html, phone] = page.split('class="sm:hidden"') as [string, string];
+    expect(phone.match(/data-mark="expected"/g)).toHaveLength(1);
+    expect((phone.match(/<tspan/g) ?? []).length).toBeGreaterThan((html.match(/<tspan/g) ?? []).length);
     for (const name of ["Maria&#x27;s service", "Information", "Mediator", "Digital Registries", "Workflow"]) expect(html).toContain(name);
     expect(html).toContain("scope=openid profile&amp;");
     expect(html).toContain("redirect_uri=https://portal.example/");
@@ -37,12 +41,13 @@ describe("sequence diagram", () => {
     expect(html.match(/data-mark="expected"/g)).toHaveLength(1);
     expect(html.match(/data-mark="failed"/g)).toHaveLength(1);
     expect(html).toContain("404 Not found (expected)");
-    expect(html).toMatch(/Call 2 answered 404 Not found, marked “expected”/);
+    expect(page).toMatch(/Call 2 answered 404 Not found, marked “expected”/);
   });
 
   it("calls the same errors the problem in an unhappy run, with no 'expected' note", () => {
-    const html = renderToStaticMarkup(createElement(SequenceDiagram, { trace, titles, callerLabel: "Ana's service", run: "unhappy" }));
-    expect(html).not.toContain("expected-notes");
+    const page = renderToStaticMarkup(createElement(SequenceDiagram, { trace, titles, callerLabel: "Ana's service", run: "unhappy" }));
+    expect(page).not.toContain("expected-notes");
+    const html = page.split('class="sm:hidden"')[0]!;
     expect(html.match(/data-mark="problem"/g)).toHaveLength(2);
   });
 });

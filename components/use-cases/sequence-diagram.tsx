@@ -5,7 +5,10 @@ import { callMark, expectedReason, readablePath, statusText, wrapLabel, type Cal
 
 type Participant = { key: string; label: string };
 
-const COL = 150;
+/** Column width and label width per drawing: wide screens, and phones (labels fit the first 300 px). */
+const WIDE = { col: 150, headChars: 17, headSize: 13, labelMaxPx: Infinity };
+const PHONE = { col: 96, headChars: 11, headSize: 11, labelMaxPx: 250 };
+type Dims = typeof WIDE;
 const PAD = 12;
 const LINE_H = 15;
 const CHAR_W = 7.3; // 12 px monospace
@@ -35,12 +38,13 @@ export function participantsOf(trace: TraceCall[], titles: Record<string, string
 }
 
 /** Where everything goes: participants' columns, and each call's label lines and arrow heights. */
-function layout(trace: TraceCall[], titles: Record<string, string>, callerLabel: string, run: RunStatus) {
+function layout(trace: TraceCall[], titles: Record<string, string>, callerLabel: string, run: RunStatus, d: Dims) {
+  const COL = d.col;
   const bbIds = new Set(Object.keys(titles));
   const people = participantsOf(trace, titles, callerLabel);
   const x = (key: string) => PAD + COL / 2 + people.findIndex((p) => p.key === key) * COL;
   const width = PAD * 2 + people.length * COL;
-  const heads = people.map((p) => wrapLabel(p.label, 17));
+  const heads = people.map((p) => wrapLabel(p.label, d.headChars));
   const headH = 14 + Math.max(...heads.map((h) => h.length)) * 15;
   const rows = [];
   let y = headH + 22;
@@ -50,7 +54,7 @@ function layout(trace: TraceCall[], titles: Record<string, string>, callerLabel:
     const via = call.via === "im" && to !== "information-mediator" && from !== "information-mediator" ? "information-mediator" : null;
     const x1 = x(from);
     const x2 = x(to);
-    const span = Math.max(Math.abs(x2 - x1), COL) - 12;
+    const span = Math.min(Math.max(Math.abs(x2 - x1), COL) - 12, d.labelMaxPx);
     const lines = wrapLabel(`${i + 1}. ${call.method} ${readablePath(call.path)}`, span / CHAR_W);
     const top = y;
     const arrowY = top + lines.length * LINE_H + 4;
@@ -61,18 +65,17 @@ function layout(trace: TraceCall[], titles: Record<string, string>, callerLabel:
   return { people, heads, headH, width, rows, height: y + 8 };
 }
 
-export function SequenceDiagram({ trace, titles, callerLabel, run }: { trace: TraceCall[]; titles: Record<string, string>; callerLabel: string; run: RunStatus }) {
-  const { people, heads, headH: HEAD_H, width, rows, height } = layout(trace, titles, callerLabel, run);
-  const expected = rows.filter((r) => r.mark === "expected");
+function Drawing({ trace, titles, callerLabel, run, d }: { trace: TraceCall[]; titles: Record<string, string>; callerLabel: string; run: RunStatus; d: Dims }) {
+  const COL = d.col;
+  const { people, heads, headH: HEAD_H, width, rows, height } = layout(trace, titles, callerLabel, run, d);
   const title = `Sequence diagram: ${trace.length} call${trace.length === 1 ? "" : "s"} between ${people.map((p) => p.label).join(", ")}`;
-
+  const id = d === WIDE ? "wide" : "phone";
   return (
-    <figure data-testid="sequence-diagram">
-      <div role="region" aria-label="Sequence diagram (scrolls sideways on small screens)" tabIndex={0} className="overflow-x-auto rounded-md border border-[var(--color-line)] bg-white">
+      <div role="region" aria-label="Sequence diagram (scrolls sideways when it is wider than the screen)" tabIndex={0} className="overflow-x-auto rounded-md border border-[var(--color-line)] bg-white">
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}. The same calls are listed after the diagram.`} className="block font-sans">
           <defs>
             {(["ok", "expected", "problem", "failed"] as const).map((m) => (
-              <marker key={m} id={`seq-arrow-${m}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <marker key={m} id={`seq-${id}-arrow-${m}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                 <path d="M0 0L10 5L0 10z" fill={MARK_STYLE[m].stroke} />
               </marker>
             ))}
@@ -84,7 +87,7 @@ export function SequenceDiagram({ trace, titles, callerLabel, run }: { trace: Tr
               <g key={p.key}>
                 <line x1={cx} y1={HEAD_H + 6} x2={cx} y2={height - 4} stroke="#8b95a1" strokeDasharray="4 4" />
                 <rect x={cx - COL / 2 + 6} y={4} width={COL - 12} height={HEAD_H} rx={4} fill={p.key === "information-mediator" ? "#0b2545" : "#eef4fb"} stroke="#13407a" />
-                <text x={cx} y={4 + HEAD_H / 2 - (label.length - 1) * 7.5 + 5} textAnchor="middle" fontSize={13} fontWeight={700} fill={p.key === "information-mediator" ? "#ffffff" : "#0b2545"}>
+                <text x={cx} y={4 + HEAD_H / 2 - (label.length - 1) * 7.5 + 5} textAnchor="middle" fontSize={d.headSize} fontWeight={700} fill={p.key === "information-mediator" ? "#ffffff" : "#0b2545"}>
                   {label.map((l, j) => (
                     <tspan key={j} x={cx} dy={j ? 15 : 0}>
                       {l}
@@ -106,8 +109,8 @@ export function SequenceDiagram({ trace, titles, callerLabel, run }: { trace: Tr
                   ))}
                 </text>
                 {r.via !== null && <circle cx={r.via} cy={r.arrowY} r={3.5} fill="#0b2545" />}
-                <line x1={r.x1} y1={r.arrowY} x2={r.x2 + (r.x2 > r.x1 ? -2 : 2)} y2={r.arrowY} stroke="#1b1f24" strokeWidth={1.6} markerEnd="url(#seq-arrow-ok)" />
-                <line x1={r.x2} y1={r.backY} x2={r.x1 + (r.x2 > r.x1 ? 2 : -2)} y2={r.backY} stroke={s.stroke} strokeWidth={1.6} strokeDasharray={s.dash ?? "5 4"} markerEnd={`url(#seq-arrow-${r.mark})`} />
+                <line x1={r.x1} y1={r.arrowY} x2={r.x2 + (r.x2 > r.x1 ? -2 : 2)} y2={r.arrowY} stroke="#1b1f24" strokeWidth={1.6} markerEnd={`url(#seq-${id}-arrow-ok)`} />
+                <line x1={r.x2} y1={r.backY} x2={r.x1 + (r.x2 > r.x1 ? 2 : -2)} y2={r.backY} stroke={s.stroke} strokeWidth={1.6} strokeDasharray={s.dash ?? "5 4"} markerEnd={`url(#seq-${id}-arrow-${r.mark})`} />
                 <text x={r.labelX} y={r.backY - 6} fontSize={12} fill={s.stroke} fontWeight={r.mark === "ok" ? 400 : 700}>
                   {r.mark === "ok" ? "" : r.mark === "failed" ? "✗ " : "! "}
                   {statusText(r.call.status)}
@@ -117,6 +120,21 @@ export function SequenceDiagram({ trace, titles, callerLabel, run }: { trace: Tr
             );
           })}
         </svg>
+      </div>
+  );
+}
+
+export function SequenceDiagram({ trace, titles, callerLabel, run }: { trace: TraceCall[]; titles: Record<string, string>; callerLabel: string; run: RunStatus }) {
+  const { people, rows } = layout(trace, titles, callerLabel, run, WIDE);
+  const expected = rows.filter((r) => r.mark === "expected");
+  return (
+    <figure data-testid="sequence-diagram">
+      {/* Two drawings of the same calls; CSS shows one. On a phone every label fits the screen's width. */}
+      <div className="hidden sm:block">
+        <Drawing trace={trace} titles={titles} callerLabel={callerLabel} run={run} d={WIDE} />
+      </div>
+      <div className="sm:hidden">
+        <Drawing trace={trace} titles={titles} callerLabel={callerLabel} run={run} d={PHONE} />
       </div>
       <ol className="sr-only">
         {rows.map((r) => (

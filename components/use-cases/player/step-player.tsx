@@ -50,6 +50,12 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
       document.title = title;
     };
   }, [errors]);
+  // On a phone the outcome sits below a long screen: bring each new one into view (instantly for reduced motion).
+  useEffect(() => {
+    if (!result) return;
+    const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    outcomeRef.current?.scrollIntoView({ block: "nearest", behavior: smooth ? "smooth" : "auto" });
+  }, [result]);
   const screenActor = actors.find((a) => a.id === screen.actor);
   const viewing = actors.find((a) => a.id === persona) ?? screenActor;
 
@@ -78,9 +84,6 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
       }
       if (!res.ok) throw new Error(body.message ?? `HTTP ${res.status}`);
       setResult(body as RunResult);
-      // On a phone the outcome sits below a long screen: bring it into view (instantly for reduced motion).
-      const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-      requestAnimationFrame(() => outcomeRef.current?.scrollIntoView({ block: "nearest", behavior: smooth ? "smooth" : "auto" }));
       const done = body as RunResult;
       setAnnounce({ text: `${STATUS_TEXT[done.outcome.status]}. ${done.outcome.summary} ${done.trace.length} calls were made.`, tone: "done" });
     } catch (error) {
@@ -212,7 +215,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
         <h2 id="live-behind" ref={resultRef} tabIndex={-1} className="text-2xl">
           Behind the scenes: your run
         </h2>
-        <div className="mt-3 grid gap-6 lg:grid-cols-[minmax(0,26rem)_1fr]">
+        <div className="mt-3 grid gap-6 lg:grid-cols-[minmax(0,30rem)_1fr]">
           <div>
             <h3 className="text-lg">The Building Blocks in this step</h3>
             <LiveArchitecture
@@ -225,22 +228,22 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
             />
           </div>
           <div className="min-w-0">
-            <h3 className="text-lg">Sequence of calls</h3>
+            <h3 className="text-lg">Each request and response</h3>
             {result ? (
-              <SequenceDiagram trace={result.trace} titles={titles} callerLabel={callerLabel} run={result.outcome.status} />
+              <div className="mt-2 space-y-2">
+                {result.trace.map((e, i) => (
+                  <Exchange key={e.id} entry={e} index={i} bbs={bbs} run={result.outcome.status} />
+                ))}
+              </div>
             ) : (
-              <p className="mt-2">Press “{screen.action}” to run this step against the mock Building Blocks. Each real request and its answer will be drawn here.</p>
+              <p className="mt-2">Press “{screen.action}” to run this step against the mock Building Blocks. Each real request and response will appear here, drawn in the picture and in a sequence diagram.</p>
             )}
           </div>
         </div>
         {result && (
           <div className="mt-6">
-            <h3 className="text-lg">Each request and response</h3>
-            <div className="mt-2 space-y-2">
-              {result.trace.map((e, i) => (
-                <Exchange key={e.id} entry={e} index={i} bbs={bbs} run={result.outcome.status} />
-              ))}
-            </div>
+            <h3 className="text-lg">Sequence of calls</h3>
+            <SequenceDiagram trace={result.trace} titles={titles} callerLabel={callerLabel} run={result.outcome.status} />
           </div>
         )}
       </section>
