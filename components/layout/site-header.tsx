@@ -72,7 +72,7 @@ export function SiteHeader() {
         <nav aria-label="Account" className="hidden lg:block">
           <AccountLinks className="flex gap-x-5 whitespace-nowrap" />
         </nav>
-        <SearchForm id="site-search" className="hidden w-52 lg:flex xl:w-60" />
+        <SearchForm id="site-search" className="hidden w-48 lg:flex" />
 
         <HeaderMenu
           className="group ml-auto lg:hidden"
