@@ -1,5 +1,5 @@
 import { chromium } from "@playwright/test";
-const base = "http://127.0.0.1:3050";
+const base = process.env.BASE ?? "http://127.0.0.1:3050";
 const [path, width, selector, out, run] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
 const ctx = await browser.newContext({ viewport: { width: Number(width), height: 800 } });

@@ -3,7 +3,7 @@ const [path, width, out, run, chunk = "1400"] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
 const ctx = await browser.newContext({ viewport: { width: Number(width), height: 740 } });
 const page = await ctx.newPage();
-await page.goto("http://127.0.0.1:3050" + path);
+await page.goto((process.env.BASE ?? "http://127.0.0.1:3050") + path);
 if (run === "1") {
   await page.getByTestId("run-step").click();
   await page.getByTestId("run-result").waitFor({ timeout: 20000 });

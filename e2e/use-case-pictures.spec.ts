@@ -7,6 +7,9 @@ import { expectAccessible } from "./axe";
 
 const PHONE = { width: 360, height: 740 };
 
+// Several page loads, a live run and axe per test: generous on a busy 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 async function noSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, "no sideways scroll").toBeLessThanOrEqual(0);
@@ -36,7 +39,7 @@ test("the overview's journey picture shows each step against its Building Blocks
   const list = page.getByRole("list", { name: "The journey step by step" });
   await expect(list).toBeVisible();
   await expect(strip).toBeHidden();
-  await expect(list.getByRole("link", { name: "Step 9: Update or recertify" })).toBeVisible();
+  await expect(list.getByRole("link", { name: "Step 9: Update records and recertify" })).toBeVisible();
   await noSidewaysScroll(page);
   await expectAccessible(page);
 });
@@ -56,7 +59,7 @@ test("a run draws its calls: architecture picture, sequence diagram with decoded
 
   const sequence = page.getByTestId("sequence-diagram");
   await expect(sequence.getByRole("img", { name: new RegExp(`^Sequence diagram: ${exchanges} calls`) })).toBeVisible();
-  const text = await sequence.locator("svg").textContent();
+  const text = await sequence.locator("svg").first().textContent();
   expect(text).toContain("POST /services/svc-cash-transfer/applications");
   // The sign-in request's query string reads as words and addresses, not percent codes.
   expect(text).toContain("scope=openid profile");
@@ -103,7 +106,7 @@ test("on a phone: compact header, 'Next step' always in reach, and the run's res
   const header = page.locator("header").first();
   expect((await header.boundingBox())!.height, "the header takes little of a phone screen").toBeLessThanOrEqual(100);
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
-  await page.getByText("Menu", { exact: true }).click();
+  await page.getByTestId("header-menu").locator("summary").click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Marketplace" })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
