@@ -7,8 +7,9 @@ export type DiagramBb = { id: string; label: string; title: string };
 
 const BOX_W = 116;
 const BOX_H = 46;
-/** Seconds between two calls in the replay. */
+/** Seconds between two calls in the replay; long runs go faster so the whole replay stays under ~8 s. */
 const STEP_S = 0.7;
+const stepSeconds = (calls: number) => Math.min(STEP_S, 8 / Math.max(1, calls));
 
 const IM = "information-mediator";
 
@@ -113,7 +114,8 @@ export function ArchitectureDiagram({ bbs, planned, trace, run, callerLabel, ani
     if (mark === "failed" || mark === "problem") faulty.add(t);
   });
   if (trace.length && !first.has(IM)) first.set(IM, 0);
-  const delay = (i: number) => `${(i * STEP_S + STEP_S * 0.7).toFixed(2)}s`;
+  const step = stepSeconds(trace.length);
+  const delay = (i: number) => `${(i * step + step * 0.7).toFixed(2)}s`;
 
   const usedNames = around.filter((b) => first.has(b.id)).map((b) => `${b.title} (${count.get(b.id)} call${count.get(b.id) === 1 ? "" : "s"}${faulty.has(b.id) ? ", with a failure" : ""})`);
   const plannedNames = around.filter((b) => planned.includes(b.id)).map((b) => b.title);
@@ -150,7 +152,7 @@ export function ArchitectureDiagram({ bbs, planned, trace, run, callerLabel, ani
             strokeWidth={3}
             strokeLinejoin="round"
             opacity={0.75}
-            style={{ ["--t" as string]: `${(i * STEP_S).toFixed(2)}s` }}
+            style={{ ["--t" as string]: `${(i * step).toFixed(2)}s` }}
           />
         );
       })}
@@ -159,7 +161,7 @@ export function ArchitectureDiagram({ bbs, planned, trace, run, callerLabel, ani
       </g>
       {around.map((b) => (
         <g key={b.id} className={boxClass(b.id)} style={first.has(b.id) ? { ["--t" as string]: delay(first.get(b.id)!) } : undefined} data-bb={b.id} data-state={faulty.has(b.id) ? "fault" : first.has(b.id) ? "lit" : planned.includes(b.id) ? "planned" : "idle"}>
-          <Box at={pos.get(b.id)!} lines={twoLines(`${faulty.has(b.id) ? "✗ " : first.has(b.id) ? "✓ " : ""}${b.label}`)} />
+          <Box at={pos.get(b.id)!} lines={twoLines(`${faulty.has(b.id) ? "✗\u00a0" : first.has(b.id) ? "✓\u00a0" : ""}${b.label}`)} />
           {count.has(b.id) && (
             <g className="arch-count" style={{ ["--t" as string]: delay(first.get(b.id)!) }}>
               <circle cx={pos.get(b.id)!.x + BOX_W / 2 - 4} cy={pos.get(b.id)!.y - BOX_H / 2 + 2} r={11} fill="#ffbf47" stroke="#1b1f24" />
