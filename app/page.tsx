@@ -38,6 +38,29 @@ export default function HomePage() {
         </p>
       </section>
 
+      <section aria-labelledby="use-cases-title">
+        <h2 id="use-cases-title" className="text-2xl sm:text-3xl">
+          See it in five real services
+        </h2>
+        <p className="mt-4 max-w-3xl text-lg">
+          Each use case follows one person through a public service and shows which blocks do the work at each step. You
+          can run every step yourself, from the citizen&apos;s phone to the officer&apos;s screen.
+        </p>
+        <ul className="mt-6 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+          {USE_CASES.map((useCase) => (
+            <li key={useCase.id} className="flex gap-4 rounded-md border border-line p-5">
+              <UseCasePictogram id={useCase.id} />
+              <div>
+                <h3 className="text-lg">
+                  <Link href={`/use-cases/${useCase.id}`}>{titles[useCase.id]}</Link>
+                </h3>
+                <p className="mt-1">{useCase.text}</p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
       <section aria-labelledby="pillars-title">
         <h2 id="pillars-title" className="text-2xl sm:text-3xl">
           What you can do here
@@ -137,27 +160,6 @@ export default function HomePage() {
         </ul>
       </section>
 
-      <section aria-labelledby="use-cases-title">
-        <h2 id="use-cases-title" className="text-2xl sm:text-3xl">
-          See it in five real services
-        </h2>
-        <p className="mt-4 max-w-3xl text-lg">
-          Each use case follows one person through a public service and shows which blocks do the work at each step.
-        </p>
-        <ul className="mt-6 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
-          {USE_CASES.map((useCase) => (
-            <li key={useCase.id} className="flex gap-4 rounded-md border border-line p-5">
-              <UseCasePictogram id={useCase.id} />
-              <div>
-                <h3 className="text-lg">
-                  <Link href={`/use-cases/${useCase.id}`}>{titles[useCase.id]}</Link>
-                </h3>
-                <p className="mt-1">{useCase.text}</p>
-              </div>
-            </li>
-          ))}
-        </ul>
-      </section>
     </div>
   );
 }

@@ -29,7 +29,7 @@ export function AccountLinks({ className }: { className?: string }) {
     <ul className={className}>
       {LINKS[hint ?? "none"].map((l) => (
         <li key={l.href}>
-          <Link href={l.href} className="font-semibold text-white hover:text-white">
+          <Link href={l.href} className="font-semibold whitespace-nowrap text-white hover:text-white">
             {l.label}
           </Link>
         </li>

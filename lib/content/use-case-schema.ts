@@ -63,6 +63,8 @@ export const personaSchema = z.strictObject({
   description: sentence(20, 400),
   /** "system" for registries and other non-human actors. */
   kind: z.enum(["person", "system"]).default("person"),
+  /** The phone or computer the persona really has; the player draws their screens on it (default: by screen kind). */
+  device: z.enum(["smartphone", "tablet", "basic-phone", "computer"]).optional(),
 });
 
 /** One intended call to a mock BB, made through the Information Mediator. */

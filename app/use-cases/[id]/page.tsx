@@ -6,6 +6,7 @@ import { MDXRemote } from "next-mdx-remote-client/rsc";
 import remarkGfm from "remark-gfm";
 import { BbLinks, bbTitle } from "@/components/use-cases/bb-links";
 import { Breadcrumbs } from "@/components/use-cases/breadcrumbs";
+import { JourneyStrip } from "@/components/use-cases/journey-strip";
 import { Pictogram } from "@/components/use-cases/pictogram";
 import { SdgGoals } from "@/components/use-cases/sdg-goals";
 import { USE_CASE_IDS } from "@/lib/content/schema";
@@ -61,7 +62,23 @@ export default async function UseCasePage({ params }: Props) {
         </Link>
       </p>
 
-      <div className="app-prose mt-6">
+      <section aria-labelledby="journey-picture" className="mt-8">
+        <h2 id="journey-picture" className="text-2xl">The journey at a glance</h2>
+        <p className="mt-2 max-w-3xl">
+          Each step of the journey, in order, and the Building Blocks it uses. Every block is reached through the Information
+          Mediator. Select a step to try it.
+        </p>
+        <div className="mt-4">
+          <JourneyStrip
+            useCaseId={uc.id}
+            // Every call goes through the Information Mediator, whether or not the step names it.
+            steps={uc.steps.map((s) => ({ title: s.title, buildingBlocks: ["information-mediator", ...s.buildingBlocks] }))}
+            bbs={journeyBbs(uc).map((id) => ({ id, title: bbTitle(id) }))}
+          />
+        </div>
+      </section>
+
+      <div className="app-prose mt-8">
         <MDXRemote source={uc.body} options={{ mdxOptions: { remarkPlugins: [remarkGfm] } }} />
       </div>
 
@@ -119,6 +136,11 @@ export default async function UseCasePage({ params }: Props) {
       </section>
     </>
   );
+}
+
+/** The use case's BBs in the order the journey first uses them, the Information Mediator first. */
+function journeyBbs(uc: UseCase): string[] {
+  return [...new Set(["information-mediator", ...uc.steps.flatMap((s) => s.buildingBlocks)])];
 }
 
 /** The journey-to-official step mapping, with notes on folded/split steps and defects in the official text. */

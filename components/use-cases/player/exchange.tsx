@@ -1,12 +1,13 @@
 "use client";
 import { useState } from "react";
-import { shortPath } from "./sequence";
+import { callMark, readablePath, statusText, type RunStatus } from "../trace-labels";
 import type { PlayerBb, TraceItem } from "./types";
 
 const pretty = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v, null, 2));
 
 /** One request and its response, expandable, with a copyable curl command and links for the BB. */
-export function Exchange({ entry, index, bbs }: { entry: TraceItem; index: number; bbs: PlayerBb[] }) {
+export function Exchange({ entry, index, bbs, run }: { entry: TraceItem; index: number; bbs: PlayerBb[]; run?: RunStatus }) {
+  const mark = run ? callMark(entry, run) : "ok";
   const [copied, setCopied] = useState("");
   const bb = entry.via === "im" ? entry.provider : "information-mediator";
   const title = bbs.find((b) => b.id === bb)?.title ?? bb;
@@ -25,9 +26,10 @@ export function Exchange({ entry, index, bbs }: { entry: TraceItem; index: numbe
           {index + 1}. {title}:
         </span>{" "}
         <code className="font-mono">
-          {entry.method} {shortPath(entry.path)}
+          {entry.method} {readablePath(entry.path)}
         </code>{" "}
-        → <span className="font-mono font-bold">{entry.status}</span> ({Math.round(entry.latencyMs)} ms)
+        → <span className="font-mono font-bold">{statusText(entry.status)}</span>
+        {mark === "expected" ? " (expected)" : mark === "problem" ? " (the problem)" : ""} ({Math.round(entry.latencyMs)} ms)
       </summary>
       <div className="space-y-3 border-t border-[var(--color-line)] p-3 text-sm">
         <p>

@@ -2,17 +2,18 @@ import type { PlayerField } from "./types";
 
 type Values = Record<string, string | number | boolean>;
 
+// Inside the device frame (components/use-cases/screens/device-frame.tsx): only the app's own look.
 const FRAME: Record<string, string> = {
-  ussd: "mx-auto max-w-xs rounded-2xl border-8 border-[#1b1f24] bg-[#e8f0e3] p-3 font-mono",
-  sms: "mx-auto max-w-sm rounded-2xl border-4 border-[#1b1f24] bg-white p-3",
-  app: "mx-auto max-w-sm rounded-2xl border-4 border-[#1b1f24] bg-white p-3",
-  list: "rounded-md border border-[var(--color-line)] bg-white p-3",
-  dashboard: "rounded-md border border-[var(--color-line)] bg-[var(--color-brand-50)] p-3",
-  form: "rounded-md border border-[var(--color-line)] bg-white p-3",
-  email: "rounded-md border border-[var(--color-line)] bg-white p-3",
+  ussd: "rounded-md bg-[#eceff1]/70 p-2 font-mono text-sm",
+  sms: "space-y-2",
+  app: "",
+  list: "",
+  dashboard: "",
+  form: "",
+  email: "",
 };
 
-const KIND_NAME: Record<string, string> = { ussd: "USSD menu on a basic phone", sms: "Text messages", app: "Mobile app", list: "Work list", dashboard: "Dashboard", form: "Form", email: "E-mail" };
+const KIND_NAME: Record<string, string> = { ussd: "Phone menu", sms: "Text messages", app: "App", list: "Work list", dashboard: "Overview", form: "Form", email: "E-mail" };
 
 const input = "mt-1 block w-full rounded-sm border border-[var(--color-ink)] bg-white px-2 py-1";
 

@@ -2,11 +2,15 @@
 // The journey player island: the actor's screen, the run button, unhappy paths, Reset, and
 // "Behind the scenes" drawn from the real trace of the run.
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { BbMap } from "./bb-map";
+import { LiveArchitecture } from "../live-architecture";
+import { SequenceDiagram } from "../sequence-diagram";
+import { DeviceFrame } from "../screens/device-frame";
+import { deviceFor } from "../screens/device";
+import { OtherSide } from "../screens/other-side";
+import { RunOutcome, STATUS_TEXT } from "./run-outcome";
 import { Exchange } from "./exchange";
 import { FaultNotice } from "./fault-notice";
 import { Screen } from "./screen";
-import { Sequence } from "./sequence";
 import type { PlayerBb, PlayerField, PlayerPersona, PlayerUnhappy, RunResult } from "./types";
 
 type Props = {
@@ -17,13 +21,15 @@ type Props = {
   actors: PlayerPersona[];
   unhappy: PlayerUnhappy[];
   bbs: PlayerBb[];
+  /** The step's title and the BBs it is designed to use (outlined in the architecture picture before a run). */
+  stepTitle?: string;
+  stepBbs?: string[];
 };
 
 type Values = Record<string, string | number | boolean>;
 
-const STATUS_TEXT = { ok: "Done", unhappy: "The system handled a problem", error: "Something went wrong" } as const;
 
-export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy, bbs }: Props) {
+export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy, bbs, stepTitle = screen.title, stepBbs = [] }: Props) {
   const initial = Object.fromEntries(screen.fields.map((f) => [f.name, f.example])) as Values;
   const [values, setValues] = useState<Values>(initial);
   const [persona, setPersona] = useState(screen.actor);
@@ -34,6 +40,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
   const [announce, setAnnounce] = useState<{ text: string; tone: "info" | "done" | "error" }>({ text: "", tone: "info" });
   const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
   // GOV.UK error summary: focus it once it is on screen, and prefix the page title while it shows.
   useEffect(() => {
     if (!Object.keys(errors).length) return;
@@ -44,6 +51,12 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
       document.title = title;
     };
   }, [errors]);
+  // On a phone the outcome sits below a long screen: bring each new one into view (instantly for reduced motion).
+  useEffect(() => {
+    if (!result) return;
+    const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    outcomeRef.current?.scrollIntoView({ block: "nearest", behavior: smooth ? "smooth" : "auto" });
+  }, [result]);
   const screenActor = actors.find((a) => a.id === screen.actor);
   const viewing = actors.find((a) => a.id === persona) ?? screenActor;
 
@@ -109,9 +122,9 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
     }
   }
 
-  const used = new Set((result?.trace ?? []).map((e) => (e.via === "im" ? e.provider : "information-mediator")));
-  if (result?.trace.some((e) => e.via === "im")) used.add("information-mediator");
   const errorList = Object.entries(errors);
+  const titles = Object.fromEntries(bbs.map((b) => [b.id, b.title]));
+  const callerLabel = `${screenActor?.name ?? "The"}'s ${screen.kind === "ussd" || screen.kind === "sms" ? "phone" : screen.kind === "app" ? "app" : "screen"}`;
 
   return (
     <>
@@ -156,23 +169,20 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
                 }}
               >
                 <p className="mb-2 text-sm text-[var(--color-muted)]">Synthetic example data: change anything, then press “{screen.action}”.</p>
-                <Screen kind={screen.kind} title={screen.title} fields={screen.fields} values={values} errors={errors} onChange={(name, v) => setValues((old) => ({ ...old, [name]: v }))} />
-                <div className="mt-3 flex flex-wrap gap-3">
-                  <button type="submit" aria-disabled={busy || undefined} className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white aria-disabled:opacity-60" data-testid="run-step">
+                <DeviceFrame device={deviceFor(screen.kind, screenActor?.device)} owner={screenActor?.name ?? "The actor"} app={screen.title}>
+                  <Screen kind={screen.kind} title={screen.title} fields={screen.fields} values={values} errors={errors} onChange={(name, v) => setValues((old) => ({ ...old, [name]: v }))} />
+                  <button type="submit" aria-disabled={busy || undefined} className="mt-3 w-full rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white aria-disabled:opacity-60 sm:w-auto" data-testid="run-step">
                     {screen.action}
                   </button>
+                </DeviceFrame>
+                <div className="mt-3 flex flex-wrap gap-3">
                   <button type="button" onClick={reset} aria-disabled={busy || undefined} className="rounded-sm border border-[var(--color-ink)] px-4 py-2 font-semibold aria-disabled:opacity-60">
                     Reset the sandbox
                   </button>
                 </div>
               </form>
             ) : (
-              <div className="rounded-md border border-[var(--color-line)] p-3">
-                <p className="font-semibold">{viewing?.name}, {viewing ? viewing.role.charAt(0).toLowerCase() + viewing.role.slice(1) : ""}</p>
-                <p className="mt-2">
-                  {result ? `What reaches ${viewing?.name}: ${result.outcome.summary}` : `Nothing yet. ${screenActor?.name ?? "The main actor"} acts first: switch to ${screenActor?.name ?? "them"} and press “${screen.action}”.`}
-                </p>
-              </div>
+              <OtherSide viewer={viewing ?? { name: "", role: "" }} actorName={screenActor?.name ?? "The main actor"} action={screen.action} stepTitle={stepTitle} outcome={result?.outcome ?? null} />
             )}
           </div>
           <p role="status" aria-live="polite" data-testid="player-status" className={`mt-3 ${announce.tone === "error" ? "font-semibold text-[var(--color-danger)]" : ""}`}>
@@ -184,6 +194,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
               </>
             ) : null}
           </p>
+          {result && <RunOutcome ref={outcomeRef} result={result} />}
           {unhappy.length > 0 && (
             <div className="mt-5">
               <h3 className="text-lg">Try what happens when…</h3>
@@ -206,52 +217,35 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
         <h2 id="live-behind" ref={resultRef} tabIndex={-1} className="text-2xl">
           Behind the scenes: your run
         </h2>
-        {!result ? (
-          <p className="mt-2">Press “{screen.action}” to run this step against the mock Building Blocks. Each real request and response will appear here.</p>
-        ) : (
-          <div className="mt-3 space-y-5" data-testid="run-result" data-status={result.outcome.status}>
-            <div className={`rounded-md border-l-8 p-4 ${result.outcome.status === "ok" ? "border-[var(--color-ok)] bg-[#eef8f1]" : result.outcome.status === "unhappy" ? "border-[var(--color-warn)] bg-[#fff8ef]" : "border-[var(--color-danger)] bg-[#fdeeee]"}`}>
-              <p className="font-bold">
-                {result.outcome.status === "ok" ? "✓ " : "! "}
-                {STATUS_TEXT[result.outcome.status]}
-                {result.unhappy ? " (problem switched on for this run)" : ""}
-              </p>
-              <p className="mt-1" data-testid="outcome-summary">{result.outcome.summary}</p>
-              {result.notes.map((n) => (
-                <p key={n} className="mt-1 text-sm">{n}</p>
-              ))}
-              {result.outcome.records && Object.keys(result.outcome.records).length > 0 && (
-                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm" data-testid="records">
-                  {Object.entries(result.outcome.records).filter(([, v]) => v).map(([k, v]) => (
-                    <div key={k} className="contents">
-                      <dt className="text-[var(--color-muted)]">{k}</dt>
-                      <dd className="font-mono [overflow-wrap:anywhere]" data-record={k}>{v}</dd>
-                    </div>
-                  ))}
-                </dl>
-              )}
-              <p className="mt-2 text-sm text-[var(--color-muted)]">
-                {result.trace.length} calls in {result.serverMs} ms on the server · your sandbox: <code>{result.namespace}</code>
-              </p>
-            </div>
-            <div className="grid gap-6 lg:grid-cols-[minmax(0,20rem)_1fr]">
-              <div>
-                <h3 className="text-lg">Building Blocks that took part</h3>
-                <BbMap bbs={bbs} used={used} />
-              </div>
-              <div>
-                <h3 className="text-lg">Sequence of calls</h3>
-                <Sequence trace={result.trace} bbs={bbs} />
-              </div>
-            </div>
-            <div>
-              <h3 className="text-lg">Each request and response</h3>
+        <div className="mt-3 grid gap-6 lg:grid-cols-[minmax(0,30rem)_1fr]">
+          <div>
+            <h3 className="text-lg">The Building Blocks in this step</h3>
+            <LiveArchitecture
+              bbs={bbs.map((b) => ({ id: b.id, title: b.title, label: b.label ?? b.title }))}
+              planned={stepBbs}
+              trace={result?.trace ?? []}
+              run={result?.outcome.status ?? null}
+              callerLabel={callerLabel}
+              busy={busy}
+            />
+          </div>
+          <div className="min-w-0">
+            <h3 className="text-lg">Each request and response</h3>
+            {result ? (
               <div className="mt-2 space-y-2">
                 {result.trace.map((e, i) => (
-                  <Exchange key={e.id} entry={e} index={i} bbs={bbs} />
+                  <Exchange key={e.id} entry={e} index={i} bbs={bbs} run={result.outcome.status} />
                 ))}
               </div>
-            </div>
+            ) : (
+              <p className="mt-2">Press “{screen.action}” to run this step against the mock Building Blocks. Each real request and response will appear here, drawn in the picture and in a sequence diagram.</p>
+            )}
+          </div>
+        </div>
+        {result && (
+          <div className="mt-6">
+            <h3 className="text-lg">Sequence of calls</h3>
+            <SequenceDiagram trace={result.trace} titles={titles} callerLabel={callerLabel} run={result.outcome.status} />
           </div>
         )}
       </section>

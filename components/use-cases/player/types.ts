@@ -3,9 +3,9 @@ import type { Faults } from "@/sandbox/types";
 
 // Shapes the player island receives from the server page and from the run endpoint.
 export type PlayerField = { label: string; name: string; type: string; example: string | number | boolean; options?: string[]; pattern?: string; hint?: string };
-export type PlayerPersona = { id: string; name: string; role: string };
+export type PlayerPersona = { id: string; name: string; role: string; device?: string; kind?: string };
 export type PlayerUnhappy = { fault: string; trigger: string; response: string };
-export type PlayerBb = { id: string; title: string };
+export type PlayerBb = { id: string; title: string; label?: string };
 
 /** A trace entry as the run endpoint returns it: the sandbox's entry plus its curl command. */
 export type TraceItem = Omit<TraceEntry, "at"> & { curl: string };

@@ -7,10 +7,15 @@ import { listPublishedProductsForBb } from "@/db/marketplace/catalogue";
 import { Breadcrumbs } from "@/components/use-cases/breadcrumbs";
 import { govStackSteps } from "@/components/use-cases/govstack-steps";
 import { StepPlayer } from "@/components/use-cases/player/step-player";
+import { StepNavBar } from "@/components/use-cases/step-nav-bar";
+import { STACK_LAYERS } from "@/components/home/stack-layers";
 import { getStep, getUseCase, getUseCases, mappingKind, stepActors } from "@/lib/content/use-cases";
 import { BB_IDS } from "@/sandbox/types";
 
 export const dynamicParams = false;
+
+/** The short BB labels the architecture picture draws (the home page's stack uses the same). */
+const SHORT_LABEL = new Map(STACK_LAYERS.flatMap((l) => l.blocks.map((b) => [b.id, b.label] as const)));
 
 export function generateStaticParams() {
   return getUseCases().flatMap((uc) => uc.steps.map((_, i) => ({ id: uc.id, n: String(i + 1) })));
@@ -83,9 +88,11 @@ export default async function StepPage({ params }: Props) {
         useCaseId={uc.id}
         step={index}
         screen={{ ...step.screen, fields: step.screen.fields.map((f) => ({ ...f })) }}
-        actors={actors.map((p) => ({ id: p.id, name: p.name, role: p.role }))}
+        actors={actors.map((p) => ({ id: p.id, name: p.name, role: p.role, device: p.device, kind: p.kind }))}
         unhappy={unhappy.map((u) => ({ fault: u.fault, trigger: u.trigger, response: u.response }))}
-        bbs={BB_IDS.map((id) => ({ id, title: bbTitle(id) }))}
+        bbs={BB_IDS.map((id) => ({ id, title: bbTitle(id), label: SHORT_LABEL.get(id) }))}
+        stepTitle={step.title}
+        stepBbs={step.buildingBlocks}
       >
         <section aria-labelledby="what-happens">
           <h2 id="what-happens" className="text-2xl">What happens</h2>
@@ -176,7 +183,7 @@ export default async function StepPage({ params }: Props) {
             <Link href="/use-cases" className="font-semibold">All use cases →</Link>
           )}
         </div>
-        <h2 className="mt-6 text-lg">Jump to a step</h2>
+        <h2 id="jump-to-step" className="mt-6 text-lg">Jump to a step</h2>
         <ol className="mt-2 space-y-1">
           {uc.steps.map((s, i) => (
             <li key={s.id}>
@@ -189,6 +196,12 @@ export default async function StepPage({ params }: Props) {
           ))}
         </ol>
       </nav>
+      <StepNavBar
+        index={index}
+        total={total}
+        prev={index > 1 ? { href: href(index - 1), title: uc.steps[index - 2]!.title } : null}
+        next={index < total ? { href: href(index + 1), title: uc.steps[index]!.title } : null}
+      />
     </>
   );
 }
