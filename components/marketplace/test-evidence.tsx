@@ -24,7 +24,7 @@ export function EvidenceByKind({
 }) {
   const run = tests?.run;
   return (
-    <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[11rem_1fr]" aria-label={`Evidence for ${bbTitle}`}>
+    <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[11rem_1fr]">
       <dt className="font-semibold">Verified by tests</dt>
       <dd className="flex flex-wrap items-center gap-2">
         {run ? (
