@@ -95,9 +95,11 @@ test.describe.serial("a vendor tests an endpoint", () => {
     await page.getByRole("link", { name: productName }).click();
     await page.getByRole("link", { name: "Answer the requirements of Payments" }).click();
     const groups = page.getByRole("group", { name: /^Does .* meet / });
+    await expect(groups.first()).toBeVisible();
     const n = await groups.count();
     for (let i = 0; i < n; i++) await groups.nth(i).getByRole("radio", { name: "Not met", exact: true }).check();
     await page.getByRole("button", { name: "Save answers" }).click();
+    await expect(page.getByText("Your changes are saved.")).toBeVisible();
     await page.getByRole("button", { name: "Submit for review" }).click();
     await expect(page.getByText("Submitted. A reviewer will look at it")).toBeVisible();
 
