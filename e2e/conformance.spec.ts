@@ -111,7 +111,7 @@ test.describe.serial("a vendor tests an endpoint", () => {
     await page.getByRole("link", { name: new RegExp(`${productName} version 1`) }).click();
     await page.getByRole("radio", { name: "Approve and publish" }).check();
     await page.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByRole("status").filter({ hasText: `You approved ${productName} version 1` })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: `You approved ${productName} version 1` })).toBeVisible({ timeout: 30_000 });
 
     await page.context().clearCookies();
     const slug = (await (await page.request.get(`/api/marketplace/products?q=${encodeURIComponent(productName)}`)).json()).items[0].slug as string;
