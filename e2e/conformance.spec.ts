@@ -34,6 +34,7 @@ test.describe.serial("a vendor tests an endpoint", () => {
   let runUrl = "";
 
   test("adds a target, starts a run, watches it and sees the verified level", async ({ page, baseURL }) => {
+    test.setTimeout(240_000);
     await signUpWithProduct(page, `conformance-${run}@example.org`, productName);
     await page.getByRole("link", { name: "Test your endpoint for Payments" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Conformance tests: Payments" })).toBeVisible();
@@ -85,6 +86,7 @@ test.describe.serial("a vendor tests an endpoint", () => {
   });
 
   test("once published, the listing shows test evidence apart from self-reported answers, with a badge", async ({ page }) => {
+    test.setTimeout(180_000);
     // Answer the self-assessment and submit, then approve as the reviewer.
     await page.goto("/sign-in");
     await page.getByLabel("Email address").fill(`conformance-${run}@example.org`);
@@ -93,9 +95,11 @@ test.describe.serial("a vendor tests an endpoint", () => {
     await page.getByRole("link", { name: productName }).click();
     await page.getByRole("link", { name: "Answer the requirements of Payments" }).click();
     const groups = page.getByRole("group", { name: /^Does .* meet / });
+    await expect(groups.first()).toBeVisible();
     const n = await groups.count();
     for (let i = 0; i < n; i++) await groups.nth(i).getByRole("radio", { name: "Not met", exact: true }).check();
     await page.getByRole("button", { name: "Save answers" }).click();
+    await expect(page.getByText("Your changes are saved.")).toBeVisible();
     await page.getByRole("button", { name: "Submit for review" }).click();
     await expect(page.getByText("Submitted. A reviewer will look at it")).toBeVisible();
 
@@ -107,7 +111,7 @@ test.describe.serial("a vendor tests an endpoint", () => {
     await page.getByRole("link", { name: new RegExp(`${productName} version 1`) }).click();
     await page.getByRole("radio", { name: "Approve and publish" }).check();
     await page.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByRole("status").filter({ hasText: `You approved ${productName} version 1` })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: `You approved ${productName} version 1` })).toBeVisible({ timeout: 30_000 });
 
     await page.context().clearCookies();
     const slug = (await (await page.request.get(`/api/marketplace/products?q=${encodeURIComponent(productName)}`)).json()).items[0].slug as string;
@@ -134,13 +138,14 @@ test.describe.serial("a vendor tests an endpoint", () => {
 });
 
 test("the reference listing carries evidence from a real run of every suite", async ({ page }) => {
+  test.setTimeout(360_000);
   await page.goto("/marketplace/products/govstack-portal-reference-mocks");
   await expect(page.getByText("Reference listing: the portal's own mocks, not a product")).toBeVisible();
   // The runs start in the background at first start; wait for all ten.
   await expect(async () => {
     await page.reload();
     await expect(page.getByRole("link", { name: /^Test report for / })).toHaveCount(10);
-  }).toPass({ timeout: 120_000, intervals: [2_000] });
+  }).toPass({ timeout: 300_000, intervals: [3_000] });
   await page.getByRole("link", { name: "Test report for Consent" }).click();
   await expect(page.getByText(/Reference run: the portal's own mock Consent/)).toBeVisible();
   await expect(page.getByText(/(\d+) of \1 checks passed/)).toBeVisible();

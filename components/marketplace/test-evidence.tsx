@@ -24,7 +24,7 @@ export function EvidenceByKind({
 }) {
   const run = tests?.run;
   return (
-    <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[11rem_1fr]" aria-label={`Evidence for ${bbTitle}`}>
+    <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[11rem_1fr]">
       <dt className="font-semibold">Verified by tests</dt>
       <dd className="flex flex-wrap items-center gap-2">
         {run ? (
@@ -44,7 +44,7 @@ export function EvidenceByKind({
       </dd>
       <dt className="font-semibold">Checked by a reviewer</dt>
       <dd>{evidence === "reviewer-verified" || evidence === "test-verified" ? <span className="flex flex-wrap items-center gap-2">{selfLevel} The vendor&apos;s answers below were checked by a portal reviewer.</span> : "Not checked by a reviewer."}</dd>
-      <dt className="font-semibold">Self-reported</dt>
+      <dt className="font-semibold">Self-reported by the vendor</dt>
       <dd className="flex flex-wrap items-center gap-2">
         {selfLevel}
         {selfDetail ? <span>{selfDetail}, by the vendor&apos;s own answers</span> : null}
