@@ -77,7 +77,8 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
       <p className="mt-2 max-w-3xl">
         Products that implement GovStack Building Blocks. Each listing says how its claims were checked: reported by the vendor, checked by a
         reviewer, or verified by tests. Compliance levels follow GovStack&apos;s rule: Level 1 when more than half of a Building Block&apos;s
-        required requirements are met, Level 2 when more than 90% are.
+        required requirements are met, Level 2 when more than 90% are, counted on the current version of the portal&apos;s requirement list for
+        that Building Block (which includes every required item of GovStack&apos;s own specification).
       </p>
       <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
         <Link href="/vendor">List your product</Link>
