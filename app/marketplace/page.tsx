@@ -100,7 +100,10 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
     <>
       <h1 className="text-3xl">Marketplace</h1>
       <p className="mt-2 max-w-3xl">
-        Products that implement GovStack Building Blocks, with how each claim was checked: by the vendor alone, by a reviewer, or by tests.
+        Products that implement GovStack Building Blocks. Each listing says how its claims were checked: reported by the vendor, checked by a
+        reviewer, or verified by tests. Compliance levels follow GovStack&apos;s rule: Level 1 when more than half of a Building Block&apos;s
+        required requirements are met, Level 2 when more than 90% are, counted on the current version of the portal&apos;s requirement list for
+        that Building Block (which includes every required item of GovStack&apos;s own specification).
       </p>
       <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
         <Link href="/marketplace/finder" className="font-semibold">

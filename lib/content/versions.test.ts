@@ -37,6 +37,7 @@ describe("diffVersions", () => {
   it("lists requirements added, removed, and changed in level or text", () => {
     expect(diff.requirements.added.map((r) => r.id)).toEqual(["X-FN-04"]);
     expect(diff.requirements.removed.map((r) => r.id)).toEqual(["X-FN-03"]);
+    expect(diff.requirements.sourced).toEqual([]);
     expect(diff.requirements.changed.map((c) => [c.id, c.fields])).toEqual([
       ["X-FN-01", ["text"]],
       ["X-FN-02", ["level"]],
@@ -48,6 +49,15 @@ describe("diffVersions", () => {
     expect(diff.operations.removed).toEqual([{ method: "POST", path: "/b", summary: "Make b" }]);
     expect(diff.operations.changed).toEqual([{ method: "GET", path: "/a", summary: "Read a", aspects: ["responses added: 404"] }]);
     expect(diff.schemas).toEqual({ added: ["New"], removed: ["Gone"], changed: ["A"] });
+  });
+
+  it("keeps requirements whose only change is a new source apart from real changes", () => {
+    const plain = req("X-FN-09", "REQUIRED");
+    const sourced = { ...plain, source: { govstack: "1.0", section: "6.1 #1" } };
+    const d = diffVersions({ version: "1.0.0", requirements: [plain], openapi: undefined }, { version: "2.0.0", requirements: [sourced], openapi: undefined });
+    expect(d.requirements.sourced).toEqual(["X-FN-09"]);
+    expect(d.requirements.changed).toEqual([]);
+    expect(isEmptyDiff(d)).toBe(false);
   });
 
   it("is empty between a version and itself", () => {

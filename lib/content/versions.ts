@@ -108,7 +108,8 @@ export type OperationChange = OperationRef & { aspects: string[] };
 export type VersionDiff = {
   from: string;
   to: string;
-  requirements: { added: Requirement[]; removed: Requirement[]; changed: RequirementChange[] };
+  /** `changed`: level, wording or area changed; `sourced`: ids whose only change is their source. */
+  requirements: { added: Requirement[]; removed: Requirement[]; changed: RequirementChange[]; sourced: string[] };
   operations: { added: OperationRef[]; removed: OperationRef[]; changed: OperationChange[] };
   /** Shared schemas (components.schemas) added, removed or changed, by name. */
   schemas: { added: string[]; removed: string[]; changed: string[] };
@@ -154,12 +155,14 @@ export function diffVersions(from: VersionContent, to: VersionContent): VersionD
   const before = new Map(from.requirements.map((r) => [r.id, r]));
   const after = new Map(to.requirements.map((r) => [r.id, r]));
   const changed: RequirementChange[] = [];
+  const sourced: string[] = [];
   for (const [id, next] of after) {
     const prev = before.get(id);
     if (!prev) continue;
     const fields = (["level", "text", "section"] as const).filter((f) => prev[f] !== next[f]) as RequirementChange["fields"];
     if (!isDeepStrictEqual(prev.source, next.source)) fields.push("source");
-    if (fields.length > 0) changed.push({ id, before: prev, after: next, fields });
+    if (fields.length === 1 && fields[0] === "source") sourced.push(id);
+    else if (fields.length > 0) changed.push({ id, before: prev, after: next, fields });
   }
 
   const opsBefore = operationsOf(from.openapi);
@@ -183,6 +186,7 @@ export function diffVersions(from: VersionContent, to: VersionContent): VersionD
       added: to.requirements.filter((r) => !before.has(r.id)),
       removed: from.requirements.filter((r) => !after.has(r.id)),
       changed,
+      sourced,
     },
     operations: {
       added: [...opsAfter].filter(([k]) => !opsBefore.has(k)).map(([, v]) => v.ref),
@@ -207,7 +211,7 @@ export function countByLevel(requirements: readonly Requirement[]): Record<Level
 /** Whether a diff has nothing in it. */
 export function isEmptyDiff(diff: VersionDiff): boolean {
   const { requirements: r, operations: o, schemas: s } = diff;
-  return [r.added, r.removed, r.changed, o.added, o.removed, o.changed, s.added, s.removed, s.changed].every((list) => list.length === 0);
+  return [r.added, r.removed, r.changed, r.sourced, o.added, o.removed, o.changed, s.added, s.removed, s.changed].every((list) => list.length === 0);
 }
 
 /**

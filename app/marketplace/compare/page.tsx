@@ -54,7 +54,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     { label: "Hosting", values: products.map((p) => HOSTING_LABELS[p.hosting]) },
     { label: "Pricing", values: products.map((p) => PRICING_LABELS[p.pricing]) },
     { label: "Digital public good", values: products.map((p) => DPG_LABELS[p.dpgStatus]) },
-    ...bbIds.map((spec) => ({ label: spec.title, values: products.map((p) => bbCell(p, spec.id, spec.requirements)) })),
+    ...bbIds.map((spec) => ({ label: `${spec.title} (requirements of spec v${spec.version})`, values: products.map((p) => bbCell(p, spec.id, spec.requirements)) })),
     { label: "Use cases", values: products.map((p) => p.useCases.map((u) => getUseCaseTitles()[u] ?? u).join(", ") || "None listed") },
     { label: "Deployed in", values: products.map((p) => p.countries.map((c) => countryName(c) ?? c).join(", ") || "None listed") },
     { label: "Data source", values: products.map((p) => (p.isSeed ? "Seed data compiled by the portal; not yet claimed by the vendor" : "Submitted by the vendor, approved by a reviewer")) },

@@ -60,7 +60,10 @@ export default async function SpecDiffPage({ params }: Props) {
         <Link href={versionHref(bb.id, to, bb.version)}>version {to}</Link>: the requirement lists and the API contracts.
       </p>
       <ul className="mt-3 max-w-3xl list-disc pl-6" aria-label="Summary">
-        <li>Requirements: {r.added.length} added{levelSummary(r.added)}, {r.removed.length} removed, {r.changed.length} changed.</li>
+        <li>
+          Requirements: {r.added.length} added{levelSummary(r.added)}, {r.removed.length} removed, {r.changed.length} changed in level or wording
+          {r.sourced.length > 0 ? `; ${r.sourced.length} otherwise unchanged gained or changed their source (a GovStack item or a portal reason)` : ""}.
+        </li>
         <li>API operations: {o.added.length} added, {o.removed.length} removed, {o.changed.length} changed.</li>
       </ul>
       {isEmptyDiff(diff) ? <p className="mt-4">Nothing in the requirements or the contract changed between these versions.</p> : null}
@@ -115,7 +118,7 @@ export default async function SpecDiffPage({ params }: Props) {
                   </dl>
                 ) : null}
                 {c.fields.includes("section") ? <p>Area: {c.before.section} → {c.after.section}</p> : null}
-                {c.fields.includes("source") ? <p className="text-sm text-[var(--color-muted)]">Its source (GovStack item or portal reason) was added or changed.</p> : null}
+
               </li>
             ))}
           </ul>
