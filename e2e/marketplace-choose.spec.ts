@@ -115,6 +115,7 @@ test.describe.serial("vendor, invited reviewer, claim", () => {
     await page.getByRole("radio", { name: "Self-hosted", exact: true }).check();
     await page.getByRole("radio", { name: "Free", exact: true }).check();
     await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByText("Your changes are saved.")).toBeVisible();
     productUrl = page.url().split("?")[0]!;
     await page.getByRole("link", { name: "Answer the requirements of Payments" }).click();
     await expect(page.getByRole("heading", { name: "Sections" })).toBeVisible();

@@ -89,9 +89,13 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
         {sub.status === "submitted" ? (
           <ReviewForm action={decideAction.bind(null, versionId)} bbs={bbs} />
         ) : (
-          <p>
-            {sub.status === "withdrawn" ? "The vendor withdrew this version before a decision; there is nothing to decide." : `Decision already recorded: ${sub.status.replace("_", " ")}.`}
-          </p>
+          <>
+            <p>
+              {sub.status === "withdrawn" ? "The vendor withdrew this version before a decision; there is nothing to decide." : `Decision already recorded: ${sub.status.replace("_", " ")}.`}
+            </p>
+            <h2 className="mt-6 text-2xl">What was submitted</h2>
+            <ProductDetail product={p} />
+          </>
         )}
       </div>
     </>
