@@ -1,8 +1,9 @@
 // Lighthouse (mobile, its default simulated throttling) on the API reference pages, against the production server
-// the bench runner started, in Debian's Chromium. Set LIGHTHOUSE_RUNS (default 3) for more runs; the median counts.
+// the bench runner started, in Debian's Chromium. LIGHTHOUSE_RUNS (default 3) sets the runs per page (the median
+// counts); LIGHTHOUSE_PAGES (comma-separated paths) the pages.
 import { existsSync } from "node:fs";
 
-const PAGES = ["/building-blocks/payments/api", "/building-blocks/messaging/api"];
+const PAGES = (process.env.LIGHTHOUSE_PAGES ?? "/building-blocks/payments/api,/building-blocks/messaging/api").split(",");
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

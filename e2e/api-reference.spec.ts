@@ -49,6 +49,8 @@ test("Send API request calls the sandbox and the response appears in view under 
   await page.locator(".app-elements").scrollIntoViewIfNeeded();
   const frame = page.locator(".app-elements");
   await expect(frame.locator(".sl-elements").first()).toBeVisible({ timeout: 30_000 });
+  // Stacked layout: operations sit in collapsed groups by tag; open the group, then the operation.
+  await frame.getByText("internal", { exact: true }).first().click();
   await frame.getByText("Get a pseudonym token").first().click();
   const send = frame.getByRole("button", { name: /Send API Request/i }).first();
   await send.scrollIntoViewIfNeeded();
