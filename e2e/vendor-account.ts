@@ -24,7 +24,8 @@ export async function signUpVendor(page: Page, { name, email, password = "a-long
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  // Sign-up hashes the password and estimates its strength: give a busy machine time.
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible({ timeout: 30_000 });
   await page.goto(await mailedLink(page.request, email, "/api/auth/verify-email"));
-  await expect(page.getByRole("heading", { level: 1, name: "Your products" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Your products" })).toBeVisible({ timeout: 30_000 });
 }

@@ -35,7 +35,8 @@ export function ftsQuery(text: string): string | undefined {
   return words.length ? words.map((w) => `"${w}"*`).join(" ") : undefined;
 }
 
-type FacetIndex = { version: string; byListing: Map<number, [keyof ListingPage["facetCounts"], string][]> };
+type FacetIndex = { version: string; count: number; byListing: Map<number, [keyof ListingPage["facetCounts"], string][]>; allCounts: ListingPage["facetCounts"] };
+const emptyCounts = (): ListingPage["facetCounts"] => ({ bb: {}, uc: {}, licence: {}, dpg: {}, country: {}, hosting: {}, level: {} });
 const COUNTED_FACETS = ["bb", "uc", "licence", "dpg", "country", "hosting", "level"] as const;
 const globalForFacets = globalThis as unknown as { portalFacetIndex?: FacetIndex };
 
@@ -55,12 +56,14 @@ function facetIndex(db: Db): FacetIndex {
     .prepare(`SELECT listing_id AS id, facet, value FROM listing_facets WHERE facet IN (${COUNTED_FACETS.map(() => "?").join(",")})`)
     .raw()
     .all(...COUNTED_FACETS) as [number, keyof ListingPage["facetCounts"], string][];
+  const allCounts = emptyCounts();
   for (const [id, facet, value] of rows) {
     let list = byListing.get(id);
     if (!list) byListing.set(id, (list = []));
     list.push([facet, value]);
+    allCounts[facet][value] = (allCounts[facet][value] ?? 0) + 1;
   }
-  globalForFacets.portalFacetIndex = { version, byListing };
+  globalForFacets.portalFacetIndex = { version, count: v.n, byListing, allCounts };
   return globalForFacets.portalFacetIndex;
 }
 
@@ -119,12 +122,17 @@ export function searchListings(db: Db, query: ListingQuery): ListingPage {
   const from = match
     ? `listings l JOIN (SELECT rowid AS rid${query.sort === "relevance" ? ", bm25(listings_fts, 10.0, 4.0, 1.0) AS score" : ""} FROM listings_fts WHERE listings_fts MATCH ?) f ON f.rid = l.id`
     : "listings l";
-  const ids = (sqlite.prepare(`SELECT l.id FROM ${from} ${whereSql} ORDER BY ${order}`).pluck().all(...(match ? [match] : []), ...args)) as number[];
+  const index = facetIndex(db);
+  // Everything, unfiltered: the counts are the index's totals and the page is one indexed LIMIT query.
+  const everything = !match && !where.length;
+  const ids = everything ? [] : (sqlite.prepare(`SELECT l.id FROM ${from} ${whereSql} ORDER BY ${order}`).pluck().all(...(match ? [match] : []), ...args) as number[]);
 
-  const total = ids.length;
+  const total = everything ? index.count : ids.length;
   const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
   const page = Math.min(query.page, pageCount);
-  const pageIds = ids.slice((page - 1) * query.pageSize, page * query.pageSize);
+  const pageIds = everything
+    ? (sqlite.prepare(`SELECT l.id FROM listings l ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(query.pageSize, (page - 1) * query.pageSize) as number[])
+    : ids.slice((page - 1) * query.pageSize, page * query.pageSize);
 
   type Row = Omit<ListingSummary, "bbs" | "claims" | "isSeed"> & { id: number; isSeed: number };
   const byId = new Map<number, Row>();
@@ -141,10 +149,9 @@ export function searchListings(db: Db, query: ListingQuery): ListingPage {
   }
   const claimsById = claimsOf(db, pageIds);
 
-  const facetCounts = { bb: {}, uc: {}, licence: {}, dpg: {}, country: {}, hosting: {}, level: {} } as ListingPage["facetCounts"];
-  const index = facetIndex(db).byListing;
+  const facetCounts = everything ? structuredClone(index.allCounts) : emptyCounts();
   for (const id of ids) {
-    for (const [facet, value] of index.get(id) ?? []) {
+    for (const [facet, value] of index.byListing.get(id) ?? []) {
       const counts = facetCounts[facet];
       counts[value] = (counts[value] ?? 0) + 1;
     }
