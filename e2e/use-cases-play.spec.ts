@@ -148,7 +148,7 @@ test("small defects: no sideways scroll at 320 px, names keep their capitals, th
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/use-cases/postpartum-infant-care/steps/2");
   await page.getByRole("radio", { name: "Sowmya", exact: true }).check();
-  await expect(page.getByText("Sowmya, expectant mother, later mother of baby Ravi")).toBeVisible();
+  await expect(page.locator("#live-step").getByText("Sowmya, expectant mother, later mother of baby Ravi")).toBeVisible();
 
   await page.goto("/use-cases/postpartum-infant-care/steps/3");
   const shown = String(useCases.find((u) => u.id === "postpartum-infant-care")!.steps[2]!.screen.fields.find((f) => f.name === "age")!.example);
