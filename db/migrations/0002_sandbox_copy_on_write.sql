@@ -1,1 +1,0 @@
-ALTER TABLE `sandbox_records` ADD `deleted` integer DEFAULT 0 NOT NULL;
