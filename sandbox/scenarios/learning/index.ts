@@ -64,7 +64,8 @@ export const learning: ScenarioModule = {
     // The certificate is a fact about the learner, kept in the learners' registry where employers can check it
     // (Identity's wallet binding only registers a wallet key as a sign-in factor; it holds no certificates).
     const certificate = { course: s.input.course, result: s.input.result, issuedOn: s.input.issuedOn };
-    const rec = await registryUpdate(s, "learners", { id }, { id, status: "certified", certificate });
+    // Registration, which enrolled the learner, writes it there itself (a BB-to-BB call).
+    const rec = await registryUpdate(s.as("registration"), "learners", { id }, { id, status: "certified", certificate });
     await sendMessage(s, [smsAddress("+227 90 00 00 00")], "Your certificate", `Congratulations: your certificate for “${s.input.course}” is recorded; a copy is on your phone.`);
     const ev = await schedule(s, "event", { name: "Certificate ceremony", category: "remote-class", from: "2026-06-05T17:00:00Z" });
     if (!ok(rec)) return { status: "error", summary: "The certificate could not be recorded; see the calls below." };
