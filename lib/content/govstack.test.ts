@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractGovstackItems, govstackCoverage, govstackItemUrl, parseItemRefs } from "./govstack";
+import { checkSources, extractGovstackItems, govstackCoverage, govstackItemUrl, parseItemRefs } from "./govstack";
 import type { GovstackSpec, Requirement } from "./schema";
 
 describe("extractGovstackItems", () => {
@@ -61,5 +61,16 @@ describe("govstackCoverage", () => {
   it("links to GovStack's file for the section", () => {
     expect(govstackItemUrl(spec, "5.1.1")).toBe("https://github.com/GovStackWorkingGroup/bb-x/blob/abcdef123456/spec/5-cross-cutting-requirements.md");
     expect(govstackItemUrl(spec, "6.1 #2")).toMatch(/spec\/6-functional-requirements\.md$/);
+  });
+});
+
+describe("checkSources without a govstack.yaml", () => {
+  const req = (section: string): Requirement => ({ id: "X-FN-01", level: "REQUIRED", section: "functional", text: "A requirement for the test.", tags: [], source: { govstack: "1.0", section } });
+  it("accepts GovStack section numbers, which need no item list", () => {
+    expect(checkSources([req("6.5")], undefined)).toEqual([]);
+    expect(checkSources([req("5.4, 6.1")], undefined)).toEqual([]);
+  });
+  it("refuses item references, which cannot be checked without one", () => {
+    expect(checkSources([req("6.5 #2")], undefined)).toEqual(["X-FN-01: source names GovStack 1.0 but this Building Block has no govstack.yaml to check it against"]);
   });
 });
