@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "../lib/marketplace/authz";
 import type { RunReport } from "../conformance/types";
+import { getBuildingBlock } from "../lib/content/building-blocks";
 
 vi.mock("server-only", () => ({}));
 process.env.DATABASE_PATH = join(mkdtempSync(join(tmpdir(), "conformance-db-")), "test.db");
@@ -24,13 +25,15 @@ let owner: Actor;
 let stranger: Actor;
 let productId = "";
 
+// Runs record the spec version they tested: the current one, unless a test says otherwise.
+const PAYMENTS_VERSION = getBuildingBlock("payments")!.version;
 const report = (over: Partial<RunReport> = {}): RunReport => ({
   tool: "t",
   suiteVersion: "1.0.0",
   bb: "payments",
   bbTitle: "Payments",
-  specVersion: "1.0.0",
-  contractVersion: "1.0.0",
+  specVersion: PAYMENTS_VERSION,
+  contractVersion: PAYMENTS_VERSION,
   target: { baseUrl: "https://pay.example.org", credential: "provided (masked)" },
   startedAt: "2026-01-01T00:00:00.000Z",
   finishedAt: "2026-01-01T00:00:05.000Z",
@@ -104,7 +107,7 @@ describe("runs", () => {
     const claimed = dal.claimNextRun()!;
     expect(claimed).toMatchObject({ id: runId, bbId: "payments", baseUrl: "https://pay.example.org/v2", authorization: "Bearer top-secret-value" });
     expect(() => dal.queueRun(owner, targetId)).toThrow(/already queued or running/);
-    expect(dal.getRun(runId)).toMatchObject({ status: "running", productVersion: "2.1", specVersion: "1.0.0" });
+    expect(dal.getRun(runId)).toMatchObject({ status: "running", productVersion: "2.1", specVersion: PAYMENTS_VERSION });
     dal.finishRun(runId, report());
     const done = dal.getRun(runId)!;
     expect(done).toMatchObject({ status: "finished", level: 0, passed: 2, failed: 1 });
