@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ArchitectureDiagram } from "./architecture-diagram";
-import { SequenceDiagram } from "./sequence-diagram";
+import { SequenceDiagram, participantsOf } from "./sequence-diagram";
 import type { TraceCall } from "./trace-labels";
 
 const IM = "/r1/eGovStack/GOV";
@@ -70,5 +70,25 @@ describe("architecture picture", () => {
     expect(html.match(/class="arch-call"/g)).toHaveLength(3);
     expect(html).toContain("Digital Registries (2 calls)");
     expect(html).toContain("Workflow (1 call, with a failure)");
+  });
+});
+
+describe("who called whom", () => {
+  it("names each application, shows a BB calling another as that BB, and names a product playing a BB", () => {
+    const trace = [
+      call(1, "identity", "/authorize", 200, { caller: "eGovStack/GOV/20000004/caseworker-tablet", callerName: "Social welfare officer's tablet" }),
+      call(2, "digital-registries", "/data/households/1.0/create", 200, { caller: "eGovStack/GOV/10000002/registration" }),
+      call(3, "workflow", "/instances", 200, { caller: "eGovStack/GOV/20000004/payments-console", callerName: "Payment officer's console", playedBy: "Acme Flow" }),
+    ];
+    const people = participantsOf(trace, { ...titles, registration: "Registration" }, "Maria's service");
+    expect(people.map((p) => p.label)).toEqual([
+      "Maria's service (Social welfare officer's tablet)",
+      "Information Mediator",
+      "Identity and Verification",
+      "Registration",
+      "Digital Registries",
+      "Payment officer's console",
+      "Workflow, played by Acme Flow",
+    ]);
   });
 });

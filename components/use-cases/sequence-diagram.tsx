@@ -19,11 +19,18 @@ const MARK_STYLE: Record<CallMark, { stroke: string; dash?: string; tag: string 
   failed: { stroke: "#b3261e", dash: "6 3", tag: "failed" },
 };
 
-/** Who made a call: the portal's caller is the actor's service; a BB calling through the IM is that BB. */
-function callerKey(call: TraceCall, bbIds: Set<string>): string {
+/**
+ * Who made a call: a BB calling through the IM is that BB; each application (the officer's console, the
+ * citizen's app) is a participant of its own; the step's own actor's application is "caller".
+ */
+function callerKey(call: TraceCall, bbIds: Set<string>, first?: TraceCall): string {
   const last = call.caller?.split("/").pop() ?? "";
-  return bbIds.has(last) ? last : "caller";
+  if (bbIds.has(last)) return last;
+  return !first || call.caller === first.caller ? "caller" : `app:${last}`;
 }
+
+/** The call whose caller is the step's own actor: the first one made by an application. */
+const firstAppCall = (trace: TraceCall[], bbIds: Set<string>) => trace.find((c) => !bbIds.has(c.caller?.split("/").pop() ?? ""));
 
 function providerKey(call: TraceCall): string {
   return call.via === "im" ? call.provider : "information-mediator";
@@ -32,9 +39,17 @@ function providerKey(call: TraceCall): string {
 /** Participants in order: the caller, the IM, then each provider as it first appears. */
 export function participantsOf(trace: TraceCall[], titles: Record<string, string>, callerLabel: string): Participant[] {
   const bbIds = new Set(Object.keys(titles));
+  const first = firstAppCall(trace, bbIds);
   const keys = ["caller", "information-mediator"];
-  for (const c of trace) for (const k of [callerKey(c, bbIds), providerKey(c)]) if (!keys.includes(k)) keys.push(k);
-  return keys.map((key) => ({ key, label: key === "caller" ? callerLabel : (titles[key] ?? key) }));
+  const labels = new Map<string, string>([["caller", first?.callerName ? `${callerLabel} (${first.callerName})` : callerLabel]]);
+  for (const c of trace) {
+    const from = callerKey(c, bbIds, first);
+    if (from.startsWith("app:") && !labels.has(from)) labels.set(from, c.callerName ?? from.slice(4));
+    // A vendor's product playing a BB (swap-in) is named with it.
+    if (c.playedBy && !labels.has(c.provider)) labels.set(c.provider, `${titles[c.provider] ?? c.provider}, played by ${c.playedBy}`);
+    for (const k of [from, providerKey(c)]) if (!keys.includes(k)) keys.push(k);
+  }
+  return keys.map((key) => ({ key, label: labels.get(key) ?? titles[key] ?? key }));
 }
 
 /** Where everything goes: participants' columns, and each call's label lines and arrow heights. */
@@ -42,6 +57,7 @@ function layout(trace: TraceCall[], titles: Record<string, string>, callerLabel:
   const COL = d.col;
   const bbIds = new Set(Object.keys(titles));
   const people = participantsOf(trace, titles, callerLabel);
+  const first = firstAppCall(trace, bbIds);
   const x = (key: string) => PAD + COL / 2 + people.findIndex((p) => p.key === key) * COL;
   const width = PAD * 2 + people.length * COL;
   const heads = people.map((p) => wrapLabel(p.label, d.headChars));
@@ -49,7 +65,7 @@ function layout(trace: TraceCall[], titles: Record<string, string>, callerLabel:
   const rows = [];
   let y = headH + 22;
   for (const [i, call] of trace.entries()) {
-    const from = callerKey(call, bbIds);
+    const from = callerKey(call, bbIds, first);
     const to = providerKey(call);
     const via = call.via === "im" && to !== "information-mediator" && from !== "information-mediator" ? "information-mediator" : null;
     const x1 = x(from);

@@ -6,6 +6,10 @@ export type TraceCall = {
   id: number;
   via: string;
   caller: string | null;
+  /** The caller in words ("Buyer's marketplace app"), when the IM knows it. */
+  callerName?: string | null;
+  /** The vendor's product that answered instead of the reference mock (swap-in), if any. */
+  playedBy?: string | null;
   provider: string;
   method: string;
   path: string;
