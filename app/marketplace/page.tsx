@@ -16,6 +16,7 @@ import {
 } from "@/lib/marketplace/options";
 import { listingQueryToSearch, parseListingQuery, SORT_LABELS, SORTS, type ListingQuery } from "@/lib/marketplace/query";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
+import { extraEvidenceBySlug } from "@/db/evidence";
 
 export const metadata: Metadata = {
   title: "Marketplace",
@@ -76,6 +77,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   const params = await searchParams;
   const { query } = parseListingQuery(params);
   const result = searchProducts(query);
+  const extra = extraEvidenceBySlug(result.items.map((item) => item.slug));
   // Chosen on the compare page or a product page, and kept while the visitor filters and pages.
   const chosen = getPublishedProducts(chosenSlugs(params.ids));
   const chosenElsewhere = chosen.filter((c) => !result.items.some((i) => i.slug === c.slug));
@@ -202,7 +204,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
               <ul className="space-y-4">
                 {result.items.map((item) => (
                   <li key={item.slug}>
-                    <ProductCard item={item} bbTitles={bbTitles}>
+                    <ProductCard item={item} bbTitles={bbTitles} extra={extra.get(item.slug)}>
                       <CompareToggle slug={item.slug} name={item.name} checked={chosen.some((c) => c.slug === item.slug)} />
                     </ProductCard>
                   </li>

@@ -2,10 +2,11 @@ import Link from "next/link";
 import type { ListingSummary } from "@/db/marketplace/catalogue";
 import { DPG_LABELS, HOSTING_LABELS, LICENCE_TYPE_LABELS } from "@/lib/marketplace/options";
 import { SeedTag } from "./badges";
+import type { ExtraEvidence } from "@/lib/marketplace/evidence";
 import { EvidenceSummaryView } from "./evidence-summary";
 
 /** One product in a result list, its strongest evidence first. `bbTitles` maps BB ids to titles. */
-export function ProductCard({ item, bbTitles, headingLevel = 3, children }: { item: ListingSummary; bbTitles: Map<string, string>; headingLevel?: 2 | 3; children?: React.ReactNode }) {
+export function ProductCard({ item, bbTitles, extra, headingLevel = 3, children }: { item: ListingSummary; bbTitles: Map<string, string>; extra?: ExtraEvidence; headingLevel?: 2 | 3; children?: React.ReactNode }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="rounded border border-[var(--color-line)] p-4">
@@ -16,7 +17,7 @@ export function ProductCard({ item, bbTitles, headingLevel = 3, children }: { it
         {item.isSeed ? <SeedTag /> : null}
       </div>
       <p className="text-sm text-[var(--color-muted)]">by {item.organisationName}</p>
-      <EvidenceSummaryView claims={item.claims} isSeed={item.isSeed} bbTitles={bbTitles} />
+      <EvidenceSummaryView claims={item.claims} isSeed={item.isSeed} bbTitles={bbTitles} extra={extra} />
       <p className="mt-2">{item.summary}</p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-semibold">Licence</dt>

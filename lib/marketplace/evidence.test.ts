@@ -20,13 +20,14 @@ describe("summariseEvidence", () => {
         { bbId: "messaging", evidence: "self-reported", level: 0 },
       ],
       [
-        { bbId: "payments", kind: "test-verified" },
-        { bbId: "messaging", kind: "self-reported" },
-        { bbId: "not-claimed", kind: "use-case" },
+        { bbId: "payments", kind: "test-verified", level: 2 },
+        { bbId: "messaging", kind: "self-reported", level: 2 },
+        { bbId: "not-claimed", kind: "use-case", level: 1 },
       ],
     );
+    // The stronger kind brings its own level; a weaker one changes nothing, the vendor's level included.
     expect(s.groups).toEqual([
-      { kind: "test-verified", claims: [{ bbId: "payments", level: 1 }] },
+      { kind: "test-verified", claims: [{ bbId: "payments", level: 2 }] },
       { kind: "self-reported", claims: [{ bbId: "messaging", level: 0 }] },
     ]);
   });

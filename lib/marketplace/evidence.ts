@@ -39,8 +39,8 @@ export const meetsEvidence = (kind: EvidenceKind, required: EvidenceKind): boole
 /** One claimed BB with the evidence behind it (stored kind) and its computed level. */
 export type BbEvidence = { bbId: string; evidence: EvidenceType | EvidenceKind; level: number };
 
-/** Extra evidence from other sources (conformance runs, use-case runs), keyed by BB id. */
-export type ExtraEvidence = { bbId: string; kind: EvidenceKind }[];
+/** Extra evidence from other sources (conformance runs, use-case runs) per BB, with the level it shows. */
+export type ExtraEvidence = { bbId: string; kind: EvidenceKind; level: number }[];
 
 export type EvidenceSummary = {
   /** The strongest kind any claim has, or null when the product claims no BB. */
@@ -63,7 +63,8 @@ export function summariseEvidence(claims: BbEvidence[], extra: ExtraEvidence = [
   for (const c of claims) best.set(c.bbId, { kind: c.evidence as EvidenceKind, level: c.level });
   for (const e of extra) {
     const current = best.get(e.bbId);
-    if (current && evidenceRank(e.kind) < evidenceRank(current.kind)) current.kind = e.kind;
+    // A stronger kind replaces the claim's evidence, and its level with it (never the vendor's own level).
+    if (current && evidenceRank(e.kind) < evidenceRank(current.kind)) Object.assign(current, { kind: e.kind, level: e.level });
   }
   const groups = EVIDENCE_KINDS.map((kind) => ({
     kind,

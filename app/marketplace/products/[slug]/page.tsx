@@ -7,6 +7,7 @@ import { EvidenceSummaryView } from "@/components/marketplace/evidence-summary";
 import { ProductDetail } from "@/components/marketplace/product-detail";
 import { UseCaseEvidence } from "@/components/marketplace/use-case-evidence";
 import { latestVerified } from "@/db/conformance";
+import { extraEvidenceBySlug } from "@/db/evidence";
 import { getPublishedProduct } from "@/db/marketplace/catalogue";
 import { REFERENCE_SLUG } from "@/db/seed/conformance-reference";
 import { worksInUseCases } from "@/db/swap";
@@ -47,7 +48,7 @@ export default async function ProductPage({ params }: Props) {
         <h2 id="evidence-headline" className="sr-only">
           Evidence, strongest first
         </h2>
-        <EvidenceSummaryView claims={product.bbs.map((b) => ({ bbId: b.bbId, evidence: b.evidence, level: levels.get(b.bbId) ?? 0 }))} isSeed={product.isSeed} bbTitles={titles} />
+        <EvidenceSummaryView claims={product.bbs.map((b) => ({ bbId: b.bbId, evidence: b.evidence, level: levels.get(b.bbId) ?? 0 }))} isSeed={product.isSeed} bbTitles={titles} extra={extraEvidenceBySlug([product.slug]).get(product.slug)} />
       </section>
       {product.isSeed ? (
         <p className="mt-3 max-w-3xl">
