@@ -1,0 +1,111 @@
+// Issue 12: a vendor's own implementation plays a Building Block in a live use case. A second process
+// (`npm run mocks` on E2E_VENDOR_PORT, started by playwright.config.ts) stands in for the vendor's Payments:
+// it passes the Payments conformance suite, a visitor swaps it into Unconditional Social Cash Transfer and
+// plays the whole journey through it, and the product page gains "works in a use case" evidence. A product
+// that drifts from the contract after passing breaks at the step that calls it, with the reason in words.
+import { expect, test, type Page } from "@playwright/test";
+import { answerAllSections } from "./assessment";
+import { expectAccessible } from "./axe";
+import { addProduct, approveAsAdmin, signIn, signUpWithOrganisation } from "./vendor-account";
+
+const VENDOR_PORT = Number(process.env.E2E_VENDOR_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 99);
+const run = `s${Date.now().toString(36)}`;
+const vendor = { email: `swap-${run}@example.org`, password: "a-long-enough-password" };
+const vendorpay = `Vendorpay ${run}`;
+const driftpay = `Driftpay ${run}`;
+const driftNs = `drift-${run}`;
+
+/** From the product page: points the portal at an endpoint for Payments, runs the suite and waits for a clean pass. */
+async function passConformance(page: Page, baseUrl: string) {
+  await page.getByRole("link", { name: "Test your endpoint for Payments" }).click();
+  await page.getByLabel("Base URL").fill(baseUrl);
+  await page.getByRole("button", { name: "Add endpoint" }).click();
+  await expect(page.getByText("Endpoint saved.")).toBeVisible();
+  await page.getByRole("button", { name: "Run the Payments tests" }).click();
+  await expect(page).toHaveURL(/\/conformance\/runs\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { name: "Result" })).toBeVisible({ timeout: 120_000 });
+  const evidence = await (await page.request.get(`${page.url()}/evidence.json`)).json();
+  expect(evidence.summary).toMatchObject({ failed: 0, errored: 0 });
+}
+
+/** From the product page: answers the self-assessment and submits it. */
+async function submitForReview(page: Page, productUrl: string) {
+  await page.goto(productUrl);
+  await page.getByRole("link", { name: "Answer the requirements of Payments" }).click();
+  await answerAllSections(page, "Met");
+  await page.getByRole("link", { name: /^Back to / }).click();
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Submitted. A reviewer will look at it")).toBeVisible();
+}
+
+/** As a visitor: lets `product` play Payments in this browser's sandbox. */
+async function choosePayments(page: Page, product: string) {
+  await page.goto("/use-cases/cash-transfer/cast");
+  const payments = page.getByRole("group", { name: "Payments" });
+  await payments.getByRole("radio", { name: new RegExp(product) }).check();
+  await payments.getByRole("button", { name: "Use this for Payments" }).click();
+  await expect(page.getByRole("status")).toContainText(`Payments is now played by ${product}`);
+}
+
+test.describe.serial("swap a conforming product into a live use case", () => {
+  test("a vendor's own process passes the Payments suite and is published", async ({ page, baseURL }) => {
+    test.setTimeout(420_000);
+    await signUpWithOrganisation(page, { email: vendor.email, org: `Swap Co ${run}` });
+    const summary = "A payments engine that runs as its own process, for the swap-in test.";
+    const vendorpayUrl = await addProduct(page, { name: vendorpay, summary, bb: /^Payments/ });
+    await passConformance(page, `http://127.0.0.1:${VENDOR_PORT}/mock/ns/vendor-${run}/payments`);
+    await page.goto("/vendor");
+    const driftpayUrl = await addProduct(page, { name: driftpay, summary, bb: /^Payments/ });
+    await passConformance(page, `${baseURL}/mock/ns/${driftNs}/payments`);
+    await submitForReview(page, vendorpayUrl);
+    await submitForReview(page, driftpayUrl);
+    await approveAsAdmin(page, vendorpay);
+    await approveAsAdmin(page, driftpay);
+  });
+
+  test("a visitor lets it play Payments, the whole journey runs through it, and the product page shows it works there", async ({ page }) => {
+    test.setTimeout(240_000);
+    await choosePayments(page, vendorpay);
+    await expectAccessible(page);
+    await page.goto("/use-cases/cash-transfer/play");
+    await page.getByTestId("pace").selectOption("quick");
+    await page.getByTestId("play").click();
+    await expect(page.getByTestId("journey-done")).toBeVisible({ timeout: 180_000 });
+    await expect(page.locator('[data-testid="beat"][data-status="ok"]')).toHaveCount(9);
+
+    // The evidence is public: another visitor sees it on the product page, with the calls it rests on.
+    await page.context().clearCookies();
+    const slug = (await (await page.request.get(`/api/marketplace/products?q=${encodeURIComponent(vendorpay)}`)).json()).items[0].slug as string;
+    await page.goto(`/marketplace/products/${slug}`);
+    const works = page.getByRole("region", { name: "Works in a use case" });
+    await expect(works).toContainText("Works in Unconditional Social Cash Transfer");
+    await expect(works).toContainText(/steps [\d, ]+ and \d+ passed/);
+    await expectAccessible(page);
+    await works.getByRole("link", { name: "See the calls" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`${vendorpay} works in Unconditional Social Cash Transfer`);
+    await expect(page.getByRole("table", { name: `Calls forwarded to ${vendorpay}` }).getByRole("row")).not.toHaveCount(1);
+    await expectAccessible(page);
+  });
+
+  test("a product that drifts from the contract after passing breaks at the step that calls it, with the reason", async ({ page, request }) => {
+    test.setTimeout(120_000);
+    // The endpoint passed; now it answers with status codes the contract does not document.
+    const drift = await request.put(`/api/sandbox/faults?ns=${driftNs}`, { data: { drift: ["wrong-status"] } });
+    expect(drift.status()).toBe(200);
+    await choosePayments(page, driftpay);
+    await page.goto("/use-cases/cash-transfer/steps/5");
+    await page.getByTestId("run-step").click();
+    const result = page.getByTestId("run-result");
+    await expect(result).toHaveAttribute("data-status", "error", { timeout: 60_000 });
+    await expect(result).toContainText(`This step stopped at ${driftpay}, which plays Payments in your sandbox`);
+    await expect(result).toContainText("does not document");
+
+    // The failure is the vendor's to see, not the public's.
+    await page.context().clearCookies();
+    const slug = (await (await page.request.get(`/api/marketplace/products?q=${encodeURIComponent(driftpay)}`)).json()).items[0].slug as string;
+    await page.goto(`/marketplace/products/${slug}`);
+    await expect(page.getByText(/Failed in Unconditional Social Cash Transfer/)).toHaveCount(0);
+    await signIn(page, vendor.email, vendor.password, `/marketplace/products/${slug}`);
+    await expect(page.getByText(/Failed in Unconditional Social Cash Transfer/)).toBeVisible();
+  });
+});
