@@ -1,32 +1,18 @@
 import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { answerAllSections } from "./assessment";
 import { expectAccessible } from "./axe";
+import { addProduct, approveAsAdmin, signIn, signUpWithOrganisation } from "./vendor-account";
 
 // Conformance journey: a vendor points the portal at an endpoint (here the portal's own Payments mock
 // on 127.0.0.1, allowed by CONFORMANCE_ALLOW_HOSTS in playwright.config.ts), runs the suite, watches
 // it, and sees the test-verified level, the evidence bundle and, once published, the badge.
-const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test", password: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123" };
 const run = Date.now().toString(36);
 const SECRET = `Bearer e2e-conformance-${run}-s3cret`;
 
 async function signUpWithProduct(page: Page, email: string, productName: string) {
-  await page.goto("/vendor/sign-up");
-  await page.getByLabel("Your name").fill("E2E Tester");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill("a-long-enough-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("link", { name: "create your organisation" }).click();
-  await page.getByLabel("Organisation name").fill(`Conformance Co ${run}`);
-  await page.getByRole("button", { name: "Create organisation" }).click();
-  await page.getByRole("link", { name: /Add a product for Conformance Co/ }).click();
-  await page.getByLabel("Product name").fill(productName);
-  await page.getByLabel("Summary").fill("A payments engine for social cash transfers, tested against the GovStack contract.");
-  await page.getByRole("checkbox", { name: /^Payments/ }).check();
-  await page.getByRole("radio", { name: "Open source", exact: true }).check();
-  await page.getByRole("radio", { name: "Self-hosted", exact: true }).check();
-  await page.getByRole("radio", { name: "Free", exact: true }).check();
-  await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByText("Your changes are saved.")).toBeVisible();
+  await signUpWithOrganisation(page, { email, org: `Conformance Co ${run}`, name: "E2E Tester" });
+  await addProduct(page, { name: productName, summary: "A payments engine for social cash transfers, tested against the GovStack contract.", bb: /^Payments/ });
 }
 
 test.describe.serial("a vendor tests an endpoint", () => {
@@ -88,30 +74,14 @@ test.describe.serial("a vendor tests an endpoint", () => {
   test("once published, the listing shows test evidence apart from self-reported answers, with a badge", async ({ page }) => {
     test.setTimeout(180_000);
     // Answer the self-assessment and submit, then approve as the reviewer.
-    await page.goto("/sign-in");
-    await page.getByLabel("Email address").fill(`conformance-${run}@example.org`);
-    await page.getByLabel("Password").fill("a-long-enough-password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, `conformance-${run}@example.org`, "a-long-enough-password");
     await page.getByRole("link", { name: productName }).click();
     await page.getByRole("link", { name: "Answer the requirements of Payments" }).click();
-    const groups = page.getByRole("group", { name: /^Does .* meet / });
-    await expect(groups.first()).toBeVisible();
-    const n = await groups.count();
-    for (let i = 0; i < n; i++) await groups.nth(i).getByRole("radio", { name: "Not met", exact: true }).check();
-    await page.getByRole("button", { name: "Save answers" }).click();
-    await expect(page.getByText("Your changes are saved.")).toBeVisible();
+    await answerAllSections(page, "Not met");
+    await page.getByRole("link", { name: /^Back to / }).click();
     await page.getByRole("button", { name: "Submit for review" }).click();
     await expect(page.getByText("Submitted. A reviewer will look at it")).toBeVisible();
-
-    await page.context().clearCookies();
-    await page.goto("/sign-in?next=/review");
-    await page.getByLabel("Email address").fill(ADMIN.email);
-    await page.getByLabel("Password").fill(ADMIN.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("link", { name: new RegExp(`${productName} version 1`) }).click();
-    await page.getByRole("radio", { name: "Approve and publish" }).check();
-    await page.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByRole("status").filter({ hasText: `You approved ${productName} version 1` })).toBeVisible({ timeout: 30_000 });
+    await approveAsAdmin(page, productName);
 
     await page.context().clearCookies();
     const slug = (await (await page.request.get(`/api/marketplace/products?q=${encodeURIComponent(productName)}`)).json()).items[0].slug as string;
