@@ -11,6 +11,7 @@ import { workflowScenarios } from "./workflow";
 import { schedulingScenarios } from "./scheduling";
 import { eMarketplaceScenarios } from "./e-marketplace";
 import { identityScenarios } from "./identity";
+import { eSignatureScenarios } from "./e-signature";
 
 const SUITES: Partial<Record<BbId, () => CheckDef[]>> = {
   "digital-registries": digitalRegistriesScenarios,
@@ -23,6 +24,7 @@ const SUITES: Partial<Record<BbId, () => CheckDef[]>> = {
   scheduling: schedulingScenarios,
   "e-marketplace": eMarketplaceScenarios,
   identity: identityScenarios,
+  "e-signature": eSignatureScenarios,
 };
 
 /** The scenario checks of a BB (empty when it has none yet). */

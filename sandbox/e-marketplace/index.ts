@@ -5,7 +5,7 @@
 import { collection } from "../runtime/collection";
 import { json, now, obj, str, uuid } from "../runtime/respond";
 import type { Handler, HandlerContext, MockModule, MockResponse } from "../types";
-import { managementHandlers } from "./management";
+import { managementHandlers, problem } from "./management";
 
 type Item = Record<string, unknown> & { id: string };
 type Order = { id: string; state: string; items: unknown[]; transactionId: string; updatedAt: string };
@@ -43,7 +43,12 @@ function orderFrom(ctx: HandlerContext, message: Record<string, unknown>, state:
 }
 
 export const eMarketplace: MockModule = {
-  validationError: (issues) => nack("30000", issues.map((i) => `${i.field}: ${i.message}`).join("; ")),
+  // Buyer calls and callbacks are refused in the beckn envelope (NACK); the seller-side management operations
+  // document a 400 with { code, message } instead, whose 200 answers (orders, items, fulfilments) cannot hold a NACK.
+  validationError: (issues, { operationId }) => {
+    const message = issues.map((i) => `${i.field}: ${i.message}`).join("; ");
+    return Object.hasOwn(managementHandlers, operationId) ? problem(400, message) : nack("30000", message);
+  },
   notFound: (req) => json(404, { code: "40400", message: `No e-Marketplace endpoint ${req.method} ${req.path}.` }),
   handlers: {
     ...managementHandlers,

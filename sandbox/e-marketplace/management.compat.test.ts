@@ -125,3 +125,15 @@ describe("orders and fulfilment: a trade from order to delivery", () => {
     expect((await call("POST", `${BASE}/fulfillment/checkServiceability`, { body: { fulfillments: [] } })).status).toBe(400);
   });
 });
+
+describe("refusals", () => {
+  test("a management body of the wrong shape is a 400 with { code, message }, not a beckn NACK; buyer calls still NACK", async () => {
+    for (const [method, path] of [["POST", "/orders"], ["POST", "/inventory/item/add"], ["POST", "/inventory/addOn/block"], ["POST", "/fulfillments/generate"], ["PUT", "/orders/order-any/updatePayment"]] as const) {
+      const res = await call(method, `${BASE}${path}`, { body: ["not", "an", "object"] });
+      expect(res, path).toMatchObject({ status: 400, body: { code: "40000", message: expect.stringContaining("body") } });
+      expect(res.body, path).not.toHaveProperty("message.ack");
+    }
+    const search = await call("POST", `${BASE}/search`, { body: { context: {}, message: {} } });
+    expect(search).toMatchObject({ status: 200, body: { message: { ack: { status: "NACK" } }, error: { code: "30000" } } });
+  });
+});

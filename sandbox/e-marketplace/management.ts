@@ -10,7 +10,8 @@ export type Stock = { id: string; kind: "Item" | "AddOn"; available: number; blo
 type StoredOrder = Doc & { id: string; status: string; updated_at: string };
 type StoredFulfillment = Doc & { id: string; orderId?: string; state: { descriptor: { code: string; name?: string }; updated_at: string } };
 
-const problem = (status: number, message: string): MockResponse => json(status, { code: String(status * 100), message });
+/** The management operations' documented error (ManagementProblem): a 4xx status with `{ code, message }`, not a beckn NACK. */
+export const problem = (status: number, message: string): MockResponse => json(status, { code: String(status * 100), message });
 
 const catalogItem = (ctx: HandlerContext, id: string) => collection<Doc>(ctx, "catalog:Item").get(id);
 const stock = (ctx: HandlerContext) => collection<Stock>(ctx, "inventory");
