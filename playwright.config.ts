@@ -33,7 +33,8 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: [{
     // A throwaway database for every run; the start script migrates and seeds it.
-    command: "rm -rf .e2e && node scripts/start.mjs",
+    // The reference listing's conformance runs happen first, not in the background while tests run.
+    command: "rm -rf .e2e && DATABASE_PATH=.e2e/portal.db node_modules/.bin/tsx scripts/conformance-reference.ts && node scripts/start.mjs",
     url: `http://127.0.0.1:${PORT}/`,
     env: {
       PORT: String(PORT),
@@ -52,6 +53,8 @@ export default defineConfig({
       SIGN_UP_RATE_LIMIT: "1000",
       // Conformance runs in e2e target the server's own mocks on loopback (e2e/conformance.spec.ts).
       CONFORMANCE_ALLOW_HOSTS: "127.0.0.1",
+      // Already done by the command above.
+      CONFORMANCE_REFERENCE: "0",
       // Marketplace: the seed creates this admin (the reviewer in e2e/marketplace.spec.ts); test-only values.
       ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test",
       ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123",
@@ -59,7 +62,7 @@ export default defineConfig({
       BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64"),
     },
     reuseExistingServer: false,
-    timeout: 240_000,
+    timeout: 480_000,
     stdout: "ignore",
     stderr: "pipe",
   }, {
