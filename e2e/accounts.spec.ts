@@ -137,6 +137,8 @@ test.describe("security headers", () => {
     const response = await page.goto("/building-blocks/payments/api");
     expect(response!.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
     await expect(page.getByRole("heading", { name: /Payments/ }).first()).toBeVisible();
+    // Elements loads when its section comes into view.
+    await page.locator(".app-elements").scrollIntoViewIfNeeded();
     await expect(page.locator(".sl-elements, [data-testid='two-column-left']").first()).toBeVisible({ timeout: 30_000 });
     expect(violations).toEqual([]);
   });
