@@ -55,6 +55,7 @@ test("the API reference's Send API request runs in the visitor's own namespace",
   const ns = (await page.context().cookies()).find((c) => c.name === "sandbox_ns")?.value;
   expect(ns).toMatch(/^v-[0-9a-f]{20}$/);
   const sidebar = page.locator(".app-elements");
+  await sidebar.scrollIntoViewIfNeeded(); // Elements loads when its section comes into view
   await sidebar.getByText("Processes", { exact: true }).first().click(); // open the tag's group
   await sidebar.getByText("List process definitions").first().click();
   const answered = page.waitForResponse((r) => new URL(r.url()).pathname === "/mock/workflow/processes");
