@@ -209,7 +209,7 @@ export async function guardedFetch(req: OutboundRequest): Promise<OutboundRespon
   let headers = { ...req.headers };
   let body = req.body;
   for (;;) {
-    const res = await once(url, method, headers, body, Math.max(1, deadline - Date.now()), maxBytes, allow, req.resolve);
+    const res = await once(url, method, headers, body, Math.max(1, deadline - Date.now()), timeoutMs, maxBytes, allow, req.resolve);
     const location = res.headers.location;
     if (res.status < 300 || res.status >= 400 || !location || redirects.length >= (req.maxRedirects ?? 0)) return { ...res, url: url.toString(), redirects };
     const next = checkUrl(new URL(location, url).toString(), allow);
@@ -230,6 +230,8 @@ function once(
   headers: Record<string, string>,
   body: string | undefined,
   timeoutMs: number,
+  /** The caller's whole budget, named in the error (timeoutMs is what is left of it after redirects). */
+  budgetMs: number,
   maxBytes: number,
   allow: AllowList,
   resolve?: LookupFn,
@@ -257,9 +259,9 @@ function once(
         res.on("error", fail);
       },
     );
-    const timer = setTimeout(() => request.destroy(new Error(`No complete answer within ${timeoutMs} ms.`)), timeoutMs);
+    const timer = setTimeout(() => request.destroy(new Error(`No complete answer within ${budgetMs} ms.`)), timeoutMs);
     request.on("close", () => clearTimeout(timer));
-    request.on("timeout", () => request.destroy(new Error(`No answer within ${timeoutMs} ms.`)));
+    request.on("timeout", () => request.destroy(new Error(`No answer within ${budgetMs} ms.`)));
     request.on("error", (error) => fail(error));
     request.end(body);
   });
