@@ -10,7 +10,7 @@ export const OUTBOX_CAP = Number(process.env.MAIL_OUTBOX_CAP ?? 1000);
 
 /**
  * Sends a message. With no mail transport configured, "sending" means the outbox: the message is stored
- * (newest OUTBOX_CAP kept) and, outside production or with MARKETPLACE_LOG_EMAILS=1, written to the log.
+ * (newest OUTBOX_CAP kept) and, outside production and tests, or with MARKETPLACE_LOG_EMAILS=1, written to the log.
  */
 export function sendMail(mail: Mail, db: Db = getDb()): void {
   const createdAt = new Date().toISOString();
@@ -25,7 +25,7 @@ export function sendMail(mail: Mail, db: Db = getDb()): void {
       .get();
     if (keepFrom) tx.delete(mailOutbox).where(lt(mailOutbox.id, keepFrom.id)).run();
   });
-  if (process.env.NODE_ENV !== "production" || process.env.MARKETPLACE_LOG_EMAILS === "1") {
+  if ((process.env.NODE_ENV !== "production" && process.env.NODE_ENV !== "test") || process.env.MARKETPLACE_LOG_EMAILS === "1") {
     console.info(`[mail] To ${mail.to}: ${mail.subject}\n${mail.text.replace(/^/gm, "  ")}`);
   }
 }
