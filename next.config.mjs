@@ -25,10 +25,9 @@ const nextConfig = {
   outputFileTracingIncludes: { "/**": ["./content/**/*", "./db/migrations/**/*"] },
   experimental: {
     serverActions: {
-      // The contributor form uploads a CV of up to 50 MB through a server action. The extra room lets
-      // the action itself answer "smaller than 50 MB" for files a little over; the browser refuses
-      // larger files before upload. This limit applies to every server action.
-      bodySizeLimit: "60mb",
+      // The largest upload through a server action is a 512 KB logo; the room above it lets the action
+      // answer "512 KB or smaller" itself. (CVs go to a streaming route, app/api/get-involved/applications.)
+      bodySizeLimit: "2mb",
     },
   },
 };

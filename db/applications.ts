@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { desc, eq, lt } from "drizzle-orm";
-import { removeUpload, saveUpload } from "@/lib/involvement/uploads";
+import { adoptIncoming, removeUpload } from "@/lib/involvement/uploads";
 import { getDb } from "./client";
 import { APPLICATION_STATUSES, contributorApplications } from "./schema";
 
@@ -10,16 +10,19 @@ export type Application = typeof contributorApplications.$inferSelect;
 /** Applications and their CVs are deleted this long after they were sent (see the privacy notice). */
 export const APPLICATION_RETENTION_DAYS = 365;
 
-/** Stores an application and its CV (file first; removed again if the row cannot be written). @returns its id. */
+/**
+ * Stores an application and its CV, an already checked incoming upload (file first; removed again if the
+ * row cannot be written). @returns its id.
+ */
 export async function createApplication(
   input: Omit<Application, "id" | "status" | "createdAt" | "updatedAt" | "cvFile" | "genderOther"> & {
     genderOther?: string;
-    cvBytes: Uint8Array;
+    cvIncoming: string;
     cvExt: "pdf" | "doc" | "docx";
   },
 ): Promise<string> {
-  const { cvBytes, cvExt, ...fields } = input;
-  const cvFile = await saveUpload(cvBytes, cvExt);
+  const { cvIncoming, cvExt, ...fields } = input;
+  const cvFile = await adoptIncoming(cvIncoming, cvExt);
   const id = randomUUID();
   const now = new Date().toISOString();
   try {

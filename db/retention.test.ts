@@ -32,10 +32,16 @@ test("applyRetention erases old feedback contacts and deletes old applications w
   const application: Parameters<typeof createApplication>[0] = {
     firstName: "Cy", lastName: "Dee", gender: "other", nationality: "Kenya", residence: "Kenya", email: "cy@example.org",
     domains: ["payments"], motivation: "Help", cvOriginalName: "cv.pdf", cvMime: "application/pdf", cvSize: 4,
-    cvBytes: new Uint8Array([37, 80, 68, 70]), cvExt: "pdf",
+    cvIncoming: "", cvExt: "pdf",
   };
-  const oldApp = await createApplication(application);
-  const newApp = await createApplication(application);
+  const { openIncoming } = await import("@/lib/involvement/uploads");
+  const upload = () => {
+    const incoming = openIncoming();
+    incoming.stream.end(Buffer.from("%PDF"));
+    return new Promise<string>((resolve) => incoming.stream.on("finish", () => resolve(incoming.path)));
+  };
+  const oldApp = await createApplication({ ...application, cvIncoming: await upload() });
+  const newApp = await createApplication({ ...application, cvIncoming: await upload() });
   db.update(contributorApplications).set({ createdAt: daysAgo(400) }).where(eq(contributorApplications.id, oldApp)).run();
   const oldCv = join(uploadDir(), getApplication(oldApp)!.cvFile);
   expect(existsSync(oldCv)).toBe(true);

@@ -214,7 +214,7 @@ test.describe("become a contributor", () => {
 
   // Known failure (2026-12-04): without JavaScript the 51 MB upload now ends in "Failed to parse body as
   // FormData" (a 500) instead of the message. Issue #14's CV item (check the limit, stream to disk) fixes it.
-  test.fixme("a CV over 50 MB is refused, in the browser and by the server", async ({ browser }) => {
+  test("a CV over 50 MB is refused, in the browser and by the server", async ({ browser }) => {
     const big = join(tmpdir(), `cv-${randomUUID()}.pdf`);
     const bytes = Buffer.alloc(51 * 1024 * 1024, 0x20);
     makePdf().copy(bytes);

@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { useState, type FormEvent } from "react";
 import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { ChoiceGroup, Honeypot, SubmitButton, TextField } from "@/components/forms/fields";
 import { ConfirmationPanel } from "@/components/forms/confirmation-panel";
-import { initialFormState, type FormState, summaryErrors, textValue, listValue } from "@/lib/involvement/form-state";
+import { failed, type FormState, summaryErrors, textValue, listValue } from "@/lib/involvement/form-state";
 import { EXPERTISE_DOMAINS, GENDERS, MOTIVATION_MAX } from "@/lib/involvement/options";
 import { CvInput } from "./cv-input";
 
@@ -23,9 +23,18 @@ const IDS = {
 };
 const DOMAIN_OPTIONS = EXPERTISE_DOMAINS.map((d) => ({ value: d, label: d }));
 
-/** "Become a contributor": every field required, errors per field with a summary, works without JavaScript. */
-export function ContributorForm({ action }: { action: (previous: FormState, data: FormData) => Promise<FormState> }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+export const APPLICATION_SENT = "Thank you. A reviewer will read your application and contact you by email, usually within four weeks.";
+const ENDPOINT = "/api/get-involved/applications";
+
+/**
+ * "Become a contributor": every field required, errors per field with a summary. It posts to a route
+ * that streams the CV to disk; with JavaScript it shows upload progress (a 50 MB CV takes minutes on a
+ * slow line) and the answer in place; without, the route redirects back with the answer in a cookie.
+ */
+export function ContributorForm({ initialState }: { initialState: FormState }) {
+  const [state, setState] = useState(initialState);
+  const [progress, setProgress] = useState<number>();
+  const pending = progress !== undefined;
   const v = (name: string) => textValue(state, name);
   const list = (name: string) => listValue(state, name);
   const e = state.errors;
@@ -33,13 +42,21 @@ export function ContributorForm({ action }: { action: (previous: FormState, data
   if (state.status === "sent") {
     return (
       <ConfirmationPanel title="Application sent">
-        <p>Thank you. A reviewer will read your application and contact you by email, usually within four weeks.</p>
+        <p>{APPLICATION_SENT}</p>
       </ConfirmationPanel>
     );
   }
 
   return (
-    <form key={state.key} action={formAction} noValidate className="relative max-w-2xl">
+    <form
+      key={state.key}
+      action={ENDPOINT}
+      method="post"
+      encType="multipart/form-data"
+      noValidate
+      onSubmit={(event) => send(event, pending, setProgress, setState)}
+      className="relative max-w-2xl"
+    >
       <ErrorSummary errors={summaryErrors(e, IDS)} message={state.message} submission={state.key} />
       <Honeypot />
       <TextField id={IDS.firstName} name="firstName" label="First name" autoComplete="given-name" spellCheck={false} error={e.firstName} defaultValue={v("firstName")} />
@@ -87,6 +104,50 @@ export function ContributorForm({ action }: { action: (previous: FormState, data
       />
       <CvInput id={IDS.cv} error={e.cv} reselect={state.status === "error"} />
       <SubmitButton pending={pending}>Send application</SubmitButton>
+      <p aria-live="polite" className="mt-2 text-[var(--color-muted)]">
+        {pending ? `Sending your application: ${progress}% uploaded.` : ""}
+      </p>
     </form>
   );
+}
+
+/** What the person typed, to put back when the server could not read it (limit, cut-off body, no connection). */
+function typedValues(data: FormData): FormState["values"] {
+  const values: FormState["values"] = {};
+  for (const [key, value] of data) {
+    if (typeof value !== "string" || key === "website") continue;
+    values[key] = key === "domains" ? [...((values[key] as string[] | undefined) ?? []), value] : value;
+  }
+  return values;
+}
+
+/** Sends the form with XMLHttpRequest, the one browser API that reports upload progress. */
+function send(event: FormEvent<HTMLFormElement>, pending: boolean, setProgress: (p?: number) => void, setState: (s: FormState) => void) {
+  event.preventDefault();
+  if (pending) return;
+  const data = new FormData(event.currentTarget);
+  const typed = typedValues(data);
+  const request = new XMLHttpRequest();
+  request.open("POST", ENDPOINT);
+  request.setRequestHeader("accept", "application/json");
+  request.responseType = "json";
+  request.upload.onprogress = (e) => e.lengthComputable && setProgress(Math.floor((e.loaded / e.total) * 100));
+  request.onload = () => {
+    setProgress(undefined);
+    const answer = request.response as FormState | null;
+    if (!answer || typeof answer.status !== "string") {
+      setState(failed(typed, {}, "Something went wrong on our side and the application was not sent. Try again in a few minutes."));
+    } else if (answer.status === "error" && Object.keys(answer.values).length === 0) {
+      // The server stopped before reading what was typed (a limit): the form still has it.
+      setState({ ...answer, values: typed, message: answer.message && `${answer.message} What you typed has been kept.` });
+    } else {
+      setState(answer);
+    }
+  };
+  request.onerror = () => {
+    setProgress(undefined);
+    setState(failed(typed, {}, "The application could not be sent: the connection was lost. Check it and send again."));
+  };
+  setProgress(0);
+  request.send(data);
 }

@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { cfbHasStream, checkCvFile, cleanFileName } from "./cv-file";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cfbHasStream, checkCvFile as checkCvPath, cleanFileName } from "./cv-file";
 import { CV_MAX_BYTES } from "./options";
 import { makeCfb, makeDocx, makeExe, makePdf, makeXlsx, makeZip } from "./test-files/make";
+
+const folder = mkdtempSync(join(tmpdir(), "cv-"));
+let written = 0;
+/** The check runs on files on disk, as uploads are streamed there. */
+function checkCvFile(bytes: Uint8Array) {
+  const path = join(folder, `cv-${written++}`);
+  writeFileSync(path, bytes);
+  return checkCvPath(path);
+}
 
 describe("checkCvFile", () => {
   it("accepts a PDF, a Word document and a Word 97-2003 document", async () => {

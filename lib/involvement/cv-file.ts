@@ -1,5 +1,6 @@
 // Decides from a file's bytes (never its name) whether it is a CV we accept: PDF, Word 97-2003 or Word.
-import { fileTypeFromBuffer } from "file-type";
+import { readFile, stat } from "node:fs/promises";
+import { fileTypeFromFile } from "file-type";
 import { CV_MAX_BYTES } from "./options";
 
 export type CvCheck =
@@ -18,18 +19,20 @@ export function cleanFileName(name: string, ext: string): string {
 const WRONG_TYPE = "The CV must be a PDF, DOC or DOCX file";
 
 /**
- * Checks an uploaded CV.
+ * Checks an uploaded CV, a file on disk (streamed there as it arrived).
  * - pdf: file-type sees the %PDF signature;
  * - docx: file-type reads the zip's [Content_Types].xml (main part is a WordprocessingML document);
  * - doc: an OLE/CFB container holding a "WordDocument" stream (so an .xls or .msi, also CFB, fails).
+ * Only a CFB file is read whole (its directory can be anywhere); the others are sniffed from their start.
  */
-export async function checkCvFile(bytes: Uint8Array): Promise<CvCheck> {
-  if (bytes.byteLength === 0) return { ok: false, message: "The selected CV is empty" };
-  if (bytes.byteLength > CV_MAX_BYTES) return { ok: false, message: "The CV must be smaller than 50 MB" };
-  const type = await fileTypeFromBuffer(bytes);
+export async function checkCvFile(path: string): Promise<CvCheck> {
+  const { size } = await stat(/*turbopackIgnore: true*/ path);
+  if (size === 0) return { ok: false, message: "The selected CV is empty" };
+  if (size > CV_MAX_BYTES) return { ok: false, message: "The CV must be smaller than 50 MB" };
+  const type = await fileTypeFromFile(/*turbopackIgnore: true*/ path);
   if (type?.ext === "pdf") return { ok: true, ext: "pdf", mime: "application/pdf" };
   if (type?.ext === "docx") return { ok: true, ext: "docx", mime: type.mime };
-  if (type?.ext === "cfb" && cfbHasStream(bytes, "WordDocument")) {
+  if (type?.ext === "cfb" && cfbHasStream(await readFile(/*turbopackIgnore: true*/ path), "WordDocument")) {
     return { ok: true, ext: "doc", mime: "application/msword" };
   }
   return { ok: false, message: WRONG_TYPE };

@@ -33,3 +33,16 @@ export const COMMENT_MAX = 2000;
 export const MESSAGE_MAX = 2000;
 /** Largest CV accepted: 50 MB. */
 export const CV_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Carries the contributor form's errors across the redirect when the browser runs no JavaScript. */
+export const CONTRIBUTE_FLASH_COOKIE = "contribute_flash";
+/** Field names as the form labels them, for messages about several fields. */
+export const CONTRIBUTE_LABELS: Record<string, string> = {
+  firstName: "first name",
+  lastName: "last name",
+  genderOther: "gender description",
+  nationality: "nationality",
+  residence: "country of residence",
+  email: "email address",
+  motivation: "motivation",
+};

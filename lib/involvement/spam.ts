@@ -20,18 +20,25 @@ export type SpamVerdict = { kind: "ok" } | { kind: "bot" } | { kind: "duplicate"
 export async function checkPublicForm(form: string, data: FormData): Promise<SpamVerdict> {
   const honeypot = data.get("website");
   if (typeof honeypot === "string" && honeypot.trim() !== "") return { kind: "bot" };
+  const ip = await clientIp();
+  const limited = formRateLimit(form, ip);
+  if (limited) return { kind: "limited", message: `${limited} What you typed has been kept.` };
+  if (isReplayedSubmission(form, ip, data)) return { kind: "duplicate" };
+  return { kind: "ok" };
+}
+
+/**
+ * Counts one submission of `form` from `ip` against the hourly limits. @returns the message to show
+ * when over a limit, else undefined. Cheap: call it before reading a large body.
+ */
+export function formRateLimit(form: string, ip: string): string | undefined {
   // The sender's own limit first: a sender over it is refused without touching the form's global
   // count, so one client can add at most FORM_RATE_LIMIT to it and cannot use it up for everyone.
-  const ip = await clientIp();
   const perIp = hitRateLimit(["form", form, ip], envInt("FORM_RATE_LIMIT", 10), HOUR);
   const verdict = perIp.allowed ? hitRateLimit(["form", form, "*"], envInt("FORM_RATE_LIMIT_GLOBAL", 300), HOUR) : perIp;
   if (!verdict.allowed) {
     const minutes = Math.ceil(verdict.retryAfterS / 60);
-    return {
-      kind: "limited",
-      message: `Too many forms have been sent from here. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}. What you typed has been kept.`,
-    };
+    return `Too many forms have been sent from here. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
   }
-  if (isReplayedSubmission(form, ip, data)) return { kind: "duplicate" };
-  return { kind: "ok" };
+  return undefined;
 }

@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { ContributorForm } from "@/components/involvement/contributor-form";
-import { submitApplication } from "./actions";
+import { decodeFlash } from "@/lib/forms/flash";
+import { initialFormState } from "@/lib/involvement/form-state";
+import { CONTRIBUTE_FLASH_COOKIE } from "@/lib/involvement/options";
 
 export const metadata: Metadata = {
   title: "Become a contributor",
   description: "Answer the call for expert contributors to the GovStack Building Block specifications.",
 };
 
-export default function ContributePage() {
+export default async function ContributePage() {
+  // Set only when the form was sent without JavaScript and came back with problems (proxy.ts removes it).
+  const returned = decodeFlash((await cookies()).get(CONTRIBUTE_FLASH_COOKIE)?.value);
   return (
     <div>
       <h1 className="text-3xl">Become a contributor</h1>
@@ -71,7 +76,7 @@ export default function ContributePage() {
         </div>
       </details>
 
-      <ContributorForm action={submitApplication} />
+      <ContributorForm initialState={returned ?? initialFormState} />
     </div>
   );
 }
