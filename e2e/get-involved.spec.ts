@@ -134,8 +134,7 @@ test.describe("feedback on a specification", () => {
     await staff.close();
   });
 
-  // Known failure (2026-12-04), re-checked after a fix attempt: still failing; fix next session.
-  test.fixme("too many submissions from one address are refused with a clear message", async ({ browser }) => {
+  test("too many submissions from one address are refused with a clear message", async ({ browser }) => {
     test.setTimeout(150_000);
     // An address of its own (the test runner is a trusted proxy here), so other tests' forms do not count.
     const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `10.77.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
@@ -212,8 +211,6 @@ test.describe("become a contributor", () => {
     await expectErrors(page, ["The CV must be a PDF, DOC or DOCX file"]);
   });
 
-  // Known failure (2026-12-04): without JavaScript the 51 MB upload now ends in "Failed to parse body as
-  // FormData" (a 500) instead of the message. Issue #14's CV item (check the limit, stream to disk) fixes it.
   test("a CV over 50 MB is refused, in the browser and by the server", async ({ browser }) => {
     const big = join(tmpdir(), `cv-${randomUUID()}.pdf`);
     const bytes = Buffer.alloc(51 * 1024 * 1024, 0x20);

@@ -5,7 +5,7 @@ import { createFeedback } from "@/db/feedback";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
 import { failed, sent, type FormState } from "@/lib/involvement/form-state";
 import { feedbackSchema, fieldErrors, formDataToObject } from "@/lib/involvement/schemas";
-import { checkPublicForm } from "@/lib/involvement/spam";
+import { alreadyReceived, checkPublicForm } from "@/lib/involvement/spam";
 
 const FEEDBACK_FIELDS = ["target", "comment", "name", "email", "consent"] as const;
 
@@ -17,13 +17,14 @@ export async function submitFeedback(bbId: string, _previous: FormState, data: F
   if (!bb) return failed(values, {}, "This specification does not exist.");
 
   const spam = await checkPublicForm("feedback", data);
-  if (spam.kind === "bot" || spam.kind === "duplicate") return sent;
+  if (spam.kind === "bot") return sent;
   if (spam.kind === "limited") return failed(values, {}, spam.message);
 
   const targets = ["whole", "section", ...bb.requirements.map((r) => r.id)];
   const parsed = feedbackSchema(targets).safeParse(values);
   if (!parsed.success) return failed(values, fieldErrors(parsed.error, FEEDBACK_FIELDS));
 
+  if (await alreadyReceived("feedback", data)) return sent;
   const { consent, ...rest } = parsed.data;
   createFeedback({ bbId: bb.id, ...rest, consentToContact: consent });
   revalidatePath(`/building-blocks/${bb.id}`, "layout");

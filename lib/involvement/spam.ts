@@ -9,12 +9,11 @@ const envInt = (name: string, fallback: number) => {
   return Number.isSafeInteger(value) && value > 0 ? value : fallback;
 };
 
-export type SpamVerdict = { kind: "ok" } | { kind: "bot" } | { kind: "duplicate" } | { kind: "limited"; message: string };
+export type SpamVerdict = { kind: "ok" } | { kind: "bot" } | { kind: "limited"; message: string };
 
 /**
- * Spam checks for a public form, run before validation: the honeypot field must be empty, the
- * sender (per IP) and the form as a whole (all senders) must be under their hourly limits, and the
- * same submission replayed within a day is "duplicate" (answered as sent, stored once).
+ * Spam checks for a public form, run before validation: the honeypot field must be empty, and the
+ * sender (per IP) and the form as a whole (all senders) must be under their hourly limits.
  * Limits: FORM_RATE_LIMIT per IP per form per hour (default 10), FORM_RATE_LIMIT_GLOBAL per form (default 300).
  */
 export async function checkPublicForm(form: string, data: FormData): Promise<SpamVerdict> {
@@ -23,8 +22,16 @@ export async function checkPublicForm(form: string, data: FormData): Promise<Spa
   const ip = await clientIp();
   const limited = formRateLimit(form, ip);
   if (limited) return { kind: "limited", message: `${limited} What you typed has been kept.` };
-  if (isReplayedSubmission(form, ip, data)) return { kind: "duplicate" };
   return { kind: "ok" };
+}
+
+/**
+ * Whether this valid submission arrived before within a day (a double click, a reload that re-posts):
+ * answer it as sent and store it once. Call it after validation, just before storing, so that sending
+ * the same form with a mistake twice still shows the mistake.
+ */
+export async function alreadyReceived(form: string, data: FormData): Promise<boolean> {
+  return isReplayedSubmission(form, await clientIp(), data);
 }
 
 /**
