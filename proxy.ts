@@ -4,7 +4,7 @@
 // (cookie). Only a name: nothing is stored until the namespace is used.
 import { NextResponse, type NextRequest } from "next/server";
 import { isForgedOrigin } from "@/lib/forms/origin-check";
-import { CONTRIBUTE_FLASH_COOKIE } from "@/lib/involvement/options";
+import { CONTRIBUTE_FLASH_COOKIE, CONTRIBUTE_FLASH_HEADER } from "@/lib/involvement/options";
 import { HSTS, newNonce, pagePolicy, rendersPerRequest } from "@/lib/security-headers";
 
 const COOKIE = "sandbox_ns";
@@ -28,9 +28,12 @@ export function proxy(request: NextRequest) {
     // Make the cookie visible to this very request too, so the page renders the new namespace.
     request.cookies.set(COOKIE, ns);
   }
-  const response = NextResponse.next({ request: { headers: request.headers } });
   // A form's answer carried across a redirect is shown once: this request reads it, the next does not.
-  if (request.cookies.has(CONTRIBUTE_FLASH_COOKIE)) response.cookies.set(CONTRIBUTE_FLASH_COOKIE, "", { path: "/get-involved/contribute", maxAge: 0 });
+  const flash = request.cookies.get(CONTRIBUTE_FLASH_COOKIE)?.value;
+  if (flash) request.headers.set(CONTRIBUTE_FLASH_HEADER, flash);
+  else request.headers.delete(CONTRIBUTE_FLASH_HEADER);
+  const response = NextResponse.next({ request: { headers: request.headers } });
+  if (flash !== undefined) response.cookies.set(CONTRIBUTE_FLASH_COOKIE, "", { path: "/get-involved/contribute", maxAge: 0 });
   if (ns) response.cookies.set(COOKIE, ns, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 30 * 86400, secure: https });
   response.headers.set("Content-Security-Policy", policy);
   if (https) response.headers.set("Strict-Transport-Security", HSTS);

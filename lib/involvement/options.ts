@@ -36,6 +36,11 @@ export const CV_MAX_BYTES = 50 * 1024 * 1024;
 
 /** Carries the contributor form's errors across the redirect when the browser runs no JavaScript. */
 export const CONTRIBUTE_FLASH_COOKIE = "contribute_flash";
+/**
+ * The proxy hands the cookie's value to the page in this request header and deletes the cookie: a cookie
+ * the proxy deletes is deleted for the page's own request too (Next applies the proxy's Set-Cookie to it).
+ */
+export const CONTRIBUTE_FLASH_HEADER = "x-contribute-flash";
 /** Field names as the form labels them, for messages about several fields. */
 export const CONTRIBUTE_LABELS: Record<string, string> = {
   firstName: "first name",

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
+import { headers } from "next/headers";
 import { ContributorForm } from "@/components/involvement/contributor-form";
 import { decodeFlash } from "@/lib/forms/flash";
 import { initialFormState } from "@/lib/involvement/form-state";
-import { CONTRIBUTE_FLASH_COOKIE } from "@/lib/involvement/options";
+import { CONTRIBUTE_FLASH_HEADER } from "@/lib/involvement/options";
 
 export const metadata: Metadata = {
   title: "Become a contributor",
@@ -11,8 +11,8 @@ export const metadata: Metadata = {
 };
 
 export default async function ContributePage() {
-  // Set only when the form was sent without JavaScript and came back with problems (proxy.ts removes it).
-  const returned = decodeFlash((await cookies()).get(CONTRIBUTE_FLASH_COOKIE)?.value);
+  // Set only when the form was sent without JavaScript and came back with problems (proxy.ts passes it on).
+  const returned = decodeFlash((await headers()).get(CONTRIBUTE_FLASH_HEADER) ?? undefined);
   return (
     <div>
       <h1 className="text-3xl">Become a contributor</h1>
