@@ -2,8 +2,20 @@
 
 import { useEffect, useRef, useState, type ComponentType } from "react";
 
-type ElementsProps = { id: string; document: Record<string, unknown> };
-type State = { status: "waiting" | "loading" | "error"; message?: string } | { status: "ready"; View: ComponentType<ElementsProps>; document: Record<string, unknown> };
+type ElementsProps = { id: string; document: Record<string, unknown>; sandboxBase: string };
+type State =
+  | { status: "waiting" | "loading" | "error"; message?: string }
+  | { status: "ready"; View: ComponentType<ElementsProps>; document: Record<string, unknown>; sandboxBase: string };
+
+/**
+ * The visitor's own namespace as a path (/mock/ns/<name>): "Send API request" then reaches it whatever Elements does
+ * with cookies (its stacked layout's Docs tab sends none). The shared /mock when the namespace cannot be read.
+ */
+const sandboxBase = () =>
+  fetch("/api/sandbox/session")
+    .then((r) => (r.ok ? (r.json() as Promise<{ baseUrl?: string }>) : {}))
+    .then((session: { baseUrl?: string }) => session.baseUrl ?? "/mock")
+    .catch(() => "/mock");
 
 /**
  * The interactive reference (Stoplight Elements), loaded only when its section comes into view or the visitor asks
@@ -25,8 +37,9 @@ export function ApiReference({ id }: { id: string }) {
         if (!r.ok) throw new Error(`the contract could not be loaded (HTTP ${r.status})`);
         return r.json() as Promise<Record<string, unknown>>;
       }),
+      sandboxBase(),
     ])
-      .then(([mod, document]) => setState({ status: "ready", View: mod.default, document }))
+      .then(([mod, document, base]) => setState({ status: "ready", View: mod.default, document, sandboxBase: base }))
       .catch((error: Error) => {
         started.current = false;
         setState({ status: "error", message: error.message });
@@ -51,7 +64,7 @@ export function ApiReference({ id }: { id: string }) {
   return (
     <div ref={frame} className="app-elements">
       {state.status === "ready" ? (
-        <state.View id={id} document={state.document} />
+        <state.View id={id} document={state.document} sandboxBase={state.sandboxBase} />
       ) : (
         <div className="p-4">
           {state.status === "loading" ? <p role="status">Loading the interactive reference…</p> : null}
