@@ -128,3 +128,10 @@ test("Postpartum step 3 states the same age as its screen", async () => {
   const run = await runStep(freshNs("age"), uc, verify, exampleInput(verify));
   expect(run.outcome.summary).toContain(`(age ${shown})`);
 });
+
+test("Postpartum step 3's age is the age of the birth date Sona typed in step 2", async () => {
+  const { ageOn } = await import("./postpartum");
+  const typed = stepOf("postpartum-infant-care", "register-mother").screen.fields.find((f) => f.name === "birthDate")!.example;
+  const shown = stepOf("postpartum-infant-care", "verify-eligibility").screen.fields.find((f) => f.name === "age")!.example;
+  expect(ageOn(String(typed))).toBe(Number(shown));
+});

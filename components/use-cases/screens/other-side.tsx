@@ -1,15 +1,30 @@
 import { DeviceFrame } from "./device-frame";
 import { homeDevice } from "./device";
+import { roleAfterName } from "../persona-line";
 import { plainRecordLabel } from "../trace-labels";
 
 type Viewer = { name: string; role: string; device?: string; kind?: string };
 type Outcome = { status: "ok" | "unhappy" | "error"; summary: string; records?: Record<string, string | undefined> };
+type Props = { viewer: Viewer; actorName: string; action: string; stepTitle: string; outcome: Outcome | null };
 
 /**
  * The same moment seen by another person in the step: what reaches their phone or their desk after
  * the main actor acts, or that nothing has yet. Plain words only: no ids without a label, no jargon.
  */
-export function OtherSide({ viewer, actorName, action, stepTitle, outcome }: { viewer: Viewer; actorName: string; action: string; stepTitle: string; outcome: Outcome | null }) {
+export function OtherSide(props: Props) {
+  const { viewer } = props;
+  // Who this is, in words, before their device: the frame alone does not say what part they play.
+  return (
+    <>
+      <p className="mb-2 font-semibold">
+        {viewer.name}, {roleAfterName(viewer.role)}
+      </p>
+      <TheirDevice {...props} />
+    </>
+  );
+}
+
+function TheirDevice({ viewer, actorName, action, stepTitle, outcome }: Props) {
   const device = viewer.kind === "system" ? "computer" : homeDevice(viewer.device);
   const records = Object.entries(outcome?.records ?? {}).filter((e): e is [string, string] => !!e[1]);
   const waiting = `Nothing yet. ${actorName} acts first: switch back to ${actorName} and press “${action}”.`;

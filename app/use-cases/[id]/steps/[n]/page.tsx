@@ -6,6 +6,7 @@ import { ProductsForBb } from "@/components/marketplace/products-for-bb";
 import { listPublishedProductsForBb } from "@/db/marketplace/catalogue";
 import { Breadcrumbs } from "@/components/use-cases/breadcrumbs";
 import { govStackSteps } from "@/components/use-cases/govstack-steps";
+import { roleAfterName } from "@/components/use-cases/persona-line";
 import { StepPlayer } from "@/components/use-cases/player/step-player";
 import { StepNavBar } from "@/components/use-cases/step-nav-bar";
 import { STACK_LAYERS } from "@/components/home/stack-layers";
@@ -104,7 +105,7 @@ export default async function StepPage({ params }: Props) {
           <ul className="mt-2 space-y-1">
             {actors.map((p) => (
               <li key={p.id}>
-                <span className="font-semibold">{p.name}</span>, {p.role.charAt(0).toLowerCase() + p.role.slice(1)}
+                <span className="font-semibold">{p.name}</span>, {roleAfterName(p.role)}
               </li>
             ))}
           </ul>
