@@ -91,6 +91,8 @@ test.describe("forms", () => {
 });
 
 test.describe.serial("vendor and reviewer", () => {
+  // A full Payments self-assessment is 65 answers, and sign-up hashes a password: on a busy 2-core machine that is more than the default minute.
+  test.describe.configure({ timeout: 180_000 });
   const email = `walk-${run}@example.org`;
   const approved = `Walkpay ${run}`;
   const returned = `Walkmsg ${run}`;
@@ -161,6 +163,8 @@ test.describe.serial("vendor and reviewer", () => {
 });
 
 test.describe("withdrawing and deleting", () => {
+  // A full Payments self-assessment is 65 answers, and sign-up hashes a password: on a busy 2-core machine that is more than the default minute.
+  test.describe.configure({ timeout: 180_000 });
   test("a vendor withdraws a submission with a typo, fixes it and submits again; another vendor's session is refused", async ({ page, browser }) => {
     const name = `Tpyo ${run}`;
     const fixed = `Typo ${run}`;

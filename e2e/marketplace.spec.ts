@@ -83,6 +83,8 @@ test.describe("forms", () => {
 });
 
 test.describe.serial("vendor to reviewer to buyer", () => {
+  // A full Payments self-assessment is 65 answers, and sign-up hashes a password: on a busy 2-core machine that is more than the default minute.
+  test.describe.configure({ timeout: 180_000 });
   const vendorA = `vendor-a-${run}@example.org`;
   const vendorB = `vendor-b-${run}@example.org`;
   const productName = `Paywise ${run}`;
@@ -137,6 +139,8 @@ test.describe.serial("vendor to reviewer to buyer", () => {
     await expect(page.getByText(`${n} of ${n} answered`)).toBeVisible();
     await page.getByRole("link", { name: /^Back to / }).click();
     await expect(page.getByText("Level 2").first()).toBeVisible();
+    // The preview folds the answers away; the evidence link is inside.
+    await page.getByText(/Show all \d+ requirements/).click();
     await expect(page.getByRole("link", { name: "Evidence for PAY-FN-01" })).toHaveAttribute("href", "https://example.org/evidence");
 
     await page.getByRole("button", { name: "Submit for review" }).click();
