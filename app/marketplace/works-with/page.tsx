@@ -65,39 +65,45 @@ export default function WorksWithPage() {
           </p>
         </div>
       ) : (
-        <div className="mt-6 overflow-x-auto" role="region" aria-labelledby="works-with-caption" tabIndex={0}>
-          <table className="w-full border-collapse text-sm" style={{ minWidth: `${8 + bbIds.length * 10}rem` }}>
-            <caption id="works-with-caption" className="mb-2 text-left text-base font-semibold">
-              Products (rows) and the Building Blocks (columns) they played or ran with, by use case
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={STICKY}>
-                  Product
-                </th>
-                {bbIds.map((bb) => (
-                  <th key={bb} scope="col" className="border border-[var(--color-line)] p-2 text-left align-top">
-                    {bbTitle(bb)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {grid.rows.map((row) => (
-                <tr key={row.productId}>
-                  <th scope="row" className={STICKY}>
-                    <Link href={`/marketplace/products/${row.productSlug}`}>{row.productName}</Link>
+        <>
+          {/* The heading sits outside the scrolling region so that it wraps on a phone instead of scrolling away. */}
+          <h2 id="works-with-heading" className="mt-6 text-xl">
+            Products (rows) and the Building Blocks (columns) they played or ran with, by use case
+          </h2>
+          <p className="mt-1 text-sm md:hidden">On a small screen, scroll the table sideways: the product names stay in place.</p>
+          {/* Relative: the cells' sr-only text is absolutely placed and would otherwise widen the page, not the region. */}
+          <div className="relative mt-3 overflow-x-auto" role="region" aria-labelledby="works-with-heading" tabIndex={0}>
+            <table className="w-full border-collapse text-sm" style={{ minWidth: `${8 + bbIds.length * 7}rem` }}>
+              <caption className="sr-only">Products (rows) and the Building Blocks (columns) they played or ran with, by use case</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={STICKY}>
+                    Product
                   </th>
                   {bbIds.map((bb) => (
-                    <td key={bb} className="border border-[var(--color-line)] p-2 align-top">
-                      <Cell runs={row.cells[bb]} titles={titles} />
-                    </td>
+                    <th key={bb} scope="col" className="border border-[var(--color-line)] p-2 text-left align-top">
+                      {bbTitle(bb)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {grid.rows.map((row) => (
+                  <tr key={row.productId}>
+                    <th scope="row" className={STICKY}>
+                      <Link href={`/marketplace/products/${row.productSlug}`}>{row.productName}</Link>
+                    </th>
+                    {bbIds.map((bb) => (
+                      <td key={bb} className="border border-[var(--color-line)] p-2 align-top">
+                        <Cell runs={row.cells[bb]} titles={titles} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </>
   );
