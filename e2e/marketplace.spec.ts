@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { answerAllSections } from "./assessment";
 import { expectAccessible } from "./axe";
-import { signUpVendor } from "./vendor-account";
+import { signUpWithOrganisation } from "./vendor-account";
 
 // Marketplace journeys on the throwaway e2e database. The reviewer is the admin created by the seed
 // from ADMIN_EMAIL / ADMIN_PASSWORD (set for the e2e web server in playwright.config.ts).
@@ -16,17 +16,6 @@ const XSS = [
   `<a href="javascript:window.__xss=1">link</a>`,
   `<iframe src="javascript:window.__xss=1"></iframe>`,
 ];
-
-async function signUp(page: Page, email: string) {
-  await signUpVendor(page, { name: "E2E Vendor", email });
-}
-
-async function createOrganisation(page: Page, name: string) {
-  await page.getByRole("link", { name: "create your organisation" }).click();
-  await page.getByLabel("Organisation name").fill(name);
-  await page.getByRole("button", { name: "Create organisation" }).click();
-  await expect(page.getByText(name, { exact: true })).toBeVisible();
-}
 
 async function expectNoXss(page: Page) {
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
@@ -93,9 +82,9 @@ test.describe("forms", () => {
   });
 });
 
-// Known failure after this session's merges (2026-12-04): the flow changed under it (mailed sign-up link,
-// sectioned self-assessment, compare tray); the same path passes in e2e/conformance.spec.ts. Rewrite next session.
-test.describe.fixme("vendor to reviewer to buyer", () => {
+test.describe.serial("vendor to reviewer to buyer", () => {
+  // A full Payments self-assessment is 65 answers, and sign-up hashes a password: on a busy 2-core machine that is more than the default minute.
+  test.describe.configure({ timeout: 180_000 });
   const vendorA = `vendor-a-${run}@example.org`;
   const vendorB = `vendor-b-${run}@example.org`;
   const productName = `Paywise ${run}`;
@@ -106,8 +95,7 @@ test.describe.fixme("vendor to reviewer to buyer", () => {
     page.on("dialog", () => {
       throw new Error("a dialog opened: script ran");
     });
-    await signUp(page, vendorA);
-    await createOrganisation(page, `Paywise Ltd ${run}`);
+    await signUpWithOrganisation(page, { email: vendorA, org: `Paywise Ltd ${run}` });
     const addLink = page.getByRole("link", { name: /Add a product for Paywise/ });
     orgAId = new URL((await addLink.getAttribute("href"))!, "http://x").searchParams.get("org")!;
     await addLink.click();
@@ -151,6 +139,8 @@ test.describe.fixme("vendor to reviewer to buyer", () => {
     await expect(page.getByText(`${n} of ${n} answered`)).toBeVisible();
     await page.getByRole("link", { name: /^Back to / }).click();
     await expect(page.getByText("Level 2").first()).toBeVisible();
+    // The preview folds the answers away; the evidence link is inside.
+    await page.getByText(/Show all \d+ requirements/).click();
     await expect(page.getByRole("link", { name: "Evidence for PAY-FN-01" })).toHaveAttribute("href", "https://example.org/evidence");
 
     await page.getByRole("button", { name: "Submit for review" }).click();
@@ -162,8 +152,7 @@ test.describe.fixme("vendor to reviewer to buyer", () => {
   });
 
   test("another organisation cannot see or change the draft", async ({ page }) => {
-    await signUp(page, vendorB);
-    await createOrganisation(page, `Other Co ${run}`);
+    await signUpWithOrganisation(page, { email: vendorB, org: `Other Co ${run}` });
     for (const path of [new URL(productUrl).pathname, `${new URL(productUrl).pathname}/edit`, `${new URL(productUrl).pathname}/assessment/payments`, `/vendor/products/new?org=${orgAId}`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);

@@ -50,6 +50,10 @@ async function choosePayments(page: Page, product: string) {
 test.describe.serial("swap a conforming product into a live use case", () => {
   test("a vendor's own process passes the Payments suite and is published", async ({ page, baseURL }) => {
     test.setTimeout(420_000);
+    // Before any run (only this file swaps products in), the works-with grid says so instead of showing an empty table.
+    await page.goto("/marketplace/works-with");
+    await expect(page.getByText("No product has run in a use case yet.")).toBeVisible();
+    await expect(page.getByRole("table")).toHaveCount(0);
     await signUpWithOrganisation(page, { email: vendor.email, org: `Swap Co ${run}` });
     const summary = "A payments engine that runs as its own process, for the swap-in test.";
     const vendorpayUrl = await addProduct(page, { name: vendorpay, summary, bb: /^Payments/ });
@@ -85,6 +89,23 @@ test.describe.serial("swap a conforming product into a live use case", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`${vendorpay} works in Unconditional Social Cash Transfer`);
     await expect(page.getByRole("table", { name: `Calls forwarded to ${vendorpay}` }).getByRole("row")).not.toHaveCount(1);
     await expectAccessible(page);
+
+    // The works-with grid: the product played Payments, and ran with the BBs of steps 5 and 6, not with the rest.
+    await page.goto(`/marketplace/products/${slug}`);
+    await works.getByRole("link", { name: "See which products have run with which Building Blocks" }).click();
+    const grid = page.getByRole("table", { name: /Building Blocks \(columns\)/ });
+    const headers = await grid.getByRole("columnheader").allInnerTexts();
+    expect(headers).toEqual(["Product", "Identity and Verification", "Information Mediator", "Payments", "Registration"]);
+    const row = grid.getByRole("row").filter({ has: page.getByRole("rowheader", { name: vendorpay }) });
+    const under = (bb: string) => row.getByRole("cell").nth(headers.indexOf(bb) - 1);
+    await expect(under("Payments")).toHaveText("Played it in Unconditional Social Cash Transfer");
+    await expect(under("Registration")).toHaveText("Unconditional Social Cash Transfer");
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 320, height: 720 });
+    await expect(page.locator("html")).toHaveJSProperty("scrollWidth", 320);
+    await expectAccessible(page);
+    await under("Payments").getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`${vendorpay} works in Unconditional Social Cash Transfer`);
   });
 
   test("a product that drifts from the contract after passing breaks at the step that calls it, with the reason", async ({ page, request }) => {

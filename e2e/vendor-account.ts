@@ -47,12 +47,12 @@ export async function signUpWithOrganisation(page: Page, { email, org, name = "E
   await expect(page.getByText(org, { exact: true })).toBeVisible();
 }
 
-/** From /vendor: a draft open-source, self-hosted, free product claiming one BB (e.g. /^Payments/). Returns its page URL. */
-export async function addProduct(page: Page, { name, summary, bb }: { name: string; summary: string; bb: RegExp }) {
+/** From /vendor: a draft open-source, self-hosted, free product claiming one BB (e.g. /^Payments/) if given. Returns its page URL. */
+export async function addProduct(page: Page, { name, summary, bb }: { name: string; summary: string; bb?: RegExp }) {
   await page.getByRole("link", { name: /^Add a product for/ }).click();
   await page.getByLabel("Product name").fill(name);
   await page.getByLabel("Summary").fill(summary);
-  await page.getByRole("checkbox", { name: bb }).check();
+  if (bb) await page.getByRole("checkbox", { name: bb }).check();
   await page.getByRole("radio", { name: "Open source", exact: true }).check();
   await page.getByRole("radio", { name: "Self-hosted", exact: true }).check();
   await page.getByRole("radio", { name: "Free", exact: true }).check();

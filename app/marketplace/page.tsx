@@ -103,14 +103,22 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
       <h1 className="text-3xl">Marketplace</h1>
       <p className="mt-2 max-w-3xl">
         Products that implement GovStack Building Blocks. Each listing says how its claims were checked: reported by the vendor, checked by a
-        reviewer, or verified by tests. Compliance levels follow GovStack&apos;s rule: Level 1 when more than half of a Building Block&apos;s
-        required requirements are met, Level 2 when more than 90% are, counted on the current version of the portal&apos;s requirement list for
-        that Building Block (which includes every required item of GovStack&apos;s own specification).
+        reviewer, or verified by tests.
       </p>
+      {/* Folded so that on a phone the results still start within the first screen. */}
+      <details className="mt-2 max-w-3xl">
+        <summary className="cursor-pointer text-[var(--color-brand-700)] underline">How compliance levels are worked out</summary>
+        <p className="mt-1">
+          Compliance levels follow GovStack&apos;s rule: Level 1 when more than half of a Building Block&apos;s required requirements are met, Level 2
+          when more than 90% are, counted on the current version of the portal&apos;s requirement list for that Building Block (which includes every
+          required item of GovStack&apos;s own specification).
+        </p>
+      </details>
       <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
         <Link href="/marketplace/finder" className="font-semibold">
           Not sure where to start? Answer four questions: which product fits?
         </Link>
+        <Link href="/marketplace/works-with">Works with: what has run together</Link>
         <Link href="/vendor">List your product</Link>
         {/* About 40 filter controls sit before the list on wide screens: keyboard users can jump past them. */}
         <a href="#results-heading" className="hidden lg:inline">

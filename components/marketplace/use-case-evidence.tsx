@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { bbTitle } from "@/components/use-cases/bb-links";
 import type { UseCaseEvidenceView } from "@/db/swap";
-import { getUseCaseTitles } from "@/lib/content/use-cases";
+import { bbsAlongside } from "@/db/works-with";
+import { getUseCase, getUseCaseTitles } from "@/lib/content/use-cases";
 
 const when = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
@@ -9,6 +10,14 @@ const when = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateSt
 export function stepList(steps: number[]): string {
   if (steps.length <= 1) return steps.join("");
   return `${steps.slice(0, -1).join(", ")} and ${steps.at(-1)}`;
+}
+
+/** ", running with Identity and Registration": the BBs that shared the product's steps (empty if none). */
+function runningWith(e: UseCaseEvidenceView): string {
+  const steps = getUseCase(e.useCaseId)?.steps.map((s) => s.buildingBlocks) ?? [];
+  const titles = bbsAlongside(steps, e.steps, e.bbId).map(bbTitle).sort((a, b) => a.localeCompare(b));
+  if (titles.length === 0) return "";
+  return `, running with ${titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`}`;
 }
 
 /**
@@ -29,7 +38,8 @@ export function UseCaseEvidence({ evidence }: { evidence: UseCaseEvidenceView[] 
           <li key={e.id}>
             {e.status === "passed" ? (
               <>
-                <strong>Works in {titles[e.useCaseId] ?? e.useCaseId}</strong> as {bbTitle(e.bbId)}: step{e.steps.length > 1 ? "s" : ""} {stepList(e.steps)} passed on {when(e.createdAt)}.
+                <strong>Works in {titles[e.useCaseId] ?? e.useCaseId}</strong> as {bbTitle(e.bbId)}: step{e.steps.length > 1 ? "s" : ""} {stepList(e.steps)} passed on {when(e.createdAt)}
+                {runningWith(e)}.
               </>
             ) : (
               <>
@@ -40,6 +50,9 @@ export function UseCaseEvidence({ evidence }: { evidence: UseCaseEvidenceView[] 
           </li>
         ))}
       </ul>
+      <p className="mt-3">
+        <Link href="/marketplace/works-with">See which products have run with which Building Blocks</Link>
+      </p>
     </section>
   );
 }
