@@ -93,9 +93,11 @@ test.describe.serial("swap a conforming product into a live use case", () => {
     // The works-with grid: the product played Payments, and ran with the BBs of steps 5 and 6, not with the rest.
     await page.goto(`/marketplace/products/${slug}`);
     await works.getByRole("link", { name: "See which products have run with which Building Blocks" }).click();
+    await expect(page).toHaveURL(/\/marketplace\/works-with$/);
     const grid = page.getByRole("table", { name: /Building Blocks \(columns\)/ });
-    const headers = await grid.getByRole("columnheader").allInnerTexts();
-    expect(headers).toEqual(["Product", "Identity and Verification", "Information Mediator", "Payments", "Registration"]);
+    // A retrying assertion first: reading the headers straight after the click could race the navigation.
+    const headers = ["Product", "Identity and Verification", "Information Mediator", "Payments", "Registration"];
+    await expect(grid.getByRole("columnheader")).toHaveText(headers);
     const row = grid.getByRole("row").filter({ has: page.getByRole("rowheader", { name: vendorpay }) });
     const under = (bb: string) => row.getByRole("cell").nth(headers.indexOf(bb) - 1);
     await expect(under("Payments")).toHaveText("Played it in Unconditional Social Cash Transfer");
