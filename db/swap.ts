@@ -2,7 +2,7 @@
 // Block (a published product whose newest conformance run on the current spec passed every REQUIRED check),
 // the endpoint and credential to call, and the "works in a use case" evidence such runs leave behind.
 import { randomUUID } from "node:crypto";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Actor } from "../lib/marketplace/authz";
 import { getDb } from "./client";
 import { latestVerified, openCredential, passesRequiredChecks } from "./conformance";
@@ -45,7 +45,20 @@ export type UseCaseEvidenceInput = {
   steps: number[];
   reason?: string;
   trace: unknown[];
+  /** Targets of other products that answered calls in the steps this run covers. */
+  alongsideTargets?: string[];
 };
+
+/** The products and BBs behind conformance targets, for `alongside` (unknown targets are skipped). */
+function alongsideOf(targetIds: string[]): { productId: string; bbId: string }[] {
+  if (targetIds.length === 0) return [];
+  return getDb()
+    .select({ productId: conformanceTargets.productId, bbId: conformanceTargets.bbId })
+    .from(conformanceTargets)
+    .where(inArray(conformanceTargets.id, targetIds))
+    .all()
+    .sort((a, b) => a.bbId.localeCompare(b.bbId));
+}
 
 /** Records one run of a use case with a swapped product. */
 export function recordUseCaseEvidence(input: UseCaseEvidenceInput): string | undefined {
@@ -65,6 +78,7 @@ export function recordUseCaseEvidence(input: UseCaseEvidenceInput): string | und
       status: input.status,
       steps: JSON.stringify(input.steps),
       reason: input.reason ?? null,
+      alongside: input.alongsideTargets?.length ? JSON.stringify(alongsideOf(input.alongsideTargets)) : null,
       trace: JSON.stringify(input.trace),
       createdAt: new Date().toISOString(),
     })

@@ -28,10 +28,13 @@ const useCases = { uc1: [["a", "b"], ["payments", "registration", "im"], ["c"]],
 const [first, second, third] = getDb().select().from(listings).orderBy(listings.name).limit(3).all();
 
 let clock = 0;
-function evidence(productId: string, bbId: string, useCaseId: string, status: "passed" | "failed", steps: number[]): string {
+function evidence(productId: string, bbId: string, useCaseId: string, status: "passed" | "failed", steps: number[], alongside?: { productId: string; bbId: string }[]): string {
   const id = randomUUID();
   const createdAt = new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)).toISOString();
-  getDb().insert(useCaseEvidence).values({ id, productId, bbId, useCaseId, status, steps: JSON.stringify(steps), trace: "[]", createdAt }).run();
+  getDb()
+    .insert(useCaseEvidence)
+    .values({ id, productId, bbId, useCaseId, status, steps: JSON.stringify(steps), trace: "[]", createdAt, alongside: alongside ? JSON.stringify(alongside) : null })
+    .run();
   return id;
 }
 
@@ -43,7 +46,7 @@ test("the Building Blocks alongside are those sharing a step the product took pa
 
 test("with no passed evidence the grid is empty", () => {
   evidence(first!.productId, "payments", "uc1", "failed", [2]);
-  expect(worksWithGrid(useCases)).toEqual({ bbIds: [], rows: [] });
+  expect(worksWithGrid(useCases)).toEqual({ bbIds: [], rows: [], pairs: [] });
 });
 
 test("passed runs of listed products become rows; failed runs, unknown use cases and unlisted products do not", () => {
@@ -74,4 +77,34 @@ test("passed runs of listed products become rows; failed runs, unknown use cases
   expect(Object.keys(row2.cells).sort()).toEqual(["im", "payments", "registration"]);
   expect(row2.cells.registration).toEqual([expect.objectContaining({ evidenceId: played, played: true })]);
   expect(row2.cells.a).toBeUndefined();
+});
+
+test("products that answered in the same passed run form a pair, once per use case, both listed", () => {
+  const [, , , fourth, fifth] = getDb().select().from(listings).orderBy(listings.name).limit(5).all();
+  const a = first!.productId;
+  const b = second!.productId;
+  // Each run names the other; the pair keeps the newest run per use case. Another use case adds a run,
+  // and the same products playing other BBs make another pair.
+  evidence(a, "payments", "uc1", "passed", [2], [{ productId: b, bbId: "registration" }]);
+  const ba = evidence(b, "registration", "uc1", "passed", [2], [{ productId: a, bbId: "payments" }]);
+  const ab2 = evidence(a, "payments", "uc2", "passed", [1], [{ productId: b, bbId: "identity" }]);
+  // Failed runs, unknown use cases and unlisted partners (the third listing was withdrawn above) make no pair.
+  evidence(a, "payments", "uc1", "failed", [2], [{ productId: fourth!.productId, bbId: "registration" }]);
+  evidence(a, "payments", "nope", "passed", [1], [{ productId: fourth!.productId, bbId: "registration" }]);
+  evidence(a, "payments", "uc1", "passed", [2], [{ productId: third!.productId, bbId: "registration" }]);
+  // A run with no partner adds none.
+  evidence(fifth!.productId, "payments", "uc1", "passed", [2]);
+
+  const { pairs } = worksWithGrid(useCases);
+  expect(pairs).toHaveLength(2);
+  const member = (productId: string, bbId: string) => expect.objectContaining({ productId, bbId });
+  const withRegistration = pairs.find((p) => p.members.some((m) => m.bbId === "registration"))!;
+  expect(withRegistration.members).toEqual(expect.arrayContaining([member(a, "payments"), member(b, "registration")]));
+  expect(withRegistration.runs).toEqual([{ useCaseId: "uc1", evidenceId: ba }]);
+  const withIdentity = pairs.find((p) => p.members.some((m) => m.bbId === "identity"))!;
+  expect(withIdentity.members).toEqual(expect.arrayContaining([member(a, "payments"), member(b, "identity")]));
+  expect(withIdentity.runs).toEqual([{ useCaseId: "uc2", evidenceId: ab2 }]);
+  expect(withIdentity.members.find((m) => m.productId === b)!.productSlug).toBe(second!.slug);
+  // Members are in name order, so a pair reads the same whichever run recorded it.
+  for (const p of pairs) expect(p.members[0].productName.localeCompare(p.members[1].productName)).toBeLessThanOrEqual(0);
 });

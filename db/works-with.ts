@@ -1,8 +1,9 @@
 // The works-with grid (#17): which published products have run alongside which Building Blocks in a live
 // use case, derived from passed swap-in evidence (db/swap.ts). A step lists the BBs it uses; a product that
-// played one BB in a passed run ran together with every other BB of the steps it took part in. Evidence
-// records one product per run, so the grid pairs a product with Building Blocks, not with other products.
-import { desc, eq } from "drizzle-orm";
+// played one BB in a passed run ran together with every other BB of the steps it took part in. When a
+// visitor had swapped in several products, each run also names the others that answered calls in the
+// steps it covers (`alongside`): those are the product pairs that have run together.
+import { desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "./client";
 import { listings, useCaseEvidence } from "./schema";
 
@@ -20,7 +21,13 @@ export type WorksWithRow = {
   cells: Record<string, WorksWithRun[]>;
 };
 
-export type WorksWithGrid = { bbIds: string[]; rows: WorksWithRow[] };
+/** A product and the Building Block it played. */
+export type PairMember = { productId: string; productName: string; productSlug: string; bbId: string };
+
+/** Two listed products that answered calls in the same passed run of a use case, and the use cases where they did. */
+export type WorksWithPair = { members: [PairMember, PairMember]; runs: { useCaseId: string; evidenceId: string }[] };
+
+export type WorksWithGrid = { bbIds: string[]; rows: WorksWithRow[]; pairs: WorksWithPair[] };
 
 /**
  * The BBs that shared a step with the product, other than the one it played.
@@ -48,6 +55,7 @@ export function worksWithGrid(useCases: UseCaseSteps): WorksWithGrid {
       bbId: useCaseEvidence.bbId,
       useCaseId: useCaseEvidence.useCaseId,
       steps: useCaseEvidence.steps,
+      alongside: useCaseEvidence.alongside,
       createdAt: useCaseEvidence.createdAt,
     })
     .from(useCaseEvidence)
@@ -81,5 +89,41 @@ export function worksWithGrid(useCases: UseCaseSteps): WorksWithGrid {
   return {
     bbIds: [...columns].sort(),
     rows: [...byProduct.values()].sort((a, b) => a.productName.localeCompare(b.productName)),
+    pairs: pairsOf(rows, useCases),
   };
+}
+
+type EvidenceRow = { id: string; productId: string; productName: string; productSlug: string; bbId: string; useCaseId: string; alongside: string | null };
+
+/** Product pairs from the runs' `alongside` (rows newest first). Both products must be listed; each use case counts once per pair. */
+function pairsOf(rows: EvidenceRow[], useCases: UseCaseSteps): WorksWithPair[] {
+  const parsed = rows
+    .filter((r) => useCases[r.useCaseId] && r.alongside)
+    .map((r) => ({ row: r, others: JSON.parse(r.alongside!) as { productId: string; bbId: string }[] }));
+  const otherIds = [...new Set(parsed.flatMap((p) => p.others.map((o) => o.productId)))];
+  const listed = new Map(
+    otherIds.length === 0
+      ? []
+      : getDb()
+          .select({ productId: listings.productId, name: listings.name, slug: listings.slug })
+          .from(listings)
+          .where(inArray(listings.productId, otherIds))
+          .all()
+          .map((l) => [l.productId, l]),
+  );
+  const pairs = new Map<string, WorksWithPair>();
+  for (const { row, others } of parsed) {
+    const self: PairMember = { productId: row.productId, productName: row.productName, productSlug: row.productSlug, bbId: row.bbId };
+    for (const o of others) {
+      const l = listed.get(o.productId);
+      if (!l || o.productId === row.productId) continue;
+      const other: PairMember = { productId: o.productId, productName: l.name, productSlug: l.slug, bbId: o.bbId };
+      const members = [self, other].sort((a, b) => a.productName.localeCompare(b.productName) || a.bbId.localeCompare(b.bbId)) as [PairMember, PairMember];
+      const key = members.map((m) => `${m.productId}:${m.bbId}`).join("+");
+      const pair = pairs.get(key) ?? { members, runs: [] };
+      pairs.set(key, pair);
+      if (!pair.runs.some((r) => r.useCaseId === row.useCaseId)) pair.runs.push({ useCaseId: row.useCaseId, evidenceId: row.id });
+    }
+  }
+  return [...pairs.values()].sort((a, b) => a.members[0].productName.localeCompare(b.members[0].productName) || a.members[1].productName.localeCompare(b.members[1].productName));
 }

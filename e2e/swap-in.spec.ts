@@ -102,6 +102,8 @@ test.describe.serial("swap a conforming product into a live use case", () => {
     const under = (bb: string) => row.getByRole("cell").nth(headers.indexOf(bb) - 1);
     await expect(under("Payments")).toHaveText("Played it in Unconditional Social Cash Transfer");
     await expect(under("Registration")).toHaveText("Unconditional Social Cash Transfer");
+    // It played alone (every other Building Block was a reference mock): no product pair yet.
+    await expect(page.getByText("No two products have run in the same journey yet.")).toBeVisible();
     await expectAccessible(page);
     await page.setViewportSize({ width: 320, height: 720 });
     await expect(page.locator("html")).toHaveJSProperty("scrollWidth", 320);

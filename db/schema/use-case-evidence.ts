@@ -20,6 +20,11 @@ export const useCaseEvidence = sqliteTable(
     status: text("status", { enum: ["passed", "failed"] }).notNull(),
     /** Step numbers that ran through the product, e.g. "[5,6,9]". */
     steps: text("steps").notNull(),
+    /**
+     * Other products swapped into the same sandbox that answered calls in the steps this run covers, as JSON
+     * `[{ "productId", "bbId" }]` (the works-with grid's product pairs). Null in runs recorded before it existed.
+     */
+    alongside: text("alongside"),
     /** Plain-language reason, for a failed run. */
     reason: text("reason"),
     /** The calls that crossed to the product (trace entries, secrets masked), as JSON. */

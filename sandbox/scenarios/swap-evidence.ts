@@ -9,7 +9,8 @@ import { collection } from "../runtime/collection";
 import type { TraceEntry } from "../trace";
 import type { StepOutcome } from "./types";
 
-type Progress = { passed: number[]; trace: TraceEntry[] };
+/** `with`: targets of other swapped products that answered calls in the steps passed so far. */
+type Progress = { passed: number[]; trace: TraceEntry[]; with?: string[] };
 
 /** Trace entries kept per evidence record (the calls that crossed to the product). */
 const MAX_HOPS = 200;
@@ -52,9 +53,17 @@ export function noteSwappedStep(ns: string, uc: UseCase, step: JourneyStep, outc
       continue;
     }
     if (outcome.status !== "ok") continue;
-    const next: Progress = { passed: [...new Set([...progress.passed, number])].sort((a, b) => a - b), trace: [...progress.trace, ...hops].slice(-MAX_HOPS) };
+    // Other products that answered in this step ran in the same journey as this one (the works-with pairs).
+    const others = swapsOf(ns)
+      .filter((o) => o.targetId !== swap.targetId && trace.some((t) => t.playedBy === o.productName && t.provider === o.bb))
+      .map((o) => o.targetId);
+    const next: Progress = {
+      passed: [...new Set([...progress.passed, number])].sort((a, b) => a - b),
+      trace: [...progress.trace, ...hops].slice(-MAX_HOPS),
+      with: [...new Set([...(progress.with ?? []), ...others])],
+    };
     if (needed.every((n) => next.passed.includes(n)) && next.trace.length > 0) {
-      const id = recordUseCaseEvidence({ targetId: swap.targetId, useCaseId: uc.id, status: "passed", steps: needed, trace: next.trace });
+      const id = recordUseCaseEvidence({ targetId: swap.targetId, useCaseId: uc.id, status: "passed", steps: needed, trace: next.trace, alongsideTargets: next.with });
       if (id) written.push(id);
       progressOf(ns).delete(keyOf(uc, swap));
     } else {

@@ -52,8 +52,8 @@ export default function WorksWithPage() {
         Building Blocks of those steps ran with it. Each use case links to the calls it rests on.
       </p>
       <p className="mt-2 max-w-3xl">
-        The other Building Blocks in a run are the portal&apos;s reference mocks unless the visitor had swapped in another product. The portal
-        records one product per run, so the grid pairs products with Building Blocks, not products with each other.
+        The other Building Blocks in a run are the portal&apos;s reference mocks unless the visitor had swapped in another product as well. When
+        two products answered calls in the same passed run, they appear together under <a href="#pairs-heading">Products that have run together</a>.
       </p>
       {grid.rows.length === 0 ? (
         <div className="mt-6 max-w-3xl border-l-4 border-[var(--color-brand-600)] pl-3">
@@ -104,6 +104,37 @@ export default function WorksWithPage() {
             </table>
           </div>
         </>
+      )}
+      <h2 id="pairs-heading" className="mt-10 text-xl">
+        Products that have run together
+      </h2>
+      {grid.pairs.length === 0 ? (
+        <p className="mt-2 max-w-3xl">
+          No two products have run in the same journey yet. In a use case&apos;s cast, let a different product play each of two Building
+          Blocks, then play the journey: when its steps pass, the pair appears here.
+        </p>
+      ) : (
+        <ul className="mt-3 max-w-3xl space-y-3">
+          {grid.pairs.map((pair) => (
+            <li key={pair.members.map((m) => `${m.productId}:${m.bbId}`).join("+")} className="border-l-4 border-[var(--color-line)] pl-3">
+              {pair.members.map((m, i) => (
+                <span key={m.productId + m.bbId}>
+                  {i > 0 ? " with " : null}
+                  <Link href={`/marketplace/products/${m.productSlug}`}>{m.productName}</Link> (playing {bbTitle(m.bbId)})
+                </span>
+              ))}
+              <span className="block text-sm">
+                In{" "}
+                {pair.runs.map((r, i) => (
+                  <span key={r.useCaseId}>
+                    {i > 0 ? ", " : null}
+                    <Link href={`/evidence/use-cases/${r.evidenceId}`}>{titles[r.useCaseId] ?? r.useCaseId}</Link>
+                  </span>
+                ))}
+              </span>
+            </li>
+          ))}
+        </ul>
       )}
     </>
   );

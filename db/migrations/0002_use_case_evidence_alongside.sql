@@ -1,0 +1,1 @@
+ALTER TABLE `use_case_evidence` ADD `alongside` text;
