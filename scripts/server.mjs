@@ -4,23 +4,20 @@
 // more than doubles the sandbox's throughput. `next dev` keeps serving /mock through app/mock/[...path]/route.ts.
 //
 // Sandbox state (the SQLite connection, write queue, trace-id counter, contracts) lives on globalThis,
-// so the sandbox modules loaded here and Next's bundled copies (used by /api/sandbox/*, the journey
+// so the sandbox modules compiled into .next/portal-runtime.mjs (scripts/runtime.ts) and Next's bundled copies (used by /api/sandbox/*, the journey
 // player and the /sandbox page) share it: both run in this process.
 import { createServer } from "node:http";
-import { tsImport } from "tsx/esm/api";
 import { applyConnectionLimits } from "./connection-limits.mjs";
 
 /**
  * Starts Next and the /mock listener on `port`; resolves with a `close()` that stops both.
+ * @param runtime the compiled server runtime (.next/portal-runtime.mjs, see scripts/runtime.ts)
  * @throws with a readable message if the port is taken or Next cannot start.
  */
-export async function startServer({ port, hostname }) {
-  // tsImport scopes tsx to the sandbox's TypeScript; Next's compiled output is loaded by Node as usual.
-  // Before Next is loaded: with Next's require hooks in place the same import took ~2.8 s instead of ~0.4 s.
-  const { handleMockNode, isMockPath } = await tsImport("../sandbox/node-http.ts", import.meta.url);
+export async function startServer({ port, hostname, runtime }) {
+  const { handleMockNode, isMockPath, markAddressesStamped, parseTrustedProxies, stampClientAddress } = runtime;
   // Every request gets the client's address in a private header before Next sees it (a client's own
   // copy is overwritten); X-Forwarded-For counts only from proxies listed in TRUSTED_PROXIES.
-  const { markAddressesStamped, parseTrustedProxies, stampClientAddress } = await tsImport("../lib/auth/client-address.ts", import.meta.url);
   const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   markAddressesStamped();
   const { default: next } = await import("next");

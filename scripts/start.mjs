@@ -4,8 +4,7 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-
-const bin = (name) => `node_modules/.bin/${name}`;
+import { pathToFileURL } from "node:url";
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
@@ -22,7 +21,18 @@ if (!existsSync(".next/BUILD_ID")) {
   console.log("No production build found: building the portal first (this takes a few minutes).");
   run("npm", ["run", "build"]);
 }
-run(bin("tsx"), ["scripts/prepare-db.ts"]);
+// A build made with plain `next build` lacks the compiled server runtime; making it takes a moment.
+const { RUNTIME_BUNDLE, buildRuntime } = await import("./build-runtime.mjs");
+if (!existsSync(RUNTIME_BUNDLE)) await buildRuntime();
+const runtime = await import(pathToFileURL(resolve(RUNTIME_BUNDLE)).href);
+try {
+  runtime.prepareDatabase();
+  console.log(`Database ready at ${runtime.databasePath()}`);
+} catch (error) {
+  const message = error instanceof runtime.PrepareError ? error.message : `Unexpected error: ${error instanceof Error ? error.message : error}`;
+  console.error(`\n✖ ${message}\n`);
+  process.exit(1);
+}
 
 // Sessions must survive a restart: without BETTER_AUTH_SECRET, keep a generated one beside the database
 // (git-ignored, readable only by this user) instead of a new random secret per process.
@@ -40,7 +50,7 @@ process.env.NODE_ENV = "production";
 const { startServer } = await import("./server.mjs");
 let server;
 try {
-  server = await startServer({ port });
+  server = await startServer({ port, runtime });
 } catch (error) {
   console.error(`The portal could not start: ${error instanceof Error ? error.message : error}`);
   process.exit(1);

@@ -1,10 +1,11 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
 import type { ListingQuery } from "../../lib/marketplace/query";
 import { getDb } from "../client";
 import { listings } from "../schema";
 import type { FinderCandidate } from "../../lib/marketplace/finder";
-import { claimsOf, searchListings, type ListingPage, type ListingSummary } from "./core/search";
+import { catalogueVersion, claimsOf, searchListings, type ListingPage, type ListingSummary } from "./core/search";
 import type { ProductSnapshot } from "./core/types";
 
 export type { ListingPage, ListingSummary };
@@ -12,9 +13,27 @@ export type { ListingPage, ListingSummary };
 /** A published product: the approved snapshot plus listing facts. */
 export type PublishedProduct = ProductSnapshot & { versionNumber: number; publishedAt: string };
 
-/** One page of published products for the public list and API (no login needed). */
-export function searchProducts(query: ListingQuery): ListingPage {
-  return searchListings(getDb(), query);
+/**
+ * Recent answers of the public list and API, by query, with the catalogue version they were computed on.
+ * The catalogue changes only when a listing is published or removed, while the same broad queries (the
+ * landing page, a popular word, one facet) come again and again; an entry is used only while the version
+ * still matches. Bounded in entries, so a stream of distinct queries only evicts older ones.
+ */
+const answers = new LRUCache<string, { version: number; page: Readonly<ListingPage> }>({ max: 500 });
+
+/**
+ * One page of published products for the public list and API (no login needed). The result is shared
+ * between callers: treat it as read-only.
+ */
+export function searchProducts(query: ListingQuery): Readonly<ListingPage> {
+  const db = getDb();
+  const version = catalogueVersion(db);
+  const key = JSON.stringify(query);
+  const hit = answers.get(key);
+  if (hit?.version === version) return hit.page;
+  const page = searchListings(db, query);
+  answers.set(key, { version, page });
+  return page;
 }
 
 function toPublished(row: typeof listings.$inferSelect): PublishedProduct {

@@ -120,6 +120,10 @@ describe("vendor, review and authorization", () => {
   });
 
   it("lets only reviewers decide, never on their own organisation", () => {
+    // Asked before the approval, the answer is cached (searchProducts); publishing must not serve it stale.
+    const before = searchProducts(q("q=test&bb=payments"));
+    expect(before.items.map((i) => i.slug)).not.toContain("test-pay");
+    expect(searchProducts(q("q=test&bb=payments"))).toBe(before);
     const versionId = review.listReviewQueue(actor("rev@example.org", "reviewer"))[0]!.versionId;
     expect(() => review.decideSubmission(a(), versionId, { decision: "approve", reason: "", verifiedBbs: [] })).toThrow(vendor.ForbiddenError);
     expect(() => review.listReviewQueue(a())).toThrow(vendor.ForbiddenError);
@@ -129,6 +133,10 @@ describe("vendor, review and authorization", () => {
     const published = getPublishedProduct("test-pay")!;
     expect(published.bbs[0]).toMatchObject({ bbId: "payments", evidence: "reviewer-verified" });
     expect(searchProducts(q("bb=payments&level=2")).items.map((i) => i.slug)).toContain("test-pay");
+    const after = searchProducts(q("q=test&bb=payments"));
+    expect(after.items.map((i) => i.slug)).toContain("test-pay");
+    expect(after.total).toBe(before.total + 1);
+    expect(after.facetCounts.bb.payments).toBe((before.facetCounts.bb.payments ?? 0) + 1);
     expect(listPublishedProductsForBb("payments", 1).products[0]!.slug).toBe("test-pay");
     expect(() => review.decideSubmission(actor("rev@example.org", "reviewer"), versionId, { decision: "reject", reason: "again please", verifiedBbs: [] })).toThrow(/already/);
   });

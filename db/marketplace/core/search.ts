@@ -35,35 +35,59 @@ export function ftsQuery(text: string): string | undefined {
   return words.length ? words.map((w) => `"${w}"*`).join(" ") : undefined;
 }
 
-type FacetIndex = { version: string; count: number; byListing: Map<number, [keyof ListingPage["facetCounts"], string][]>; allCounts: ListingPage["facetCounts"] };
-const emptyCounts = (): ListingPage["facetCounts"] => ({ bb: {}, uc: {}, licence: {}, dpg: {}, country: {}, hosting: {}, level: {} });
+type Counts = ListingPage["facetCounts"];
+/**
+ * `values[code]` is a facet value; `byListing` gives each listing's value codes, so counting facets over
+ * thousands of matches is a pass of integer increments, not string-keyed lookups.
+ */
+type FacetIndex = { version: number; count: number; values: [keyof Counts, string][]; byListing: Map<number, Uint32Array>; allCounts: Counts };
+const emptyCounts = (): Counts => ({ bb: {}, uc: {}, licence: {}, dpg: {}, country: {}, hosting: {}, level: {} });
 const COUNTED_FACETS = ["bb", "uc", "licence", "dpg", "country", "hosting", "level"] as const;
 const globalForFacets = globalThis as unknown as { portalFacetIndex?: FacetIndex };
 
-/**
- * Every listing's facet values, kept in memory and rebuilt when the listings change (their count, newest
- * id or newest publication moves: publishing inserts or updates a row, withdrawing deletes one). Counting
- * facets over thousands of matches is then one pass over an array instead of a GROUP BY per request.
- */
+/** The catalogue's version: moves on every publication, replacement or removal (migration 0003's triggers). */
+export function catalogueVersion(db: Db): number {
+  return (db.$client.prepare("SELECT version FROM catalogue_version WHERE id = 1").pluck().get() as number | undefined) ?? 0;
+}
+
+/** Counts per facet value from tallies indexed by value code. */
+function countsFrom(values: FacetIndex["values"], tally: Uint32Array): Counts {
+  const counts = emptyCounts();
+  for (let code = 0; code < tally.length; code++) {
+    if (tally[code]) {
+      const [facet, value] = values[code]!;
+      counts[facet][value] = tally[code]!;
+    }
+  }
+  return counts;
+}
+
+/** Every listing's facet values, kept in memory and rebuilt when the catalogue's version moves. */
 function facetIndex(db: Db): FacetIndex {
-  const sqlite = db.$client;
-  const v = sqlite.prepare("SELECT count(*) AS n, max(id) AS id, max(published_at) AS at FROM listings").get() as { n: number; id: number | null; at: string | null };
-  const version = `${v.n}:${v.id}:${v.at}`;
+  const version = catalogueVersion(db);
   const cached = globalForFacets.portalFacetIndex;
   if (cached?.version === version) return cached;
-  const byListing: FacetIndex["byListing"] = new Map();
+  const sqlite = db.$client;
   const rows = sqlite
     .prepare(`SELECT listing_id AS id, facet, value FROM listing_facets WHERE facet IN (${COUNTED_FACETS.map(() => "?").join(",")})`)
     .raw()
-    .all(...COUNTED_FACETS) as [number, keyof ListingPage["facetCounts"], string][];
-  const allCounts = emptyCounts();
+    .all(...COUNTED_FACETS) as [number, keyof Counts, string][];
+  const values: FacetIndex["values"] = [];
+  const codeOf = new Map<string, number>();
+  const lists = new Map<number, number[]>();
   for (const [id, facet, value] of rows) {
-    let list = byListing.get(id);
-    if (!list) byListing.set(id, (list = []));
-    list.push([facet, value]);
-    allCounts[facet][value] = (allCounts[facet][value] ?? 0) + 1;
+    const key = `${facet}\u0000${value}`;
+    let code = codeOf.get(key);
+    if (code === undefined) codeOf.set(key, (code = values.push([facet, value]) - 1));
+    let list = lists.get(id);
+    if (!list) lists.set(id, (list = []));
+    list.push(code);
   }
-  globalForFacets.portalFacetIndex = { version, count: v.n, byListing, allCounts };
+  const byListing = new Map([...lists].map(([id, codes]) => [id, Uint32Array.from(codes)]));
+  const tally = new Uint32Array(values.length);
+  for (const codes of byListing.values()) for (const code of codes) tally[code]!++;
+  const count = sqlite.prepare("SELECT count(*) FROM listings").pluck().get() as number;
+  globalForFacets.portalFacetIndex = { version, count, values, byListing, allCounts: countsFrom(values, tally) };
   return globalForFacets.portalFacetIndex;
 }
 
@@ -149,12 +173,15 @@ export function searchListings(db: Db, query: ListingQuery): ListingPage {
   }
   const claimsById = claimsOf(db, pageIds);
 
-  const facetCounts = everything ? structuredClone(index.allCounts) : emptyCounts();
-  for (const id of ids) {
-    for (const [facet, value] of index.byListing.get(id) ?? []) {
-      const counts = facetCounts[facet];
-      counts[value] = (counts[value] ?? 0) + 1;
+  let facetCounts: Counts;
+  if (everything) facetCounts = structuredClone(index.allCounts);
+  else {
+    const tally = new Uint32Array(index.values.length);
+    for (const id of ids) {
+      const codes = index.byListing.get(id);
+      if (codes) for (let i = 0; i < codes.length; i++) tally[codes[i]!]!++;
     }
+    facetCounts = countsFrom(index.values, tally);
   }
 
   return {
