@@ -2,11 +2,12 @@
 // external (Node loads them from node_modules, better-sqlite3's native addon included); only our own
 // TypeScript is compiled. Run by `npm run build`, and by `npm start` when a build lacks it.
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
 
 export const RUNTIME_BUNDLE = ".next/portal-runtime.mjs";
 
 export async function buildRuntime() {
+  // Loaded only when building: `npm start` imports this module on every start just for the path.
+  const { build } = await import("esbuild");
   await build({
     entryPoints: ["scripts/runtime.ts"],
     outfile: RUNTIME_BUNDLE,
