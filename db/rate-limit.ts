@@ -79,3 +79,18 @@ export function recordBackoffFailure(parts: string[], rule: BackoffRule, db: Db 
   }
   return row.count;
 }
+
+/**
+ * Takes back one failure recorded under `parts` (an attempt counted in advance turned out right), and
+ * lifts the key's wait if the count falls below the free allowance again.
+ */
+export function undoBackoffFailure(parts: string[], rule: BackoffRule, db: Db = getDb()): void {
+  const key = keyOf(parts);
+  const row = db
+    .update(rateLimits)
+    .set({ count: sql`max(${rateLimits.count} - 1, 0)` })
+    .where(eq(rateLimits.key, key))
+    .returning()
+    .get();
+  if (row && row.count < rule.free) db.delete(rateLimits).where(eq(rateLimits.key, keyOf([...parts, "\u0000wait"]))).run();
+}

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,21 +5,18 @@ import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { makeExe, makePdf } from "../lib/involvement/test-files/make";
 import { expectAccessible } from "./axe";
+import { createStaff } from "./staff-account";
 import { signUpVendor } from "./vendor-account";
 
 // Staff accounts (Better Auth users with the reviewer or admin role) on the throwaway e2e database,
-// created with the real admin:create CLI once the server prepared it.
+// created straight in the database once the server prepared it.
 const ADMIN = { email: `admin-${randomUUID()}@e2e.test`, password: `pw-${randomUUID()}` };
 const REVIEWER = { email: `reviewer-${randomUUID()}@e2e.test`, password: `pw-${randomUUID()}` };
 const UPLOADS = ".e2e/uploads";
 
 test.beforeAll(() => {
-  for (const [user, role] of [[ADMIN, "admin"], [REVIEWER, "reviewer"]] as const) {
-    execFileSync("node_modules/.bin/tsx", ["scripts/admin-create.ts", "--email", user.email, "--role", role], {
-      env: { ...process.env, DATABASE_PATH: ".e2e/portal.db", ADMIN_PASSWORD: user.password },
-      stdio: "pipe",
-    });
-  }
+  createStaff(ADMIN, "admin");
+  createStaff(REVIEWER, "reviewer");
 });
 
 // Each test speaks from its own address, so the per-IP rate limits of one test never touch another.
@@ -366,8 +362,8 @@ test.describe("staff sign-in", () => {
     const account = page.getByRole("navigation", { name: "Account" });
     await expect(account.getByRole("link", { name: "Sign in" })).toBeVisible();
     await signIn(page, REVIEWER);
-    await expect(account.getByRole("link", { name: "Staff area" })).toHaveAttribute("href", "/staff");
-    await expect(account.getByRole("link", { name: "Review queue" })).toHaveAttribute("href", "/review");
+    await expect(account.getByRole("link", { name: "Staff workspace" })).toHaveAttribute("href", "/staff");
+    await expect(account.getByRole("link", { name: "Review queue" })).toHaveCount(0);
     await page.goto("/review");
     await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
     await page.goto("/staff");

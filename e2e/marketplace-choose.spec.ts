@@ -234,4 +234,31 @@ test.describe.serial("vendor, invited reviewer, claim", () => {
     await expect(page.getByRole("link", { name: "Apache Kafka" }).first()).toBeVisible();
     expect(await lastMail(page, email)).toContain("Your claim on Apache Kafka: approved");
   });
+
+  test("an admin removes the invited reviewer: signed out at once, and the review pages are closed to them", async ({ page, browser }) => {
+    const invited = await browser.newContext();
+    const rp = await invited.newPage();
+    await signIn(rp, reviewerEmail, "an-invited-password", "/review");
+    await expect(rp.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
+
+    await signIn(page, ADMIN.email, ADMIN.password, "/staff/people");
+    const person = page.getByRole("listitem").filter({ hasText: reviewerEmail });
+    await person.getByText(`Remove ${reviewerEmail}`).click();
+    // The confirmation is required: without it nothing happens.
+    await person.getByRole("button", { name: `Remove ${reviewerEmail}` }).click();
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toBeVisible();
+    await page.getByRole("listitem").filter({ hasText: reviewerEmail }).getByRole("checkbox").check();
+    await page.getByRole("listitem").filter({ hasText: reviewerEmail }).getByRole("button", { name: `Remove ${reviewerEmail}` }).click();
+    await expect(page.getByRole("status").filter({ hasText: `${reviewerEmail} is no longer a reviewer or admin` })).toBeVisible();
+    await expect(page.getByRole("region", { name: /^People/ })).not.toContainText(reviewerEmail);
+    await expectAccessible(page);
+
+    // The removed reviewer's open session is gone; signing in again gives no access to the queue.
+    await rp.goto("/review");
+    await expect(rp).toHaveURL(/\/sign-in/);
+    await signIn(rp, reviewerEmail, "an-invited-password", "/review");
+    await expect(rp.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await expect(rp.getByRole("heading", { level: 1, name: "Review queue" })).toHaveCount(0);
+    await invited.close();
+  });
 });

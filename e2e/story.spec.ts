@@ -1,9 +1,9 @@
 // The story for policy makers: why Building Blocks, about GovStack, DPI vs DPG vs BB, contact, SDGs, cost evidence,
 // the expert call; and the public review log of spec feedback, with the reply mailed to the submitter.
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
+import { createStaff } from "./staff-account";
 
 const PAGES = [
   { path: "/why", heading: "Why Building Blocks" },
@@ -82,10 +82,7 @@ test("use cases show their Sustainable Development Goals", async ({ page }) => {
 test.describe("spec feedback review log", () => {
   const REVIEWER = { email: `reviewer-${randomUUID()}@e2e.test`, password: `pw-${randomUUID()}` };
   test.beforeAll(() => {
-    execFileSync("node_modules/.bin/tsx", ["scripts/admin-create.ts", "--email", REVIEWER.email, "--role", "reviewer"], {
-      env: { ...process.env, DATABASE_PATH: ".e2e/portal.db", ADMIN_PASSWORD: REVIEWER.password },
-      stdio: "pipe",
-    });
+    createStaff(REVIEWER, "reviewer");
   });
 
   test("a reviewer's reply is public in the review log without the sender's name or email, and is mailed to the sender", async ({ page, browser }) => {

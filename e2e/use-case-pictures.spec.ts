@@ -127,7 +127,7 @@ test("at 1280 px the header stays on one row, also with the staff links of a sig
   await context.addCookies([{ name: "portal_account", value: "staff", url: "http://127.0.0.1" }]);
   await page.goto("/");
   const account = page.getByRole("navigation", { name: "Account" });
-  await expect(account.getByRole("link", { name: "Staff area" })).toBeVisible();
+  await expect(account.getByRole("link", { name: "Staff workspace" })).toBeVisible();
   const tops = await page.locator("header a, header input, header button").evaluateAll((els) =>
     els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2)),
   );

@@ -49,6 +49,16 @@ test("same status, body and sandbox headers as the web path", async () => {
   expect(Number(node.headers["x-sandbox-trace-id"])).toBe(Number(web.headers.get("x-sandbox-trace-id")) - 1);
 });
 
+test("every answer carries the headers Next adds to its own responses (nothing sniffed, run or framed)", async () => {
+  for (const [method, path] of [["GET", "/mock/ns/node-h/payments/healthcheck"], ["GET", "/mock/ns/node-h/nowhere"], ["DELETE", "/mock/ns/node-h/payments/healthcheck"]] as const) {
+    const res = await send(method, path, {});
+    expect(res.headers["x-content-type-options"], path).toBe("nosniff");
+    expect(res.headers["x-frame-options"]).toBe("DENY");
+    expect(res.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(res.headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  }
+});
+
 test("a chunked body over the cap is refused with a JSON 413, declared or not", async () => {
   const path = "/mock/ns/node-b/digital-registries/data/farmers/1.0/create";
   const chunk = "x".repeat(16 * 1024);

@@ -54,6 +54,17 @@ export function fromNodeRequest(req: IncomingMessage): EdgeRequest {
   };
 }
 
+/**
+ * What Next's config (next.config.mjs) adds to every response it serves. /mock answered by this plain
+ * listener never passes through Next, so it sets the same: nothing sniffed, run or framed.
+ */
+export const MOCK_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; sandbox",
+};
+
 /** Answers one /mock/... request on a plain node:http server. Never rejects. */
 export async function handleMockNode(req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
@@ -63,13 +74,13 @@ export async function handleMockNode(req: IncomingMessage, res: ServerResponse):
     if (payload !== null) headers["Content-Length"] = String(Buffer.byteLength(payload));
     // A body refused before it was read (413) would otherwise be drained from a keep-alive socket first.
     if (!req.complete) headers.Connection = "close";
-    res.writeHead(status, headers);
+    res.writeHead(status, { ...MOCK_SECURITY_HEADERS, ...headers });
     res.end(payload ?? undefined);
   } catch (error) {
     // Last resort only (handleMock answers every client mistake itself): still JSON, never a stack trace.
     console.error("[sandbox] request failed:", error);
     if (res.headersSent) return void res.end();
-    res.writeHead(500, { "Content-Type": "application/json; charset=utf-8" });
+    res.writeHead(500, { ...MOCK_SECURITY_HEADERS, "Content-Type": "application/json; charset=utf-8" });
     res.end(JSON.stringify({ error: "internal", message: "The mock failed unexpectedly; the error is in the server log." }));
   }
 }

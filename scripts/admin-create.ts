@@ -1,9 +1,12 @@
-// `npm run admin:create -- --email you@example.org [--name "Ada"] [--role admin|reviewer]`
-// Creates the first admin (or a reviewer). The password comes from ADMIN_PASSWORD or standard input,
-// never from the command line (it would land in shell history). An existing account is only promoted.
+// `npm run admin:create -- --email you@example.org [--name "Ada"]`
+// Creates the first admin, or gives an operator back an admin account (an existing account is only
+// promoted). Everyone else, reviewers and further admins, is invited from /staff/people. The password
+// comes from ADMIN_PASSWORD or standard input, never from the command line (it would land in shell
+// history), and must pass the same strength check as every other password.
 import { openDb } from "../db/client";
 import { ensureCredentialUser, MIN_PASSWORD_LENGTH } from "../db/marketplace/core/users";
 import { runMigrations } from "../db/migrate";
+import { passwordWeakness } from "../lib/auth/password-strength";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,12 +24,21 @@ async function readStdin(): Promise<string> {
 }
 
 const email = arg("email");
-const role = (arg("role") ?? "admin") as "admin" | "reviewer";
-if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || !["admin", "reviewer"].includes(role)) {
-  console.error("Usage: npm run admin:create -- --email you@example.org [--name Name] [--role admin|reviewer]\nThe password is read from ADMIN_PASSWORD or standard input.");
+if (arg("role") && arg("role") !== "admin") {
+  console.error("✖ This command only creates admins. Invite reviewers from /staff/people once you are signed in as an admin.");
   process.exit(2);
 }
+if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+  console.error("Usage: npm run admin:create -- --email you@example.org [--name Name]\nThe password is read from ADMIN_PASSWORD or standard input.");
+  process.exit(2);
+}
+const role = "admin";
 const password = process.env.ADMIN_PASSWORD ?? (await readStdin());
+const weakness = password.length >= MIN_PASSWORD_LENGTH ? passwordWeakness(password, [email, arg("name") ?? ""]) : undefined;
+if (weakness) {
+  console.error(`✖ ${weakness}`);
+  process.exit(1);
+}
 const db = openDb();
 try {
   runMigrations(db);

@@ -12,9 +12,8 @@ import {
   DEVICE_COOKIE,
   deviceToken,
   isKnownDevice,
-  recordSignInFailure,
+  beginSignIn,
   recordSignInSuccess,
-  signInWait,
   waitMessage,
 } from "@/lib/auth/sign-in-guard";
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
@@ -33,13 +32,13 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   const { email } = parsed.data;
   const jar = await cookies();
   const attempt = { address: await clientIp(), email, knownDevice: isKnownDevice(jar.get(DEVICE_COOKIE)?.value, email, authSecret()) };
-  const wait = signInWait(attempt);
+  // Counted as a failure before the password is checked, so parallel guesses cannot all get through.
+  const wait = beginSignIn(attempt);
   if (wait > 0) return failed(form, [{ field: "email", message: waitMessage(wait) }]);
   try {
     await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
   } catch (error) {
     if (error instanceof APIError) {
-      recordSignInFailure(attempt);
       return failed(form, [{ field: "email", message: "The email address or password is not right" }]);
     }
     throw error;

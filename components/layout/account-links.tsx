@@ -7,10 +7,8 @@ import { readAccountHint, type AccountHint } from "@/lib/auth/account-hint";
 const LINKS: Record<AccountHint | "none", { href: string; label: string }[]> = {
   none: [{ href: "/sign-in", label: "Sign in" }],
   vendor: [{ href: "/vendor", label: "Your products" }],
-  staff: [
-    { href: "/review", label: "Review queue" },
-    { href: "/staff", label: "Staff area" },
-  ],
+  // One workspace for reviewers and admins: its page counts what waits in every queue.
+  staff: [{ href: "/staff", label: "Staff workspace" }],
 };
 
 // Cookies change only on navigation after sign-in or sign-out, so there is nothing to subscribe to.

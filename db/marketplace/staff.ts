@@ -1,6 +1,7 @@
 import "server-only";
 import { and, count, eq, gt, inArray, isNull } from "drizzle-orm";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { passwordWeakness } from "../../lib/auth/password-strength";
 import { canReview, type Actor } from "../../lib/marketplace/authz";
 import { getDb, type Db } from "../client";
 import { sendMail } from "../mail";
@@ -130,12 +131,15 @@ export function findInvitation(token: string) {
 /**
  * Accepts an invitation: sets the password and name, gives the role, marks the email verified (the
  * link came to it) and ends other sessions of the account.
- * @throws RuleError when the link no longer works or the password is too short.
+ * @throws RuleError when the link no longer works or the password is too short or too easy to guess.
  */
 export function acceptInvitation(input: { token: string; name: string; password: string }): { email: string } {
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new RuleError(`Password must be at least ${MIN_PASSWORD_LENGTH} characters`, "password");
   const invitation = findInvitation(input.token);
   if (!invitation) throw new RuleError("This invitation link has expired, was already used or was withdrawn. Ask an admin for a new one.", "form");
+  // Staff accounts can publish and delete: their passwords pass the same estimator as vendors'.
+  const weakness = passwordWeakness(input.password, [input.name, invitation.email]);
+  if (weakness) throw new RuleError(weakness, "password");
   const db = getDb();
   const hash = hashPasswordSync(input.password);
   const now = new Date();

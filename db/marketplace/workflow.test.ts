@@ -127,6 +127,7 @@ describe("staff invitations", () => {
     expect(staff.findInvitation(token)?.role).toBe("reviewer");
     expect(staff.listStaff(admin).invitations.map((i) => i.email)).toContain("new.reviewer@example.org");
     expect(() => staff.acceptInvitation({ token, name: "Rev", password: "short" })).toThrow(/at least 12/);
+    expect(() => staff.acceptInvitation({ token, name: "Rev", password: "password1234" })).toThrow(/too easy to guess/);
     staff.acceptInvitation({ token, name: "Rev", password: "a-brand-new-password" });
     const u = getDb().select().from(schema.user).where(eq(schema.user.email, "new.reviewer@example.org")).get()!;
     expect(u.role).toBe("reviewer");

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openDb, type Db } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
-import { deviceToken, isKnownDevice, recordSignInFailure, recordSignInSuccess, signInWait, waitMessage } from "./sign-in-guard";
+import { beginSignIn, deviceToken, isKnownDevice, recordSignInFailure, recordSignInSuccess, signInWait, waitMessage } from "./sign-in-guard";
 
 let db: Db;
 beforeEach(() => {
@@ -65,6 +65,23 @@ describe("sign-in guard", () => {
     expect(signInWait({ address: "192.0.2.1", email: admin, knownDevice: true }, db)).toBe(0);
     // Without the device cookie the owner waits at most a minute, never hours.
     expect(signInWait({ address: "192.0.2.1", email: admin, knownDevice: false }, db)).toBeLessThanOrEqual(60);
+  });
+
+  it("20 guesses sent at once: only the free 5 reach the password check (each is counted before it)", () => {
+    const attempt = { address: "203.0.113.9", email: admin, knownDevice: false };
+    // None of them has finished its password check when the next one starts.
+    const started = Array.from({ length: 20 }, () => beginSignIn(attempt, db)).filter((wait) => wait === 0);
+    expect(started).toHaveLength(5);
+  });
+
+  it("a right password after beginSignIn is taken back from the address and account counters", () => {
+    for (let n = 0; n < 30; n++) {
+      const attempt = { address: "192.0.2.1", email: `user${n}@example.org`, knownDevice: false };
+      expect(beginSignIn(attempt, db)).toBe(0);
+      recordSignInSuccess(attempt, db);
+    }
+    // 30 successful sign-ins from one office address never slow the next person down.
+    expect(beginSignIn({ address: "192.0.2.1", email: admin, knownDevice: false }, db)).toBe(0);
   });
 
   it("a right password clears the pair's failures", () => {

@@ -6,8 +6,8 @@
 //   account before carries a device cookie and skips this counter, so a flood of strangers' guesses
 //   can never keep the owner (an admin, say) out.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { backoffWait, recordBackoffFailure, resetRateLimit, type BackoffRule } from "@/db/rate-limit";
-import type { Db } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
+import { backoffWait, recordBackoffFailure, resetRateLimit, undoBackoffFailure, type BackoffRule } from "@/db/rate-limit";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -42,9 +42,30 @@ export function recordSignInFailure(attempt: SignInAttempt, db?: Db): void {
   if (!attempt.knownDevice) recordBackoffFailure(k.account, PER_ACCOUNT, db);
 }
 
-/** The right password: this address's counters for the account start again. */
+/**
+ * Starts an attempt: if no counter makes it wait, it is counted as a failure at once, before the (slow)
+ * password check, in one transaction. Guesses sent at the same moment therefore cannot all slip past
+ * the limits while the first ones are still being checked.
+ * @returns seconds to wait (the attempt was not counted), or 0: go ahead and check the password.
+ */
+export function beginSignIn(attempt: SignInAttempt, db: Db = getDb()): number {
+  // better-sqlite3 runs the transaction on the one connection, so `db` inside it is the transaction.
+  return db.transaction(() => {
+    const wait = signInWait(attempt, db);
+    if (wait === 0) recordSignInFailure(attempt, db);
+    return wait;
+  });
+}
+
+/**
+ * The right password, after beginSignIn counted the attempt as a failure: this address's counters for
+ * the account start again, and the attempt is taken back from the address-wide and account-wide ones.
+ */
 export function recordSignInSuccess(attempt: SignInAttempt, db?: Db): void {
-  resetRateLimit(keys(attempt).pair, db);
+  const k = keys(attempt);
+  resetRateLimit(k.pair, db);
+  undoBackoffFailure(k.address, PER_ADDRESS, db);
+  if (!attempt.knownDevice) undoBackoffFailure(k.account, PER_ACCOUNT, db);
 }
 
 /** "Try again in 3 minutes" / "in 20 seconds". */

@@ -13,7 +13,7 @@ export function AccountBar({ actor }: { actor: Actor }) {
         Signed in as <strong>{actor.email}</strong>
       </span>
       <Link href="/vendor">Your products</Link>
-      {canReview(actor) ? <Link href="/review">Review queue</Link> : null}
+      {canReview(actor) ? <Link href="/staff">Staff workspace</Link> : null}
       <form action={signOutAction}>
         <button type="submit" className="underline">
           Sign out
