@@ -10,9 +10,9 @@ export function demo(): Seed[] {
   const civil = [
     { id: "IN378129127223", firstName: "Sowmya", lastName: "Rao", birthCertificateId: "BC-1996-0412", birthDate: "1996-04-12", sex: "F", district: "Lakeside" },
     { id: "IN390029120500", firstName: "Ravi", lastName: "Rao", birthCertificateId: "BC-2025-0220", birthDate: "2025-02-20", sex: "M", district: "Lakeside", motherId: "IN378129127223" },
-    { id: "EE334569121212", firstName: "Sona", lastName: "Achieng", birthCertificateId: "BC-1988-1103", birthDate: "1988-11-03", sex: "F", district: "Lakeside" },
+    { id: "IN334569121212", firstName: "Sona", lastName: "Achieng", birthCertificateId: "BC-1988-1103", birthDate: "1988-11-03", sex: "F", district: "Lakeside" },
     { id: "IN401122334455", firstName: "Raghu", lastName: "Naidu", birthCertificateId: "BC-1979-0707", birthDate: "1979-07-07", sex: "M", district: "Hillview" },
-    { id: "EE401122334466", firstName: "Amina", lastName: "Yusuf", birthCertificateId: "BC-1985-0130", birthDate: "1985-01-30", sex: "F", district: "Market Town" },
+    { id: "IN401122334466", firstName: "Amina", lastName: "Yusuf", birthCertificateId: "BC-1985-0130", birthDate: "1985-01-30", sex: "F", district: "Market Town" },
     { id: "TZ402233445566", firstName: "Pendo", lastName: "Mollel", birthCertificateId: "BC-1990-0915", birthDate: "1990-09-15", sex: "F", district: "Riverbend" },
     { id: "GHA-403344556-7", firstName: "Kofi", lastName: "Mensah", birthCertificateId: "BC-1961-0302", birthDate: "1961-03-02", sex: "M", district: "Eastfield" },
     { id: "GHA-718205934-2", firstName: "Ama", lastName: "Mensah", birthCertificateId: "BC-1964-0621", birthDate: "1964-06-21", sex: "F", district: "Eastfield" },
@@ -21,7 +21,7 @@ export function demo(): Seed[] {
   const farmers = [
     { id: "FRM-0001", citizenId: "IN401122334455", firstName: "Raghu", lastName: "Naidu", crops: ["maize", "beans"], farmSizeHa: 2.5, parcelId: "PCL-77-102", phone: "+000 555 0101", role: "seller" },
     { id: "FRM-0002", citizenId: "TZ402233445566", firstName: "Pendo", lastName: "Mollel", crops: ["coffee", "bananas"], farmSizeHa: 1.2, parcelId: "PCL-31-008", phone: "+000 555 0102", role: "seller" },
-    { id: "FRM-0003", citizenId: "EE401122334466", firstName: "Amina", lastName: "Yusuf", crops: [], farmSizeHa: 0, phone: "+000 555 0103", role: "buyer" },
+    { id: "FRM-0003", citizenId: "IN401122334466", firstName: "Amina", lastName: "Yusuf", crops: [], farmSizeHa: 0, phone: "+000 555 0103", role: "buyer" },
   ];
   const cadastre = [
     { id: "PCL-77-102", ownerId: "IN401122334455", district: "Hillview", areaHa: 2.5, landUse: "arable" },

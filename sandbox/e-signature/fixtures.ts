@@ -3,7 +3,7 @@
 import { seeds, type Seed } from "../runtime/collection";
 import type { Cert } from "./index";
 
-const AMINA = "EE401122334466";
+const AMINA = "IN401122334466";
 
 export function demo(): Seed[] {
   const certs: Cert[] = [

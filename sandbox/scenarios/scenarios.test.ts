@@ -37,7 +37,7 @@ test("ids are carried across steps through the namespace state, and a step opene
   const uc = getUseCases().find((u) => u.id === "postpartum-infant-care")!;
   const [, register, verify, enrol] = uc.steps;
   const ns = "test-carry";
-  const reg = await runStep(ns, uc, register!, { ...exampleInput(register!), nationalId: "EE334569121212", motherName: "Sona Achieng" });
+  const reg = await runStep(ns, uc, register!, { ...exampleInput(register!), nationalId: "IN334569121212", motherName: "Sona Achieng" });
   const ver = await runStep(ns, uc, verify!, exampleInput(verify!));
   expect(ver.outcome.records?.fileId).toBe(reg.outcome.records?.fileId);
   expect(ver.calls.some((c) => c.path === `/tasks/${ver.outcome.records?.taskId}/complete`)).toBe(true);
