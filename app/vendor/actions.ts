@@ -29,7 +29,7 @@ import { getBuildingBlock, getBuildingBlocks } from "@/lib/content/building-bloc
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
 import { isReplayedSubmission } from "@/lib/forms/replay";
 import { clientIp } from "@/lib/involvement/client-ip";
-import { isAssessmentSection, sectionsOf } from "@/lib/marketplace/assessment";
+import { isAssessmentPageId, sectionsOf } from "@/lib/marketplace/assessment";
 import { isClaimableBb } from "./_components/product-fields";
 import {
   answerSchema,
@@ -178,10 +178,10 @@ export async function saveAssessmentSectionAction(target: { productId: string; b
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   const spec = getBuildingBlock(target.bbId);
-  if (!spec || !isAssessmentSection(target.section)) return failed(form, [{ field: "form", message: "This section of the self-assessment does not exist." }]);
-  const sections = sectionsOf(spec.requirements, new Map());
+  const sections = spec && isAssessmentPageId(target.section) ? sectionsOf(spec.requirements, new Map()) : [];
   const index = sections.findIndex((s) => s.id === target.section);
-  const requirements = sections[index]?.requirements ?? [];
+  if (index < 0) return failed(form, [{ field: "form", message: "This section of the self-assessment does not exist." }]);
+  const requirements = sections[index]!.requirements;
   const errors: FormState["errors"] = [];
   const answers = [];
   for (const r of requirements) {

@@ -1,7 +1,7 @@
 import type { AssessmentStatus } from "./options";
 
-// The self-assessment follows the spec's own sections, one page each, so a vendor answers a handful
-// of requirements at a time and sees how far they are.
+// The self-assessment follows the spec's own sections, a long one split into parts, so a vendor answers
+// a dozen requirements at a time and sees how far they are.
 
 export const ASSESSMENT_SECTIONS = ["functional", "api", "cross-functional"] as const;
 export type AssessmentSection = (typeof ASSESSMENT_SECTIONS)[number];
@@ -27,12 +27,40 @@ export function progressOf(requirements: Req[], answers: ReadonlyMap<string, Ass
   return { answered, total: requirements.length, requiredAnswered, requiredTotal: required.length, complete: requiredAnswered === required.length && answered === requirements.length };
 }
 
-/** The spec's sections that have requirements, in a fixed order, each with its requirements and progress. */
-export function sectionsOf<R extends Req>(requirements: R[], answers: ReadonlyMap<string, AssessmentStatus>) {
-  return ASSESSMENT_SECTIONS.map((id) => {
-    const reqs = requirements.filter((r) => r.section === id);
-    return { id, ...SECTION_LABELS[id], requirements: reqs, progress: progressOf(reqs, answers) };
-  }).filter((s) => s.requirements.length > 0);
+/** Progress per section of the spec (however many pages each has), for summaries. */
+export function sectionProgressOf(requirements: Req[], answers: ReadonlyMap<string, AssessmentStatus>) {
+  return ASSESSMENT_SECTIONS.map((section) => ({ section, ...SECTION_LABELS[section], progress: progressOf(requirements.filter((r) => r.section === section), answers) })).filter(
+    (s) => s.progress.total > 0,
+  );
 }
 
-export const isAssessmentSection = (v: string): v is AssessmentSection => (ASSESSMENT_SECTIONS as readonly string[]).includes(v);
+/** At most this many questions on one page: a long section is split into parts of nearly equal size. */
+export const ASSESSMENT_PAGE_SIZE = 12;
+
+/**
+ * The pages of a self-assessment: the spec's sections that have requirements, in a fixed order, a long
+ * one split into parts ("functional", "functional-2", …; the first part keeps the section's own id so
+ * links to a section still work). Each page has its requirements and progress.
+ */
+export function sectionsOf<R extends Req>(requirements: R[], answers: ReadonlyMap<string, AssessmentStatus>) {
+  return ASSESSMENT_SECTIONS.flatMap((section) => {
+    const reqs = requirements.filter((r) => r.section === section);
+    const parts = Math.ceil(reqs.length / ASSESSMENT_PAGE_SIZE);
+    const size = Math.ceil(reqs.length / Math.max(parts, 1));
+    return Array.from({ length: parts }, (_, i) => {
+      const pageReqs = reqs.slice(i * size, (i + 1) * size);
+      const { title, about } = SECTION_LABELS[section];
+      return {
+        id: i === 0 ? section : `${section}-${i + 1}`,
+        section,
+        title: parts > 1 ? `${title}, part ${i + 1} of ${parts}` : title,
+        about,
+        requirements: pageReqs,
+        progress: progressOf(pageReqs, answers),
+      };
+    });
+  });
+}
+
+/** Whether a URL segment can name a page of the self-assessment (whether it exists depends on the spec). */
+export const isAssessmentPageId = (v: string): boolean => /^(functional|api|cross-functional)(-[1-9]\d?)?$/.test(v);

@@ -8,7 +8,7 @@ import { latestVerified } from "@/db/conformance";
 import { ForbiddenError, getWorkingCopy, submissionProblems } from "@/db/marketplace/vendor";
 import { requireActor } from "@/lib/auth/session";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
-import { sectionsOf } from "@/lib/marketplace/assessment";
+import { sectionProgressOf } from "@/lib/marketplace/assessment";
 import { complianceFor } from "@/lib/marketplace/compliance";
 import { requirementHref } from "@/lib/content/links";
 import { REVIEW_STATUS_LABELS } from "@/lib/marketplace/options";
@@ -126,7 +126,7 @@ export default async function VendorProductPage({ params, searchParams }: { para
             const spec = getBuildingBlock(claim.bbId);
             const statuses = new Map(claim.assessments.map((a) => [a.requirementId, a.status]));
             const result = complianceFor(spec?.requirements ?? [], statuses);
-            const sections = sectionsOf(spec?.requirements ?? [], statuses);
+            const sections = sectionProgressOf(spec?.requirements ?? [], statuses);
             return (
               <li key={claim.bbId} className="flex flex-wrap items-center gap-2">
                 <strong>{spec?.title ?? claim.bbId}</strong>

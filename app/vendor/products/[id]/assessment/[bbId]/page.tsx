@@ -3,7 +3,6 @@ import Link from "next/link";
 import { LevelBadge } from "@/components/marketplace/badges";
 import { complianceFor } from "@/lib/marketplace/compliance";
 import { progressOf } from "@/lib/marketplace/assessment";
-import { SECTION_LABELS, isAssessmentSection } from "@/lib/marketplace/assessment";
 import { AccountBar } from "../../../../_components/account-bar";
 import { loadAssessment, progressText } from "../../../../_components/load-assessment";
 
@@ -17,6 +16,7 @@ export default async function AssessmentOverviewPage({ params, searchParams }: {
   const overall = progressOf(spec.requirements, statuses);
   const level = complianceFor(spec.requirements, statuses);
   const next = sections.find((s) => !s.progress.complete);
+  const savedPage = saved ? sections.find((s) => s.id === saved) : undefined;
   const base = `/vendor/products/${id}/assessment/${bbId}`;
   return (
     <>
@@ -24,17 +24,17 @@ export default async function AssessmentOverviewPage({ params, searchParams }: {
       <p className="text-sm">
         <Link href={`/vendor/products/${id}`}>Back to {copy.snapshot.name}</Link>
       </p>
-      {saved && isAssessmentSection(saved) ? (
+      {savedPage ? (
         <p role="status" className="mt-3 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
-          Saved: {SECTION_LABELS[saved].title.toLowerCase()}.
+          Saved: {savedPage.title.toLowerCase()}.
         </p>
       ) : null}
       <h1 className="mt-2 text-3xl">
         {spec.title}: self-assessment for {copy.snapshot.name}
       </h1>
       <p className="mt-2 max-w-3xl">
-        The {spec.title} specification (version {spec.version}) has {spec.requirements.length} requirements in {sections.length} sections. Answer one
-        section at a time: each is saved on its own, so you can stop and come back. Required requirements must be answered “met” or “not met” before
+        The {spec.title} specification (version {spec.version}) has {spec.requirements.length} requirements, here on {sections.length} pages of at most a dozen (a long
+        section of the specification is split into parts). Answer one page at a time: each is saved on its own, so you can stop and come back. Required requirements must be answered “met” or “not met” before
         you submit for review.
       </p>
       <div className="mt-4 max-w-3xl rounded border border-[var(--color-line)] p-4">

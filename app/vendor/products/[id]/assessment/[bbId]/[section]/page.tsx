@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirementHref } from "@/lib/content/links";
-import { SECTION_LABELS, isAssessmentSection } from "@/lib/marketplace/assessment";
+import { isAssessmentPageId } from "@/lib/marketplace/assessment";
 import { saveAssessmentSectionAction } from "../../../../../actions";
 import { AccountBar } from "../../../../../_components/account-bar";
 import { AssessmentSectionForm } from "../../../../../_components/assessment-form";
@@ -10,15 +10,16 @@ import { loadAssessment, progressText } from "../../../../../_components/load-as
 
 export const metadata: Metadata = { title: "Self-assessment section" };
 
-/** One section of a BB's self-assessment: its requirements, answered and saved together. */
+/** One page of a BB's self-assessment (a section, or a part of a long one): its requirements, answered and saved together. */
 export default async function AssessmentSectionPage({ params, searchParams }: { params: Promise<{ id: string; bbId: string; section: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id, bbId, section } = await params;
   const { saved } = await searchParams;
-  if (!isAssessmentSection(section)) notFound();
+  if (!isAssessmentPageId(section)) notFound();
   const { actor, copy, spec, claim, sections } = await loadAssessment(id, bbId, `/vendor/products/${id}/assessment/${bbId}/${section}`);
   const index = sections.findIndex((s) => s.id === section);
   const current = sections[index];
   if (!current) notFound();
+  const savedPage = saved ? sections.find((s) => s.id === saved) : undefined;
   const answers = new Map(claim.assessments.map((a) => [a.requirementId, a]));
   const comments = copy.reviewComments?.byRequirement;
   const base = `/vendor/products/${id}/assessment/${bbId}`;
@@ -45,13 +46,13 @@ export default async function AssessmentSectionPage({ params, searchParams }: { 
           ))}
         </ol>
       </nav>
-      {saved && isAssessmentSection(saved) ? (
+      {savedPage ? (
         <p role="status" className="mt-3 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
-          Saved: {SECTION_LABELS[saved].title.toLowerCase()}.
+          Saved: {savedPage.title.toLowerCase()}.
         </p>
       ) : null}
       <p className="mt-4 text-[var(--color-muted)]">
-        {spec.title} · {copy.snapshot.name} · section {index + 1} of {sections.length}
+        {spec.title} · {copy.snapshot.name} · page {index + 1} of {sections.length}
       </p>
       <h1 className="text-3xl">{current.title}</h1>
       <p className="mt-1 max-w-3xl">{current.about}</p>
