@@ -23,7 +23,7 @@ export default async function StaffHome() {
     <div>
       <StaffNav staff={staff} />
       <h1 className="text-3xl">Staff workspace</h1>
-      <p className="mt-2">{waiting ? `${waiting} item${waiting === 1 ? "" : "s"} wait for you.` : "Nothing waits for you right now."}</p>
+      <p className="mt-2">{waiting ? (waiting === 1 ? "1 item waits for you." : `${waiting} items wait for you.`) : "Nothing waits for you right now."}</p>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {queues.map((q) => (
           <li key={q.href} className={`rounded border-2 p-4 ${q.n ? "border-[var(--color-brand-700)]" : "border-[var(--color-line)]"}`}>

@@ -60,7 +60,7 @@ export default async function AssessmentOverviewPage({ params, searchParams }: {
               </Link>
               {s.progress.complete ? <span className="ml-2 text-sm text-[var(--color-ok)]">✓ Complete</span> : null}
             </h3>
-            <p className="text-sm">{s.about}</p>
+            {s.id === s.section ? <p className="text-sm">{s.about}</p> : null}
             <p className="mt-1">
               <label htmlFor={`progress-${s.id}`}>{progressText(s.progress)}</label>
             </p>
