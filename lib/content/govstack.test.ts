@@ -23,6 +23,54 @@ describe("extractGovstackItems", () => {
       { ref: "6.2 #1", level: "RECOMMENDED" },
     ]);
   });
+
+  it("reads each row of an HTML table written on one line as an item, the level in its last cell", () => {
+    const markdown = [
+      "## 5.3 Technical requirements",
+      "### 5.3.1 General",
+      '<table><thead><tr><th>Requirement</th><th width="100">Type</th></tr></thead><tbody><tr><td>Use HTTPS: all calls (HTTPS).</td><td>REQUIRED</td></tr><tr><td>Look up addresses</td><td>RECOMMENDED</td></tr><tr><td>Log <strong>status</strong></td><td>REQUIRED</td></tr></tbody></table>',
+      "### 5.3.2 Vouchers",
+      "<table><tbody><tr><td>Make vouchers in batches</td><td><mark>REQUIRED</mark></td></tr><tr><td>A note without a level</td><td>see 5.3.1</td></tr><tr><td>Keep them safe.</td><td>OPTIONAL</td></tr></tbody></table>",
+    ].join("\n");
+    expect(extractGovstackItems([markdown])).toEqual([
+      { ref: "5.3.1 #1", level: "REQUIRED" },
+      { ref: "5.3.1 #2", level: "RECOMMENDED" },
+      { ref: "5.3.1 #3", level: "REQUIRED" },
+      { ref: "5.3.2 #1", level: "REQUIRED" },
+      { ref: "5.3.2 #2", level: "OPTIONAL" },
+    ]);
+  });
+
+  it("names a line's further items by a letter, so that the items after it keep their numbers", () => {
+    const markdown = [
+      "## 6.1 Administration",
+      "* Export the schema (optional: XLS) (REQUIRED)",
+      "Import the schema from JSON. (REQUIRED); Import it from XLS. (OPTIONAL); Or from CSV (RECOMMENDED)",
+      "* Count usage (OPTIONAL)",
+    ].join("\n");
+    expect(extractGovstackItems([markdown])).toEqual([
+      { ref: "6.1 #1", level: "REQUIRED" },
+      { ref: "6.1 #2", level: "REQUIRED" },
+      { ref: "6.1 #2b", level: "OPTIONAL" },
+      { ref: "6.1 #2c", level: "RECOMMENDED" },
+      { ref: "6.1 #3", level: "OPTIONAL" },
+    ]);
+  });
+
+  it("reads a shared GovStack requirement raised to another level at the level it is raised to", () => {
+    const markdown = [
+      "## **5.2 Supplementary/Elevated Cross Cutting Requirements** <a href=\"#x\" id=\"x\"></a>",
+      "### Comply with data protection principles&#x20;",
+      "`govstack-bb-x-cfr-data#req-4`",
+      "[Govstack-cfr-data#req-4](https://example.org/6.6-data#id-4-recommended). From **\\[RECOMMENDED EXTENSIBLE AUDITABLE]** to **\\[REQUIRED EXTENSIBLE AUDITABLE].** Updated for registries.",
+      "### Deleting records keeps logical records",
+      "From **\\[RECOMMENDED REPLACEABLE]** to **\\[OPTIONAL REPLACEABLE].**",
+    ].join("\n");
+    expect(extractGovstackItems([markdown])).toEqual([
+      { ref: "5.2 #1", level: "REQUIRED" },
+      { ref: "5.2 #2", level: "OPTIONAL" },
+    ]);
+  });
 });
 
 describe("parseItemRefs", () => {
@@ -31,11 +79,14 @@ describe("parseItemRefs", () => {
     expect(parseItemRefs("6.1 #3, 5")).toEqual(["6.1 #3", "6.1 #5"]);
     expect(parseItemRefs("6.1 #2-4")).toEqual(["6.1 #2", "6.1 #3", "6.1 #4"]);
     expect(parseItemRefs("5.1.1; 6.2 #1")).toEqual(["5.1.1", "6.2 #1"]);
+    expect(parseItemRefs("6.1 #11, 11b")).toEqual(["6.1 #11", "6.1 #11b"]);
   });
   it("explains references it cannot read", () => {
     expect(() => parseItemRefs("section 6")).toThrow(/is not an item reference/);
     expect(() => parseItemRefs("6.1 #x")).toThrow(/is not an item reference/);
     expect(() => parseItemRefs("6.1 #5-3")).toThrow(/runs backwards/);
+    expect(() => parseItemRefs("6.1 #3a")).toThrow(/is not an item reference/);
+    expect(() => parseItemRefs("6.1 #3b-5")).toThrow(/is not an item number/);
   });
 });
 

@@ -2,13 +2,46 @@ import { LEVELS, type GovstackSpec, type Level, type Requirement } from "./schem
 
 /**
  * Tracing our requirements to GovStack's. GovStack's spec lists requirements as bullets or headings
- * ending in "(REQUIRED)", "(RECOMMENDED)" or "(OPTIONAL)" under numbered headings. We name an item
- * by its heading number and its position: "6.1 #3" is the third such item under heading 6.1, and
- * a heading that states a level itself ("5.1.1 Privacy (REQUIRED)") is named by its number alone.
+ * ending in "(REQUIRED)", "(RECOMMENDED)" or "(OPTIONAL)", or as rows of an HTML table whose last
+ * cell is the level, under numbered headings. We name an item by its heading number and its
+ * position: "6.1 #3" is the third such line (or table row) under heading 6.1, and a heading that
+ * states a level itself ("5.1.1 Privacy (REQUIRED)") is named by its number alone. When one line
+ * states several items ("… (REQUIRED); … (OPTIONAL)"), the first is named as above and the others
+ * by a letter after the line's number ("6.1 #11b"), so that no other item's name moves. A line that
+ * raises one of GovStack's shared requirements ("From [RECOMMENDED …] to [REQUIRED …]") is an item
+ * at the level it is raised to.
  */
 
-const LEVEL_IN_LINE = /\((REQUIRED|RECOMMENDED|OPTIONAL)\)|\b(REQUIRED|RECOMMENDED|OPTIONAL)\s*\)?\s*$/;
+const LEVEL = "REQUIRED|RECOMMENDED|OPTIONAL";
+const LEVELS_IN_LINE = new RegExp(`\\((${LEVEL})\\)|\\b(${LEVEL})\\s*\\)?\\s*$`, "g");
+const BRACKETED_LEVEL = new RegExp(`\\[(${LEVEL})\\b[^\\]]*\\]`, "g");
+const CELL_LEVEL = new RegExp(`^(${LEVEL})$`);
 const NUMBERED_HEADING = /^#{1,6}\s+(\d+(?:\.\d+)*)/;
+
+/** Markdown as text: no tags, bold markers or escapes (GitBook bolds parts of a heading's number, "## **5**.1**.2 …"). */
+function plainText(markdown: string): string {
+  return markdown.replace(/<[^>]+>|\*\*|\\/g, "").trim();
+}
+
+/** The levels an HTML table's rows state in their last cell, one per row, in order (rows without one are skipped). */
+function tableRowLevels(line: string): Level[] {
+  const levels: Level[] = [];
+  for (const row of line.split(/<tr\b[^>]*>/i).slice(1)) {
+    const cells = [...row.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((cell) => plainText(cell[1]!));
+    const level = CELL_LEVEL.exec(cells.at(-1) ?? "");
+    if (level) levels.push(level[1] as Level);
+  }
+  return levels;
+}
+
+/** The levels of the items one line of text states, in order. */
+function lineLevels(plain: string): Level[] {
+  const stated = [...plain.matchAll(LEVELS_IN_LINE)].map((m) => (m[1] ?? m[2]) as Level);
+  if (stated.length > 0) return stated;
+  // "From [RECOMMENDED EXTENSIBLE] to [REQUIRED EXTENSIBLE]": one item, at the last level named.
+  const bracketed = [...plain.matchAll(BRACKETED_LEVEL)].map((m) => m[1] as Level);
+  return bracketed.length > 0 ? [bracketed.at(-1)!] : [];
+}
 
 /** Every requirement item of GovStack's spec markdown (files in reading order), with its level. */
 export function extractGovstackItems(markdownFiles: string[]): { ref: string; level: Level }[] {
@@ -16,21 +49,29 @@ export function extractGovstackItems(markdownFiles: string[]): { ref: string; le
   for (const markdown of markdownFiles) {
     let section = "";
     const counts = new Map<string, number>();
+    const next = () => {
+      const n = (counts.get(section) ?? 0) + 1;
+      counts.set(section, n);
+      return `${section} #${n}`;
+    };
     for (const line of markdown.split("\n")) {
-      // GitBook sometimes bolds parts of a heading's number ("## **5**.1**.2 …").
-      const plain = line.replace(/<[^>]+>|\*\*|\\/g, "").trim();
+      const plain = plainText(line);
       const heading = NUMBERED_HEADING.exec(plain);
       if (heading) section = heading[1]!.replace(/\.$/, "");
-      const match = LEVEL_IN_LINE.exec(plain);
-      if (!match || !section) continue;
-      const level = (match[1] ?? match[2]) as Level;
-      if (heading) {
-        items.push({ ref: section, level });
-      } else {
-        const n = (counts.get(section) ?? 0) + 1;
-        counts.set(section, n);
-        items.push({ ref: `${section} #${n}`, level });
+      if (!section) continue;
+      const rows = /<tr\b/i.test(line) ? tableRowLevels(line) : [];
+      if (rows.length > 0) {
+        for (const level of rows) items.push({ ref: next(), level });
+        continue;
       }
+      const levels = lineLevels(plain);
+      if (levels.length === 0) continue;
+      if (heading) {
+        items.push({ ref: section, level: levels[0]! });
+        continue;
+      }
+      const ref = next();
+      levels.forEach((level, i) => items.push({ ref: i === 0 ? ref : `${ref}${String.fromCharCode(97 + i)}`, level }));
     }
   }
   return items;
@@ -38,22 +79,26 @@ export function extractGovstackItems(markdownFiles: string[]): { ref: string; le
 
 /**
  * The item refs a requirement's `source.section` names: "6.1 #3", "6.1 #3, 5", "6.1 #3-5",
- * "5.1.1" and several of these separated by ";".
+ * "6.1 #3b" (the second item on that line), "5.1.1" and several of these separated by ";".
  * @throws Error with a readable reason when the text does not follow that form.
  */
 export function parseItemRefs(section: string): string[] {
   const refs: string[] = [];
   for (const part of section.split(";").map((p) => p.trim())) {
-    const match = /^(\d+(?:\.\d+)*)(?:\s+#\s*([\d,\s-]+))?$/.exec(part);
-    if (!match) throw new Error(`"${part}" is not an item reference; write 6.1 #3, 6.1 #3, 5, 6.1 #3-5 or 5.1.1`);
+    const match = /^(\d+(?:\.\d+)*)(?:\s+#\s*((?:\d+[b-z]?|[,\s-])+))?$/.exec(part);
+    if (!match) throw new Error(`"${part}" is not an item reference; write 6.1 #3, 6.1 #3, 5, 6.1 #3-5, 6.1 #3b or 5.1.1`);
     const [, heading, numbers] = match;
     if (!numbers) {
       refs.push(heading!);
       continue;
     }
     for (const piece of numbers.split(",").map((p) => p.trim()).filter(Boolean)) {
+      if (/^\d+[b-z]$/.test(piece)) {
+        refs.push(`${heading} #${piece}`);
+        continue;
+      }
       const range = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(piece);
-      if (!range) throw new Error(`"${piece}" in "${part}" is not an item number or a range like 3-5`);
+      if (!range) throw new Error(`"${piece}" in "${part}" is not an item number (3, or 3b for a line's second item) or a range like 3-5`);
       const from = Number(range[1]);
       const to = Number(range[2] ?? range[1]);
       if (to < from) throw new Error(`the range ${piece} in "${part}" runs backwards`);

@@ -89,7 +89,7 @@ export const govstackSpecSchema = z.strictObject({
   commit: z.string().regex(/^[0-9a-f]{7,40}$/, "must be the git commit read (7 to 40 hex digits)"),
   read: isoDate,
   items: z
-    .record(z.string().regex(/^\d+(\.\d+)*( #\d+)?$/, "item keys look like 6.1 #3 or 5.1.1"), z.enum(LEVELS))
+    .record(z.string().regex(/^\d+(\.\d+)*( #\d+[b-z]?)?$/, "item keys look like 6.1 #3, 6.1 #3b (a line's second item) or 5.1.1"), z.enum(LEVELS))
     .refine((items) => Object.keys(items).length > 0, "lists at least one item"),
 });
 export type GovstackSpec = z.infer<typeof govstackSpecSchema>;
