@@ -43,7 +43,13 @@ const CHECKS: Record<string, (request: APIRequestContext, ns: string, page: Page
     expect((await readRecord(request, ns, "farmers", "FRM-IN401122334455")).status()).toBe(200);
     const item = await request.get(`/mock/ns/${ns}/e-marketplace/catalog/Item/item-tomatoes-4455`);
     expect(item.status()).toBe(200);
-    expect((await item.json()).price).toMatchObject({ value: "18" });
+    // Listed at 18 per kg; Raghu accepted Amina's offer of 16 in step 6, so the listing shows the agreed price.
+    expect((await item.json()).price).toMatchObject({ value: "16" });
+    // The trade: the order is complete and the 500 kg sold have left the stock.
+    const order = await request.get(`/mock/ns/${ns}/e-marketplace/orders/ORD-2026-0612`);
+    expect((await order.json())[0]).toMatchObject({ status: "COMPLETE" });
+    const stock = await request.get(`/mock/ns/${ns}/e-marketplace/inventory/checkAvailability/Item/item-tomatoes-4455`);
+    expect((await stock.json()).quantity).toMatchObject({ available: { count: 0 }, selected: { count: 0 } });
   },
   "agricultural-advisory": async (request, ns) => {
     expect((await readRecord(request, ns, "farmers", "FRM-TZ402233445566")).status()).toBe(200);

@@ -4,6 +4,8 @@ import {
   requestToPayStatus, schedule, sendMessage, settleRequestToPay, signIn, smsAddress, startProcess, submitApplication, updateApplication, bodyOf,
 } from "../bb";
 import type { CallResult } from "../../client";
+import { appFor } from "../../im/clients";
+import { memberKey } from "../../im/registry";
 import type { ScenarioContext, ScenarioModule } from "../types";
 
 const SERVICE = "svc-farmer-marketplace";
@@ -32,10 +34,62 @@ function escrowOf(data: Record<string, unknown>): Escrow | undefined {
   return e && typeof e.orderId === "string" && typeof e.rtpId === "number" ? { orderId: e.orderId, rtpId: e.rtpId } : undefined;
 }
 
-/** Whether the request to pay behind an escrow is still pending (money held, not yet released or refused). */
-async function escrowHeld(s: ScenarioContext, e: Escrow) {
+/** Raghu's listing, kept on his file by the e-Marketplace; `agreedPrice` once a buyer's offer is accepted (step 6). */
+type Listing = { itemId: string; product: string; quantity: number; agreedPrice?: number };
+
+function listingOf(data: Record<string, unknown>): Listing | undefined {
+  const l = data.listing as Partial<Listing> | undefined;
+  if (!l || typeof l.itemId !== "string" || typeof l.quantity !== "number") return undefined;
+  return { itemId: l.itemId, product: String(l.product ?? "produce"), quantity: l.quantity, ...(typeof l.agreedPrice === "number" ? { agreedPrice: l.agreedPrice } : {}) };
+}
+
+/**
+ * The order number of a checkout: the journey's own number first, then -2, -3 … on replays (an order id is
+ * never reused). A seller file with no order yet (a new sign-up) asks the e-Marketplace whether the journey's
+ * number is still free.
+ */
+async function nextOrderId(s: ScenarioContext, data: Record<string, unknown>, rtpId: number): Promise<string> {
+  const last = escrowOf(data)?.orderId;
+  if (last) {
+    const n = Number(/^-(\d+)$/.exec(last.slice(DEFAULT_ORDER.length))?.[1] ?? 1);
+    return `${DEFAULT_ORDER}-${n + 1}`;
+  }
+  const taken = await s.call("e-marketplace", "GET", `/orders/${DEFAULT_ORDER}`);
+  return taken.status === 404 ? DEFAULT_ORDER : `${DEFAULT_ORDER}-${rtpId % 100_000}`;
+}
+
+/** The delivery (fulfilment) of an order: one per order, named after it. */
+const fulfilmentOf = (orderId: string) => `FUL-${orderId}`;
+
+/** Raghu's own app: in steps whose screen is Amina's, the seller's side of the deal is done from his app. */
+const SELLER_APP = (() => {
+  const app = appFor("market-linkage", "raghu")!;
+  return memberKey({ memberClass: "GOV", memberCode: app.memberCode, subsystem: app.subsystem });
+})();
+
+/** Units of a catalogue item available (not held by an open order), from the e-Marketplace inventory. */
+async function available(s: ScenarioContext, itemId: string) {
+  const r = await s.call("e-marketplace", "GET", `/inventory/checkAvailability/Item/${itemId}`);
+  const q = bodyOf(r).quantity as { available?: { count?: number }; selected?: { count?: number } } | undefined;
+  return { res: r, count: ok(r) ? Number(q?.available?.count ?? 0) : 0, held: ok(r) ? Number(q?.selected?.count ?? 0) : 0 };
+}
+
+/** A money amount as people write it: 8000, or 8000.50. */
+const money = (v: unknown) => {
+  const n = Number(v);
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+};
+
+const INVENTORY_LINE = (itemId: string, count: number) => ({ id: itemId, quantity: { selected: { count } } });
+
+/**
+ * Whether the request to pay behind an escrow is still pending (money held, not yet released or refused);
+ * undefined when Payments gives no answer (then nobody can tell, and nothing should be started).
+ */
+async function escrowHeld(s: ScenarioContext, e: Escrow): Promise<boolean | undefined> {
   // Workflow, which releases the escrow, asks Payments whether the money is still held.
   const r = await requestToPayStatus(s.as("workflow"), e.rtpId);
+  if (r.status >= 500) return undefined;
   return ok(r) && bodyOf(r).requestStatus === "PND";
 }
 
@@ -98,56 +152,134 @@ export const market: ScenarioModule = {
   "market/list-produce": async (s) => {
     const t = await trader(s);
     const { input } = s;
+    const quantity = Number(input.quantity);
     const itemId = `item-${String(input.product).toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${t.nationalId.slice(-4)}`;
     const item = await s.call("e-marketplace", "POST", "/catalog/Item", {
-      body: { id: itemId, descriptor: { name: String(input.product), short_desc: `${input.quantity} kg from ${t.name}` }, price: { currency: "INR", value: String(input.price) }, provider_id: `prov-${t.nationalId}`, quantity: { available: { count: Number(input.quantity) } } },
+      body: { id: itemId, descriptor: { name: String(input.product), short_desc: `${input.quantity} kg from ${t.name}` }, price: { currency: "INR", value: String(input.price) }, provider_id: `prov-${t.nationalId}`, quantity: { available: { count: quantity } } },
     });
+    // The marketplace's stock of the lot is what Raghu listed (a new lot tops it up after an earlier sale).
+    let stock = await available(s, itemId);
+    if (ok(stock.res) && stock.count !== quantity) {
+      const diff = quantity - stock.count;
+      await s.call("e-marketplace", "POST", diff > 0 ? "/inventory/item/add" : "/inventory/item/remove", { body: INVENTORY_LINE(itemId, Math.abs(diff)) });
+      stock = await available(s, itemId);
+    }
+    // The e-Marketplace keeps the listing on the seller's file, so later steps find the lot.
+    const saved = await updateApplication(s.as("e-marketplace"), t.file, { listing: { itemId, product: String(input.product), quantity } satisfies Listing });
     const tx = crypto.randomUUID();
     const search = await marketCall(s, "search", tx, { intent: { item: { descriptor: { name: String(input.product) } } } });
     const onSearch = await marketCall(s, "on_search", tx, { catalog: { descriptor: { name: "Sandbox marketplace" }, providers: [{ id: `prov-${t.nationalId}`, items: [bodyOf(item)] }] } });
-    if (!ok(item) || !acked(search) || !acked(onSearch)) return { status: "error", summary: "The listing could not be published; see the calls below." };
-    return { status: "ok", summary: `${input.quantity} kg of ${String(input.product).toLowerCase()} at ${input.price} per kg are listed; Amina's search finds them.`, records: { itemId } };
+    if (!ok(item) || !ok(stock.res) || stock.count !== quantity || !ok(saved) || !acked(search) || !acked(onSearch)) return { status: "error", summary: "The listing could not be published; see the calls below." };
+    return { status: "ok", summary: `${input.quantity} kg of ${String(input.product).toLowerCase()} at ${input.price} per kg are listed and in the marketplace's stock; Amina's search finds them.`, records: { itemId, inStock: String(stock.count) } };
   },
 
   "market/negotiate": async (s) => {
     const { input } = s;
     // The buyer's app never sees the seller's file: the e-Marketplace looks up where to pass the offer.
-    const t = await trader(s.as("e-marketplace"));
+    const market = s.as("e-marketplace");
+    let t = await trader(market);
+    if (!listingOf(t.data)) {
+      await s.prerequisite("list-produce");
+      t = await trader(market);
+    }
+    const listing = listingOf(t.data);
+    if (!listing) return { status: "error", summary: "There is no listing to make an offer on, and listing the produce did not work; see the calls below." };
     const sent = await sendMessage(s, [smsAddress(t.phone)], `Offer from Amina: ${input.offer} per kg`, String(input.message));
-    const pickup = await schedule(s, "appointment", { name: "Pickup of tomatoes", entity_id: "entity_id:302", from: `${input.pickupDate}T10:00:00Z`, buyer: "Amina", seller: t.name });
-    if (!ok(sent) || !ok(pickup.res)) return { status: "error", summary: "The offer could not be sent; see the calls below." };
-    return { status: "ok", summary: `Amina's offer of ${input.offer} per kg reached ${t.name}, and a pickup is booked on ${input.pickupDate}.`, records: { appointmentId: pickup.id } };
+    // Raghu accepts in his app: the listing now shows the agreed price.
+    const price = await s.call("e-marketplace", "PUT", `/catalog/Item/${listing.itemId}`, { body: { id: listing.itemId, price: { currency: "INR", value: String(input.offer) } }, caller: SELLER_APP });
+    // The marketplace prices the deal for Amina from the listing, and refuses it if the stock is not there.
+    let quote = await s.call("e-marketplace", "POST", "/quotation", { body: { items: [INVENTORY_LINE(listing.itemId, listing.quantity)], provider: { id: `prov-${t.nationalId}` }, billing: { name: "Amina Yusuf", phone: "+000 555 0103" } } });
+    if (quote.status === 400 && /available/.test(JSON.stringify(quote.body))) {
+      // The lot was sold in an earlier run: Raghu lists a fresh one first.
+      await s.prerequisite("list-produce");
+      await s.call("e-marketplace", "PUT", `/catalog/Item/${listing.itemId}`, { body: { id: listing.itemId, price: { currency: "INR", value: String(input.offer) } }, caller: SELLER_APP });
+      quote = await s.call("e-marketplace", "POST", "/quotation", { body: { items: [INVENTORY_LINE(listing.itemId, listing.quantity)], provider: { id: `prov-${t.nationalId}` }, billing: { name: "Amina Yusuf", phone: "+000 555 0103" } } });
+      t = await trader(market);
+    }
+    const total = (bodyOf(quote).quote as { price?: { value?: string } } | undefined)?.price?.value;
+    const pickup = await schedule(s, "appointment", { name: `Pickup of ${listing.product.toLowerCase()}`, entity_id: "entity_id:302", from: `${input.pickupDate}T10:00:00Z`, buyer: "Amina", seller: t.name });
+    const saved = ok(price) && ok(quote) ? await updateApplication(market, t.file, { listing: { ...listing, agreedPrice: Number(input.offer) } satisfies Listing }) : undefined;
+    if (!ok(sent) || !ok(price) || !ok(quote) || !total || !ok(pickup.res) || !saved || !ok(saved)) return { status: "error", summary: "The deal could not be agreed; see the calls below." };
+    return {
+      status: "ok",
+      summary: `${t.name} accepted Amina's offer of ${input.offer} per kg. The marketplace quotes ${money(total)} for all ${listing.quantity} kg, and a pickup is booked on ${input.pickupDate}.`,
+      records: { appointmentId: pickup.id, quotationTotal: money(total) },
+    };
   },
 
   "market/checkout-escrow": async (s) => {
-    const { input } = s;
     // The e-Marketplace keeps the order on the seller's file; the buyer's app never opens it.
     const market = s.as("e-marketplace");
-    const t = await trader(market);
-    // Every checkout gets its own escrow request, so the journey can be replayed.
+    let t = await trader(market);
+    let listing = listingOf(t.data);
+    if (!listing?.agreedPrice) {
+      // Opened directly: agree the deal first (which lists the produce if needed).
+      await s.prerequisite("negotiate");
+      t = await trader(market);
+      listing = listingOf(t.data);
+    }
+    if (!listing) return { status: "error", summary: "There is no listing to order from; see the calls below." };
+    // Is the lot still there? (After an earlier sale it is not: Raghu lists a fresh lot and agrees the deal again.)
+    let stock = await available(s, listing.itemId);
+    if (ok(stock.res) && stock.count < listing.quantity) {
+      await s.prerequisite("negotiate");
+      t = await trader(market);
+      listing = listingOf(t.data) ?? listing;
+      stock = await available(s, listing.itemId);
+    }
+    if (!ok(stock.res) || stock.count < listing.quantity) return { status: "error", summary: `Raghu's ${listing.product.toLowerCase()} are no longer in stock, so there is nothing to order; see the calls below.` };
+    // Every checkout gets its own order and escrow request, so the journey can be replayed.
     const rtpId = 10_000_000 + Math.floor(Math.random() * 89_999_999);
-    const escrow: Escrow = { orderId: DEFAULT_ORDER, rtpId };
+    const orderId = await nextOrderId(s, t.data, rtpId);
+    const escrow: Escrow = { orderId, rtpId };
+    const lines = [INVENTORY_LINE(listing.itemId, listing.quantity)];
+    const billing = { name: "Amina Yusuf", phone: "+000 555 0103" };
     const tx = crypto.randomUUID();
-    const order = { id: escrow.orderId, items: [{ id: "item-tomatoes", quantity: { count: 500 } }], billing: { name: "Amina Yusuf" } };
+    const order = { id: orderId, items: lines, billing };
     await marketCall(s, "select", tx, { order });
     await marketCall(s, "init", tx, { order });
+    // The price Amina pays is the marketplace's quotation for the order, not a number typed in an app.
+    const quote = await s.call("e-marketplace", "POST", "/quotation", { body: { id: orderId, items: lines, provider: { id: `prov-${t.nationalId}` }, billing } });
+    const total = Number((bodyOf(quote).quote as { price?: { value?: string } } | undefined)?.price?.value ?? Number.NaN);
+    if (!ok(quote) || !Number.isFinite(total)) return { status: "error", summary: "The marketplace could not price the order; see the calls below." };
     // The e-Marketplace, not the buyer's app, asks Payments to hold the money in escrow.
-    const rtp = await requestToPay(market, rtpId, `B${rtpId}`, "+000 555 0103", Number(input.total));
+    const rtp = await requestToPay(market, rtpId, `B${rtpId}`, "+000 555 0103", total);
     const confirm = ok(rtp) ? await marketCall(s, "confirm", tx, { order }) : undefined;
     if (!ok(rtp) || !confirm || !acked(confirm)) {
       const why = refusal(rtp, confirm);
-      return { status: "unhappy", summary: `Amina's payment failed (${why}). The order is not confirmed and stays “awaiting payment”; no money is held and Raghu's stock stays listed.`, records: { orderId: escrow.orderId } };
+      return { status: "unhappy", summary: `Amina's payment failed (${why}). The order is not confirmed and stays “awaiting payment”; no money is held and Raghu's stock stays listed.`, records: { orderId } };
+    }
+    // Paid: the order is recorded, which holds Raghu's lot for Amina so it cannot be sold twice.
+    const placed = await s.call("e-marketplace", "POST", "/orders", { body: { id: orderId, items: lines, provider: { id: `prov-${t.nationalId}` }, billing } });
+    if (!ok(placed)) {
+      // The lot went in the meantime: the escrow request is turned down, so Amina's money is not held.
+      await settleRequestToPay(market, rtpId, "RJC");
+      return { status: "error", summary: `The payment was accepted, but the order could not be recorded (${String(bodyOf(placed).message ?? placed.status)}), so the escrow request was turned down; see the calls below.`, records: { orderId } };
     }
     const saved = await updateApplication(market, t.file, { escrow });
     if (!ok(saved)) return { status: "error", summary: "The payment went through, but the order could not be saved with the seller; see the calls below." };
-    await sendMessage(s, [smsAddress("+000 555 0103")], "Your delivery code", `Paid into escrow: ${input.total}. Give code ${RELEASE_CODE} to the seller when the goods arrive.`);
-    return { status: "ok", summary: `${input.total} is held in escrow for order ${escrow.orderId}. Amina received the release code by SMS; Raghu is told to deliver.`, records: { orderId: escrow.orderId, transferRequestId: String(rtpId) } };
+    // The order records the payment held in escrow (with Payments' reference), and its delivery, which Raghu takes on.
+    const paid = await s.call("e-marketplace", "PUT", `/orders/${orderId}/updatePayment`, { body: { id: `escrow-${rtpId}`, type: "PRE-FULFILLMENT", status: "PAID", collected_by: "BAP", params: { transferRequestId: String(rtpId), amount: money(total), held: "escrow" } } });
+    const fulfilmentId = fulfilmentOf(orderId);
+    const delivery = await s.call("e-marketplace", "POST", "/fulfillments/generate", {
+      body: { id: orderId, fulfillments: [{ id: fulfilmentId, type: "Delivery", customer: { person: { name: billing.name } }, stops: [{ type: "start", location: { address: `${t.name}'s farm, ${String(t.data.village ?? "Hosur")}` } }, { type: "end", location: { address: "Amina's shop, market town" } }] }] },
+    });
+    const agent = await s.call("e-marketplace", "PUT", `/fulfillment/${fulfilmentId}/agent/allocate`, { body: { id: `prov-${t.nationalId}`, person: { name: t.name }, contact: { phone: t.phone } }, caller: SELLER_APP });
+    if (!ok(paid) || !ok(delivery) || !ok(agent)) return { status: "error", summary: "The money is held, but the order's payment or delivery could not be recorded; see the calls below.", records: { orderId, transferRequestId: String(rtpId) } };
+    await sendMessage(s, [smsAddress("+000 555 0103")], "Your delivery code", `Paid into escrow: ${money(total)}. Give code ${RELEASE_CODE} to the seller when the goods arrive.`);
+    return {
+      status: "ok",
+      summary: `${money(total)} is held in escrow for order ${orderId}, and Raghu's ${listing.quantity} kg are held for Amina so they cannot be sold twice. Amina received the release code by SMS; Raghu is told to deliver.`,
+      records: { orderId, transferRequestId: String(rtpId), fulfillmentId: fulfilmentId },
+    };
   },
 
   "market/deliver-release": async (s) => {
     let t = await trader(s);
     let escrow = escrowOf(t.data);
-    if (!escrow || !(await escrowHeld(s, escrow))) {
+    const held = escrow ? await escrowHeld(s, escrow) : false;
+    if (held === undefined) return { status: "error", summary: `Payments could not say whether the money for ${escrow!.orderId} is still held, so nothing was released or marked delivered; see the calls below.` };
+    if (!escrow || !held) {
       // Opened directly, or the last escrow is already settled: check out a new order first.
       await s.prerequisite("checkout-escrow");
       t = await trader(s);
@@ -161,19 +293,42 @@ export const market: ScenarioModule = {
     if (!ok(settle)) return { status: "error", summary: `The escrow for ${escrow.orderId} could not be settled, so the order is not marked delivered and nobody was told the money moved; see the calls below.` };
     const tx = crypto.randomUUID();
     const proc = await startProcess(s, "proc-delivery-release", "raghu", { orderId: escrow.orderId, outcome: right ? "released" : "disputed" });
+    let delivered = true;
+    if (right) {
+      // The delivery is done: the order completes, and the sold lot leaves Raghu's stock (the hold is used up).
+      const done = await s.call("e-marketplace", "PUT", `/fulfillments/${fulfilmentOf(escrow.orderId)}`, { body: { descriptor: { code: "Delivered", name: "Handed over; buyer's code accepted" } } });
+      const order = await s.call("e-marketplace", "GET", `/orders/${escrow.orderId}`);
+      const line = ((Array.isArray(order.body) ? (order.body[0] as { items?: { id: string; quantity?: { selected?: { count?: number } } }[] }) : undefined)?.items ?? [])[0];
+      const sold = line ? INVENTORY_LINE(line.id, Number(line.quantity?.selected?.count ?? 0)) : undefined;
+      const unblocked = sold ? await s.call("e-marketplace", "POST", "/inventory/item/unblock", { body: sold }) : undefined;
+      const removed = sold && unblocked && ok(unblocked) ? await s.call("e-marketplace", "POST", "/inventory/item/remove", { body: sold }) : undefined;
+      delivered = ok(done) && ok(order) && !!removed && ok(removed);
+    }
     await marketCall(s, "status", tx, { order_id: escrow.orderId });
     await sendMessage(s.as("payments"), [emailOf("Raghu Patil")], right ? "Money released" : "Release refused", right ? `The buyer's code matched: the escrow for ${escrow.orderId} is released to you.` : `The code did not match. The money stays in escrow and a dispute case is open.`);
+    if (!delivered) return { status: "error", summary: `The escrow for ${escrow.orderId} is released to Raghu, but the marketplace could not record the delivery; see the calls below.`, records: { instanceId: proc.id, orderId: escrow.orderId } };
     return right
-      ? { status: "ok", summary: `Code accepted: the escrow for ${escrow.orderId} is released to Raghu.`, records: { instanceId: proc.id, orderId: escrow.orderId } }
-      : { status: "unhappy", summary: "Wrong code: the money stays in escrow and a dispute case opens for the moderator (step 9).", records: { instanceId: proc.id, orderId: escrow.orderId } };
+      ? { status: "ok", summary: `Code accepted: the escrow for ${escrow.orderId} is released to Raghu, the order is marked delivered and complete, and the sold tomatoes leave his stock.`, records: { instanceId: proc.id, orderId: escrow.orderId } }
+      : { status: "unhappy", summary: "Wrong code: the money stays in escrow, the order stays open and a dispute case opens for the moderator (step 9).", records: { instanceId: proc.id, orderId: escrow.orderId } };
   },
 
   "market/resolve-complaint": async (s) => {
+    // The complaint is about Amina's latest order, which the e-Marketplace finds on the seller's file.
+    const market = s.as("e-marketplace");
+    let t = await trader(market);
+    if (!escrowOf(t.data)) {
+      await s.prerequisite("deliver-release");
+      t = await trader(market);
+    }
+    const orderId = escrowOf(t.data)?.orderId ?? DEFAULT_ORDER;
+    // Amina's complaint comes with the order's history: what was ordered, paid and delivered.
+    const history = await s.call("e-marketplace", "GET", `/orders/${orderId}`);
     const tx = crypto.randomUUID();
-    const orderId = DEFAULT_ORDER;
     const support = await marketCall(s, "support", tx, { support: { order_id: orderId, callback_phone: "+000 555 0103" } });
     const rating = await marketCall(s, "rating", tx, { ratings: [{ rating_category: "Order", id: orderId, value: "2" }] });
-    if (!acked(support) || !acked(rating)) return { status: "error", summary: "The complaint could not be filed; see the calls below." };
-    return { status: "ok", summary: `The complaint about order ${orderId} (“${s.input.issue}”) is filed; the moderator got the support contact and the rating.`, records: { orderId: orderId } };
+    if (!ok(history) || !acked(support) || !acked(rating)) return { status: "error", summary: "The complaint could not be filed; see the calls below." };
+    const o = (Array.isArray(history.body) ? history.body[0] : {}) as { status?: string; fulfillments?: { state?: { descriptor?: { code?: string } } }[] };
+    const state = o.status === "COMPLETE" ? "delivered and paid" : o.status === "ACTIVE" ? "paid, with the money still in escrow" : String(o.status ?? "unknown").toLowerCase();
+    return { status: "ok", summary: `The complaint about order ${orderId} (“${s.input.issue}”) is filed with the order's history (${state}); the moderator got the support contact and the rating.`, records: { orderId, orderStatus: String(o.status ?? "") } };
   },
 };
