@@ -46,6 +46,11 @@ export default defineConfig({
       // Every test browser comes from 127.0.0.1: lift the per-client cap on new sandbox namespaces
       // (its own tests are in sandbox/namespaces.limits.test.ts).
       SANDBOX_NAMESPACES_PER_CLIENT: "10000",
+      // Likewise for open sockets: two workers' browser contexts, API request contexts and the conformance
+      // runner's calls to the server's own mocks all come from loopback, and together they can pass the
+      // per-address cap of 64 (a refused socket is an ECONNRESET in a test). The cap is unit-tested in
+      // scripts/connection-limits.test.ts.
+      SERVER_MAX_CONNECTIONS_PER_CLIENT: "1000",
       // The test runner acts as the proxy in front of the portal: tests give each simulated visitor its
       // own X-Forwarded-For, believed only because the peer is loopback (lib/auth/client-address.ts).
       TRUSTED_PROXIES: "127.0.0.1,::1",
