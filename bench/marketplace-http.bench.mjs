@@ -32,15 +32,17 @@ export default async function marketplaceHttpBench({ baseUrl }) {
   }
   // The rows above repeat one query, as popular ones are repeated, so after the first request they are
   // answered from the catalogue's answer cache (db/marketplace/catalogue.ts). Here every request asks for
-  // another page number (past the last page it is clamped, so each one still matches and counts all
-  // 3,000-odd products): the cost of a broad query that has not been asked before.
+  // another page number (past the last page it is clamped, so each one still orders and counts all
+  // 3,000-odd matches): a query not asked before, as when a visitor pages or refines a search. The text's
+  // matches are kept (db/marketplace/core/search.ts); matching a text afresh is timed without HTTP, in
+  // marketplace-query.ts ("text never matched before").
   let n = 0;
   const fresh = [{ setupRequest: (req) => ({ ...req, path: `/api/marketplace/products?q=registry&page=${1000 + n++}` }) }];
   await measure(`${baseUrl}/api/marketplace/products`, 1, 1, fresh);
   const single = await measure(`${baseUrl}/api/marketplace/products`, 1, 5, fresh);
   const ten = await measure(`${baseUrl}/api/marketplace/products`, 10, 8, fresh);
-  rows.push({ name: "API, q=registry, a query not asked before (no cache hit): latency p97.5, 1 connection", value: single.p95, unit: "ms", budget: 50 });
-  rows.push({ name: "API, q=registry, a query not asked before (no cache hit): req/s, 10 connections", value: ten.rps, unit: "req/s", budget: undefined });
-  rows.push({ name: "API, q=registry, a query not asked before: non-2xx answers", value: single.bad + ten.bad, unit: "responses", budget: 0 });
+  rows.push({ name: "API, q=registry, a page not asked before (no answer cache hit): latency p97.5, 1 connection", value: single.p95, unit: "ms", budget: 50 });
+  rows.push({ name: "API, q=registry, a page not asked before (no answer cache hit): req/s, 10 connections", value: ten.rps, unit: "req/s", budget: undefined, minimum: 300 });
+  rows.push({ name: "API, q=registry, a page not asked before: non-2xx answers", value: single.bad + ten.bad, unit: "responses", budget: 0 });
   return rows;
 }

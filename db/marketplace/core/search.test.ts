@@ -63,6 +63,59 @@ describe("searchListings at scale", () => {
     expect(page.total).toBeGreaterThan(0);
   });
 
+  /** Reference order: the whole query as one SQL statement, as the list was computed before the in-memory index. */
+  function referenceOrder(params: string): string[] {
+    const query = q(params);
+    const where: string[] = [];
+    const args: unknown[] = [];
+    const facetIn = (facet: string, values: string[]) => {
+      where.push(`l.id IN (SELECT listing_id FROM listing_facets WHERE facet = ? AND value IN (${values.map(() => "?").join(",")}))`);
+      args.push(facet, ...values);
+    };
+    for (const key of ["bb", "uc", "licence", "dpg", "country", "hosting"] as const) if (query[key].length) facetIn(key, query[key]);
+    if (query.level) {
+      if (query.bb.length) facetIn("bb-level", query.bb.map((bb) => `${bb}:${query.level}`));
+      else facetIn("level", [String(query.level)]);
+    }
+    const match = query.q ? ftsQuery(query.q) : undefined;
+    const order = {
+      name: "l.name_sort ASC",
+      newest: "l.published_at DESC, l.name_sort ASC",
+      level: "l.best_level DESC, l.bb_count DESC, l.name_sort ASC",
+      relevance: match ? "f.score ASC, l.name_sort ASC" : "l.name_sort ASC",
+    }[query.sort];
+    const from = match
+      ? "listings l JOIN (SELECT rowid AS rid, bm25(listings_fts, 10.0, 4.0, 1.0) AS score FROM listings_fts WHERE listings_fts MATCH ?) f ON f.rid = l.id"
+      : "listings l";
+    return getDb()
+      .$client.prepare(`SELECT l.slug FROM ${from} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order}`)
+      .pluck()
+      .all(...(match ? [match] : []), ...args) as string[];
+  }
+
+  it.each([
+    "q=registry",
+    "q=registry&sort=name",
+    "q=registry&sort=newest",
+    "q=health&sort=level&licence=open-source&licence=proprietary",
+    "",
+    "sort=newest",
+    "sort=level",
+    "licence=open-source&hosting=self-hosted",
+    "bb=payments&bb=identity&level=1",
+    "bb=payments&level=2&sort=level",
+    "level=1&country=KE",
+    "q=registry&bb=digital-registries&uc=postpartum-infant-care",
+    "q=nothing-matches-this",
+  ])("%s: the same listings in the same order as one SQL query", (params) => {
+    const expected = referenceOrder(params);
+    const got: string[] = [];
+    const first = searchListings(getDb(), q(`${params}&pageSize=100`));
+    for (let p = 1; p <= first.pageCount; p++) got.push(...searchListings(getDb(), q(`${params}&pageSize=100&page=${p}`)).items.map((i) => i.slug));
+    expect(first.total).toBe(expected.length);
+    expect(got).toEqual(expected);
+  });
+
   it("pages through the same order without gaps or repeats", () => {
     const seen = new Set<string>();
     const first = searchListings(getDb(), q("q=registry&pageSize=50"));

@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { FacetKey, ListingQuery } from "../../../lib/marketplace/query";
 import type { Db } from "../../client";
 import type { DpgStatus, EvidenceType, HostingModel, LicenceType } from "../../../lib/marketplace/options";
@@ -36,14 +37,47 @@ export function ftsQuery(text: string): string | undefined {
 }
 
 type Counts = ListingPage["facetCounts"];
-/**
- * `values[code]` is a facet value; `byListing` gives each listing's value codes, so counting facets over
- * thousands of matches is a pass of integer increments, not string-keyed lookups.
- */
-type FacetIndex = { version: number; count: number; values: [keyof Counts, string][]; byListing: Map<number, Uint32Array>; allCounts: Counts };
+type FacetName = keyof Counts | "bb-level";
+const COUNTED_FACETS: readonly string[] = ["bb", "uc", "licence", "dpg", "country", "hosting", "level"] satisfies (keyof Counts)[];
 const emptyCounts = (): Counts => ({ bb: {}, uc: {}, licence: {}, dpg: {}, country: {}, hosting: {}, level: {} });
-const COUNTED_FACETS = ["bb", "uc", "licence", "dpg", "country", "hosting", "level"] as const;
-const globalForFacets = globalThis as unknown as { portalFacetIndex?: FacetIndex };
+
+/**
+ * Every published listing's facet values and places in each order, kept in memory and rebuilt when the
+ * catalogue's version moves (a publication, replacement or removal). Everything about a query except the
+ * text match runs on it: a filter is a union of id lists, the order is precomputed, and the facet counts
+ * are one pass of integer increments over the matching ids.
+ */
+type CatalogueIndex = {
+  version: number;
+  count: number;
+  /** `values[code]` is a facet value; codes index the tallies. */
+  values: [FacetName, string][];
+  codeOf: Map<string, number>;
+  /** Each code's listing ids. */
+  postings: number[][];
+  /** Each listing's codes of the counted facets. */
+  byListing: Map<number, Uint32Array>;
+  /** Every listing id in each order without a text match, and each id's place in name order (the tie-break). */
+  orders: Record<"name" | "newest" | "level", number[]>;
+  namePlace: Map<number, number>;
+  allCounts: Counts;
+  /** Claims of the listings shown so far in this version, read when first shown. */
+  claims: Map<number, ListingSummary["claims"]>;
+};
+let catalogueIndex: CatalogueIndex | undefined;
+
+/** The ids a text matched, best first, and as a set. */
+type TextMatch = { ranked: number[]; ids: Set<number> };
+/**
+ * Recent text matches by catalogue version and FTS query, so paging through a search or changing its
+ * filters does not match the text again. Bounded by the number of ids held.
+ */
+const textMatches = new LRUCache<string, TextMatch>({ maxSize: 500_000, sizeCalculation: (m) => m.ranked.length + 1 });
+
+/** Forgets every kept text match, so the next search matches its text again (the bench times that path). */
+export function forgetTextMatches(): void {
+  textMatches.clear();
+}
 
 /** The catalogue's version: moves on every publication, replacement or removal (migration 0003's triggers). */
 export function catalogueVersion(db: Db): number {
@@ -51,44 +85,80 @@ export function catalogueVersion(db: Db): number {
 }
 
 /** Counts per facet value from tallies indexed by value code. */
-function countsFrom(values: FacetIndex["values"], tally: Uint32Array): Counts {
+function countsFrom(values: CatalogueIndex["values"], tally: Uint32Array): Counts {
   const counts = emptyCounts();
   for (let code = 0; code < tally.length; code++) {
     if (tally[code]) {
       const [facet, value] = values[code]!;
-      counts[facet][value] = tally[code]!;
+      if (facet !== "bb-level") counts[facet][value] = tally[code]!;
     }
   }
   return counts;
 }
 
-/** Every listing's facet values, kept in memory and rebuilt when the catalogue's version moves. */
-function facetIndex(db: Db): FacetIndex {
+function indexOf(db: Db): CatalogueIndex {
   const version = catalogueVersion(db);
-  const cached = globalForFacets.portalFacetIndex;
-  if (cached?.version === version) return cached;
+  if (catalogueIndex?.version === version) return catalogueIndex;
   const sqlite = db.$client;
-  const rows = sqlite
-    .prepare(`SELECT listing_id AS id, facet, value FROM listing_facets WHERE facet IN (${COUNTED_FACETS.map(() => "?").join(",")})`)
-    .raw()
-    .all(...COUNTED_FACETS) as [number, keyof Counts, string][];
-  const values: FacetIndex["values"] = [];
+  // One row per facet value with its ids: a few hundred rows instead of one per listing and value.
+  const rows = sqlite.prepare("SELECT facet, value, group_concat(listing_id) FROM listing_facets GROUP BY facet, value").raw().all() as [FacetName, string, string][];
+  const values: CatalogueIndex["values"] = [];
   const codeOf = new Map<string, number>();
+  const postings: number[][] = [];
   const lists = new Map<number, number[]>();
-  for (const [id, facet, value] of rows) {
-    const key = `${facet}\u0000${value}`;
-    let code = codeOf.get(key);
-    if (code === undefined) codeOf.set(key, (code = values.push([facet, value]) - 1));
-    let list = lists.get(id);
-    if (!list) lists.set(id, (list = []));
-    list.push(code);
+  for (const [facet, value, idList] of rows) {
+    const code = values.push([facet, value]) - 1;
+    codeOf.set(`${facet}\u0000${value}`, code);
+    const ids = idList.split(",").map(Number);
+    postings.push(ids);
+    if (!COUNTED_FACETS.includes(facet)) continue;
+    for (const id of ids) {
+      let list = lists.get(id);
+      if (!list) lists.set(id, (list = []));
+      list.push(code);
+    }
   }
   const byListing = new Map([...lists].map(([id, codes]) => [id, Uint32Array.from(codes)]));
   const tally = new Uint32Array(values.length);
   for (const codes of byListing.values()) for (const code of codes) tally[code]!++;
-  const count = sqlite.prepare("SELECT count(*) FROM listings").pluck().get() as number;
-  globalForFacets.portalFacetIndex = { version, count, values, byListing, allCounts: countsFrom(values, tally) };
-  return globalForFacets.portalFacetIndex;
+  const ordered = (order: string) => sqlite.prepare(`SELECT id FROM listings ORDER BY ${order}`).pluck().all() as number[];
+  const orders = { name: ordered(ORDER_SQL.name), newest: ordered(ORDER_SQL.newest), level: ordered(ORDER_SQL.level) };
+  catalogueIndex = {
+    version,
+    count: orders.name.length,
+    values,
+    codeOf,
+    postings,
+    byListing,
+    orders,
+    namePlace: new Map(orders.name.map((id, place) => [id, place])),
+    allCounts: countsFrom(values, tally),
+    claims: new Map(),
+  };
+  return catalogueIndex;
+}
+
+/** The orders a list can take without a text match, as SQL over `listings`; name is the tie-break of all. */
+const ORDER_SQL = {
+  name: "name_sort ASC",
+  newest: "published_at DESC, name_sort ASC",
+  level: "best_level DESC, bb_count DESC, name_sort ASC",
+};
+
+/** The listings whose text matches an FTS query, best first (bm25, then name). */
+function textMatch(db: Db, index: CatalogueIndex, match: string): TextMatch {
+  const key = `${index.version}\u0000${match}`;
+  const cached = textMatches.get(key);
+  if (cached) return cached;
+  // Two single-column reads in FTS5's rowid order: far cheaper than one read of (id, score) rows.
+  const sqlite = db.$client;
+  const ids = sqlite.prepare("SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?").pluck().all(match) as number[];
+  const scores = sqlite.prepare("SELECT bm25(listings_fts, 10.0, 4.0, 1.0) FROM listings_fts WHERE listings_fts MATCH ?").pluck().all(match) as number[];
+  const namePlaces = ids.map((id) => index.namePlace.get(id) ?? 0);
+  const byRank = ids.map((_, i) => i).sort((a, b) => scores[a]! - scores[b]! || namePlaces[a]! - namePlaces[b]!);
+  const found = { ranked: byRank.map((i) => ids[i]!), ids: new Set(ids) };
+  textMatches.set(key, found);
+  return found;
 }
 
 /**
@@ -117,17 +187,22 @@ export function claimsOf(db: Db, ids: number[]): Map<number, ListingSummary["cla
  * are alternatives (OR); different facets narrow the result (AND). A compliance level filter
  * applies to the selected BBs when any are selected, otherwise to the product's best BB.
  *
- * The text match and filters run once, in one query that returns every matching id in the requested
- * order; the total, the page and the facet counts (one pass over the in-memory facet index) all come
- * from that list, so a broad query costs one scan, not four.
+ * Only the text match touches SQLite (and is kept for paging and refining); filters, order, total and
+ * facet counts come from the in-memory catalogue index, then the one page of rows is read.
  */
 export function searchListings(db: Db, query: ListingQuery): ListingPage {
-  const where: string[] = [];
-  const args: unknown[] = [];
+  const index = indexOf(db);
   const match = query.q ? ftsQuery(query.q) : undefined;
-  const facetIn = (facet: string, values: string[]) => {
-    where.push(`l.id IN (SELECT listing_id FROM listing_facets WHERE facet = ? AND value IN (${values.map(() => "?").join(",")}))`);
-    args.push(facet, ...values);
+
+  // Each selected facet allows the union of its values' ids; a listing must be allowed by every one.
+  const filters: Set<number>[] = [];
+  const facetIn = (facet: FacetName, values: string[]) => {
+    const allowed = new Set<number>();
+    for (const value of values) {
+      const code = index.codeOf.get(`${facet}\u0000${value}`);
+      if (code !== undefined) for (const id of index.postings[code]!) allowed.add(id);
+    }
+    filters.push(allowed);
   };
   for (const key of ["bb", "uc", "licence", "dpg", "country", "hosting"] as const) {
     if (query[key].length) facetIn(key, query[key]);
@@ -136,45 +211,39 @@ export function searchListings(db: Db, query: ListingQuery): ListingPage {
     if (query.bb.length) facetIn("bb-level", query.bb.map((bb) => `${bb}:${query.level}`));
     else facetIn("level", [String(query.level)]);
   }
-  const whereSql = where.length ? `WHERE ${where.join(" AND ")}` : "";
-  const sqlite = db.$client;
+  const passes = (id: number) => filters.every((allowed) => allowed.has(id));
 
-  let order = "l.name_sort ASC";
-  if (query.sort === "newest") order = "l.published_at DESC, l.name_sort ASC";
-  else if (query.sort === "level") order = "l.best_level DESC, l.bb_count DESC, l.name_sort ASC";
-  else if (query.sort === "relevance" && match) order = "f.score ASC, l.name_sort ASC";
-  const from = match
-    ? `listings l JOIN (SELECT rowid AS rid${query.sort === "relevance" ? ", bm25(listings_fts, 10.0, 4.0, 1.0) AS score" : ""} FROM listings_fts WHERE listings_fts MATCH ?) f ON f.rid = l.id`
-    : "listings l";
-  const index = facetIndex(db);
-  // Everything, unfiltered: the counts are the index's totals and the page is one indexed LIMIT query.
-  const everything = !match && !where.length;
-  const ids = everything ? [] : (sqlite.prepare(`SELECT l.id FROM ${from} ${whereSql} ORDER BY ${order}`).pluck().all(...(match ? [match] : []), ...args) as number[]);
+  let ids: number[];
+  const matched = match ? textMatch(db, index, match) : undefined;
+  if (matched && query.sort === "relevance") ids = filters.length ? matched.ranked.filter(passes) : matched.ranked;
+  else {
+    const order = index.orders[query.sort === "relevance" ? "name" : query.sort];
+    ids = matched || filters.length ? order.filter((id) => (!matched || matched.ids.has(id)) && passes(id)) : order;
+  }
 
-  const total = everything ? index.count : ids.length;
+  const total = ids.length;
   const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
   const page = Math.min(query.page, pageCount);
-  const pageIds = everything
-    ? (sqlite.prepare(`SELECT l.id FROM listings l ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(query.pageSize, (page - 1) * query.pageSize) as number[])
-    : ids.slice((page - 1) * query.pageSize, page * query.pageSize);
+  const pageIds = ids.slice((page - 1) * query.pageSize, page * query.pageSize);
 
   type Row = Omit<ListingSummary, "bbs" | "claims" | "isSeed"> & { id: number; isSeed: number };
   const byId = new Map<number, Row>();
   if (pageIds.length) {
-    const marks = pageIds.map(() => "?").join(",");
-    const rows = sqlite
+    const rows = db.$client
       .prepare(
         `SELECT l.id, l.slug, l.name, l.summary, l.organisation_name AS organisationName, l.licence, l.licence_type AS licenceType,
                 l.hosting, l.dpg_status AS dpgStatus, l.best_level AS bestLevel, l.is_seed AS isSeed, l.published_at AS publishedAt
-         FROM listings l WHERE l.id IN (${marks})`,
+         FROM listings l WHERE l.id IN (${pageIds.map(() => "?").join(",")})`,
       )
       .all(...pageIds) as Row[];
     for (const r of rows) byId.set(r.id, r);
   }
-  const claimsById = claimsOf(db, pageIds);
+  const unread = pageIds.filter((id) => !index.claims.has(id));
+  const read = claimsOf(db, unread);
+  for (const id of unread) index.claims.set(id, read.get(id) ?? []);
 
   let facetCounts: Counts;
-  if (everything) facetCounts = structuredClone(index.allCounts);
+  if (ids === index.orders.name || ids === index.orders.newest || ids === index.orders.level) facetCounts = structuredClone(index.allCounts);
   else {
     const tally = new Uint32Array(index.values.length);
     for (const id of ids) {
@@ -189,7 +258,7 @@ export function searchListings(db: Db, query: ListingQuery): ListingPage {
       .map((id) => byId.get(id))
       .filter((r): r is Row => r !== undefined)
       .map(({ id, isSeed, ...r }) => {
-        const claims = claimsById.get(id) ?? [];
+        const claims = index.claims.get(id) ?? [];
         return { ...r, isSeed: Boolean(isSeed), bbs: claims.map((c) => c.bbId), claims };
       }),
     total,
