@@ -1,11 +1,8 @@
 // Evidence for the reference listing: at first start (and after a spec or suite version change) the
 // suites run against the portal's own mocks, in-process, in a namespace of their own. Real runs,
 // stored like any other; nothing is written by hand.
-import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { insertReferenceRun, referenceRunsMissing } from "@/db/conformance";
-import { products } from "@/db/schema";
-import { REFERENCE_SLUG } from "@/db/seed/conformance-reference";
+import { referenceProductId } from "@/db/seed/conformance-reference";
 import { BB_IDS, type BbId } from "@/sandbox/types";
 import { runSuite, type Transport } from "./runner";
 
@@ -18,16 +15,16 @@ export const inProcessTransport: Transport = async (req) => {
 
 /** Runs the missing reference suites and stores their evidence. Returns the BBs it ran. */
 export async function ensureReferenceEvidence(): Promise<BbId[]> {
-  const product = getDb().select({ id: products.id }).from(products).where(eq(products.slug, REFERENCE_SLUG)).get();
-  if (!product) return [];
-  const missing = referenceRunsMissing(product.id, BB_IDS) as BbId[];
+  const productId = referenceProductId();
+  if (!productId) return [];
+  const missing = referenceRunsMissing(productId, BB_IDS) as BbId[];
   for (const bb of missing) {
     const ns = `reference-${bb}`.slice(0, 48);
     const { openNamespace, resetNamespace } = await import("@/sandbox/namespaces");
     openNamespace(ns);
     resetNamespace(ns);
     const report = await runSuite({ bb, baseUrl: `http://portal.internal/mock/ns/${ns}/${bb}`, transport: inProcessTransport, maxDurationMs: 300_000 });
-    insertReferenceRun(product.id, report);
+    insertReferenceRun(productId, report);
   }
   return missing;
 }

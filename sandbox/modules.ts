@@ -12,11 +12,7 @@ import { scheduling } from "./scheduling";
 import type { BbId, MockModule } from "./types";
 import { workflow } from "./workflow";
 
-let modules: Record<BbId, MockModule> | undefined;
-
-/** The mock module of every BB (built on first use: the IM module imports the runtime, which imports this file). */
-export function getModules(): Record<BbId, MockModule> {
-  modules ??= {
+const modules: Record<BbId, MockModule> = {
   "information-mediator": informationMediator,
   identity,
   registration,
@@ -28,6 +24,9 @@ export function getModules(): Record<BbId, MockModule> {
   scheduling,
   "e-marketplace": eMarketplace,
   "e-signature": eSignature,
-  };
+};
+
+/** The mock module of every BB. */
+export function getModules(): Record<BbId, MockModule> {
   return modules;
 }

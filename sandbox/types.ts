@@ -70,6 +70,9 @@ export type HandlerContext = {
   example: (status?: number) => MockResponse;
 };
 
+/** Runs a request against a BB's mock in the caller's namespace. */
+export type Forward = (bb: BbId, req: MockRequest) => Promise<MockResponse>;
+
 export type Handler = (ctx: HandlerContext) => MockResponse | Promise<MockResponse>;
 
 /** Validation problem from the contract, in a readable form. */
@@ -82,8 +85,12 @@ export type MockModule = {
   validationError?: (issues: ValidationIssue[], ctx: { operationId: string; req: MockRequest }) => MockResponse;
   /** The BB's shape for "no such route". */
   notFound?: (req: MockRequest) => MockResponse;
-  /** Adjusts a request before routing (suite aliases, header spellings, exploded objects). May answer directly. */
-  preprocess?: (req: MockRequest, ns: string) => MockRequest | MockResponse | Promise<MockRequest | MockResponse>;
+  /**
+   * Adjusts a request before routing (suite aliases, header spellings, exploded objects). May answer
+   * directly, or through `forward`, which runs a request against another BB's mock in the same namespace
+   * (the Information Mediator's routing; passed in so that no mock imports the dispatcher).
+   */
+  preprocess?: (req: MockRequest, ns: string, forward: Forward) => MockRequest | MockResponse | Promise<MockRequest | MockResponse>;
 };
 
 /** Per-namespace fault switches. */

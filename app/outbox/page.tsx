@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { listOutbox, outboxIsOpen } from "@/db/mail";
-import { getStaff } from "@/lib/auth/staff";
+import { getStaff } from "@/db/auth/staff";
 
 export const metadata: Metadata = { title: "Mail outbox", robots: { index: false } };
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { decideSubmission } from "@/db/marketplace/review";
 import { ForbiddenError, RuleError } from "@/db/marketplace/core/types";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/db/auth/session";
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
 import { decisionSchema, parseRequirementComments } from "@/lib/marketplace/forms";
 import { requestOrigin } from "@/lib/marketplace/origin";

@@ -1,13 +1,10 @@
 "use server";
 import { APIError } from "better-auth/api";
-import { eq } from "drizzle-orm";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
-import { user, type UserRole } from "@/db/schema";
-import { authSecret, getAuth } from "@/lib/auth/auth";
+import { authSecret, getAuth } from "@/db/auth/auth";
 import { homeFor, safeReturnPath } from "@/lib/auth/return-path";
-import { servedOverHttps, setAccountHint, signOutEverywhere } from "@/lib/auth/session";
+import { roleOfEmail, servedOverHttps, setAccountHint } from "@/db/auth/session";
 import {
   DEVICE_COOKIE,
   deviceToken,
@@ -15,7 +12,7 @@ import {
   beginSignIn,
   recordSignInSuccess,
   waitMessage,
-} from "@/lib/auth/sign-in-guard";
+} from "@/db/auth/sign-in-guard";
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/involvement/client-ip";
 import { signInSchema } from "@/lib/marketplace/forms";
@@ -23,7 +20,7 @@ import { signInSchema } from "@/lib/marketplace/forms";
 /**
  * The one sign-in for vendors, reviewers and admins (Better Auth email and password; its HTTP sign-in
  * endpoint is closed). Wrong passwords slow the address, the address + account pair and the account
- * down with growing delays kept in SQLite (lib/auth/sign-in-guard.ts), so the limits hold across
+ * down with growing delays kept in SQLite (db/auth/sign-in-guard.ts), so the limits hold across
  * restarts and processes and a stranger can slow, but never lock out, someone else's account.
  */
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -45,13 +42,7 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   }
   recordSignInSuccess(attempt);
   jar.set(DEVICE_COOKIE, deviceToken(email, authSecret()), { httpOnly: true, sameSite: "lax", secure: await servedOverHttps(), path: "/sign-in", maxAge: 365 * 86400 });
-  const role = (getDb().select({ role: user.role }).from(user).where(eq(user.email, email)).get()?.role ?? "vendor") as UserRole;
+  const role = roleOfEmail(email);
   await setAccountHint(role);
   redirect(safeReturnPath(form.get("next")) ?? homeFor(role));
-}
-
-/** Signs out of every area (vendor, review and staff pages share the one session). */
-export async function signOutAction(): Promise<void> {
-  await signOutEverywhere();
-  redirect("/sign-in?signedOut=1");
 }

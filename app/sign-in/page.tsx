@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { homeFor, safeReturnPath } from "@/lib/auth/return-path";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/db/auth/session";
 import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };

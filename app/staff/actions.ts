@@ -6,8 +6,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { deleteApplication, setApplicationStatus } from "@/db/applications";
 import { updateFeedback } from "@/db/feedback";
-import { APPLICATION_STATUSES, FEEDBACK_STATUSES } from "@/db/schema";
-import { requireStaff } from "@/lib/auth/staff";
+import { APPLICATION_STATUSES, FEEDBACK_STATUSES } from "@/lib/involvement/options";
+import { requireStaff } from "@/db/auth/staff";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
 
 const reviewSchema = z.object({

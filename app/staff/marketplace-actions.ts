@@ -5,7 +5,7 @@ import { z } from "zod";
 import { decideClaim } from "@/db/marketplace/claims";
 import { acceptInvitation, inviteStaff, removeStaff, revokeInvitation } from "@/db/marketplace/staff";
 import { ForbiddenError, RuleError } from "@/db/marketplace/core/types";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/db/auth/session";
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
 import { requestOrigin } from "@/lib/marketplace/origin";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listMyClaims } from "@/db/marketplace/claims";
 import { listMyOrganisations, listMyProducts } from "@/db/marketplace/vendor";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/db/auth/session";
 import { REVIEW_STATUS_LABELS } from "@/lib/marketplace/options";
 import { AccountBar } from "./_components/account-bar";
 

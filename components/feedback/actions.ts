@@ -5,7 +5,7 @@ import { createFeedback } from "@/db/feedback";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
 import { failed, sent, type FormState } from "@/lib/involvement/form-state";
 import { feedbackSchema, fieldErrors, formDataToObject } from "@/lib/involvement/schemas";
-import { alreadyReceived, checkPublicForm } from "@/lib/involvement/spam";
+import { alreadyReceived, checkPublicForm } from "@/db/involvement/spam";
 
 const FEEDBACK_FIELDS = ["target", "comment", "name", "email", "consent"] as const;
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/sign-in/actions";
-import type { Staff } from "@/lib/auth/staff";
+import { signOutAction } from "@/components/auth/actions";
+import type { Staff } from "@/db/auth/staff";
 
 /** The staff workspace's links (marketplace and get-involved queues in one place), who is signed in, and sign out. */
 export function StaffNav({ staff }: { staff: Staff }) {

@@ -1,9 +1,8 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
-/** Review states of a piece of feedback; "new" and "accepted" count as open. */
-export const FEEDBACK_STATUSES = ["new", "accepted", "declined", "done"] as const;
-/** How staff mark a contributor application. */
-export const APPLICATION_STATUSES = ["new", "shortlisted", "contacted", "declined"] as const;
+import { APPLICATION_STATUSES, FEEDBACK_STATUSES } from "../../lib/involvement/options";
+
+export { APPLICATION_STATUSES, FEEDBACK_STATUSES };
 
 /** Feedback on one Building Block specification, sent by anyone (no login). */
 export const specFeedback = sqliteTable(

@@ -4,13 +4,18 @@
 import { eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { BB_IDS } from "../../sandbox/types";
-import type { Db } from "../client";
+import { getDb, type Db } from "../client";
 import { writeAudit } from "../marketplace/core/audit";
 import { publishSnapshot } from "../marketplace/core/publish";
 import { readProductSnapshot } from "../marketplace/core/snapshot";
 import { organisations, productBbs, products, productVersions } from "../schema";
 
 export const REFERENCE_SLUG = "govstack-portal-reference-mocks";
+
+/** The reference listing's product id, once seeded. */
+export function referenceProductId(db: Db = getDb()): string | undefined {
+  return db.select({ id: products.id }).from(products).where(eq(products.slug, REFERENCE_SLUG)).get()?.id;
+}
 const ORG_SLUG = "govstack-portal-project";
 
 /** Creates the reference listing once (idempotent; never touches vendor data). */

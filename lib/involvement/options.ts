@@ -51,3 +51,8 @@ export const CONTRIBUTE_LABELS: Record<string, string> = {
   email: "email address",
   motivation: "motivation",
 };
+
+/** Review states of a piece of feedback; "new" and "accepted" count as open. */
+export const FEEDBACK_STATUSES = ["new", "accepted", "declined", "done"] as const;
+/** How staff mark a contributor application. */
+export const APPLICATION_STATUSES = ["new", "shortlisted", "contacted", "declined"] as const;

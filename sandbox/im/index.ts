@@ -3,10 +3,9 @@
 import { readOpenApiText } from "@/lib/content/building-blocks";
 import { collection } from "../runtime/collection";
 import { getContract } from "../runtime/contracts";
-import { dispatch } from "../runtime/dispatch";
 import { intParam, json, now, obj, problem, q1, safeDecode, str, uuid } from "../runtime/respond";
 import { recordExchange } from "../trace";
-import type { BbId, HandlerContext, MockModule, MockRequest, MockResponse, Query } from "../types";
+import type { BbId, Forward, HandlerContext, MockModule, MockRequest, MockResponse, Query } from "../types";
 import { forwardToProduct, swapFor } from "./swap";
 import { APPLICATIONS, CONSUMERS, INSTANCE, PROVIDERS, findMember, memberKey, servicesOf, type AccessRight } from "./registry";
 
@@ -73,7 +72,7 @@ export function isAllowed(ns: string, client: string, provider: BbId, service: s
  * Routes a call through the IM to the provider mock, enforcing the caller header and access
  * rights, and records the exchange (also when refused).
  */
-export async function routeThroughIm(ns: string, req: MockRequest): Promise<MockResponse> {
+export async function routeThroughIm(ns: string, req: MockRequest, forward: Forward): Promise<MockResponse> {
   const started = performance.now();
   const m = /^\/r1\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)(\/.*)?$/.exec(req.path);
   if (!m) return problem(404, "An Information Mediator address has the form /r1/{instance}/{class}/{member}/{subsystem}/{service}/…, with no empty parts.");
@@ -125,7 +124,7 @@ export async function routeThroughIm(ns: string, req: MockRequest): Promise<Mock
   // A visitor may have chosen a vendor's product to play this BB in their namespace (#12).
   const swap = swapFor(ns, provider.bb);
   if (swap) return finish(await forwardToProduct(swap, contract, forwarded, forwardPath), false, swap.productName);
-  return finish(await dispatch(ns, provider.bb, forwarded));
+  return finish(await forward(provider.bb, forwarded));
 }
 
 function memberOfPath(ctx: HandlerContext) {
@@ -232,10 +231,10 @@ function changeRights(ctx: HandlerContext, grant: boolean): MockResponse {
 const allMembers = () => [...PROVIDERS, ...CONSUMERS, ...APPLICATIONS];
 
 export const informationMediator: MockModule = {
-  preprocess: async (req, ns) => {
+  preprocess: async (req, ns, forward) => {
     const path = unquote(req.path);
     const parts = path.split("/").filter(Boolean);
-    if (parts[0] === "r1" && parts.length >= 6 && !isDirectoryPath(parts.slice(5))) return routeThroughIm(ns, { ...req, path });
+    if (parts[0] === "r1" && parts.length >= 6 && !isDirectoryPath(parts.slice(5))) return routeThroughIm(ns, { ...req, path }, forward);
     // Our own subsystems are named by bb-id ("digital-registries"), which the strict getOpenAPI
     // pattern (letters and digits) would refuse: serve registered providers directly.
     const rest = parts[0] === "r1" ? parts.slice(1) : parts;

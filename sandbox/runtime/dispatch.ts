@@ -6,6 +6,7 @@ import { namespaceFaults } from "../namespaces";
 import { driftRequest, driftResponse } from "../drift";
 import type { BbId, Faults, HandlerContext, MockRequest, MockResponse, ValidationIssue } from "../types";
 import { getContract, matchRoute, type Contract } from "./contracts";
+import { profileOf } from "./profile";
 import { JSON_TYPE, json, problem } from "./respond";
 
 type AjvLikeError = { instancePath?: string; message?: string; params?: Record<string, unknown>; keyword?: string };
@@ -48,7 +49,6 @@ function exampleFor(contract: Contract, operationId: string) {
 }
 
 /** GovStack-suite shapes for namespaces named suite…, or when a request asks for them. */
-export const profileOf = (ns: string, req: MockRequest): HandlerContext["profile"] => (ns.startsWith("suite") || req.headers["x-sandbox-profile"] === "suite" ? "suite" : "spec");
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -98,7 +98,7 @@ async function answer(contract: Contract, ns: string, bb: BbId, original: MockRe
   }
   let req = original;
   if (mod.preprocess) {
-    const pre = await mod.preprocess(req, ns);
+    const pre = await mod.preprocess(req, ns, (to, forwarded) => dispatch(ns, to, forwarded));
     if ("status" in pre) return pre;
     req = pre;
   }

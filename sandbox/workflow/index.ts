@@ -1,6 +1,6 @@
 // Workflow mock: process definitions and their running instances.
 import { collection } from "../runtime/collection";
-import { profileOf } from "../runtime/dispatch";
+import { profileOf } from "../runtime/profile";
 import { json, now, obj, q1, str, uuid } from "../runtime/respond";
 import type { HandlerContext, MockModule, MockRequest, MockResponse } from "../types";
 

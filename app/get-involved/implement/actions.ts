@@ -4,7 +4,7 @@ import { createInterest } from "@/db/interest";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
 import { failed, sent, type FormState } from "@/lib/involvement/form-state";
 import { fieldErrors, formDataToObject, interestSchema } from "@/lib/involvement/schemas";
-import { alreadyReceived, checkPublicForm } from "@/lib/involvement/spam";
+import { alreadyReceived, checkPublicForm } from "@/db/involvement/spam";
 
 const FIELDS = ["country", "organisation", "contactName", "email", "message"] as const;
 const ORDER = ["country", "organisation", "contactName", "email", "useCases", "buildingBlocks", "message"];

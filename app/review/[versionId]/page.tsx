@@ -6,7 +6,7 @@ import { StaffNav } from "@/components/staff/staff-nav";
 import { getSubmission } from "@/db/marketplace/review";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
 import { requirementHref } from "@/lib/content/links";
-import { requireStaff } from "@/lib/auth/staff";
+import { requireStaff } from "@/db/auth/staff";
 import { complianceFor } from "@/lib/marketplace/compliance";
 import { renderVendorMarkdown } from "@/lib/marketplace/markdown";
 import { ASSESSMENT_LABELS, EVIDENCE_LABELS } from "@/lib/marketplace/options";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listAuditLog } from "@/db/marketplace/review";
 import { StaffNav } from "@/components/staff/staff-nav";
-import { requireStaff } from "@/lib/auth/staff";
+import { requireStaff } from "@/db/auth/staff";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
 
 export const metadata: Metadata = { title: "Audit log" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { listApplications } from "@/db/applications";
-import { requireStaff } from "@/lib/auth/staff";
+import { requireStaff } from "@/db/auth/staff";
 
 export const metadata: Metadata = { title: "Contributor applications", robots: { index: false } };
 

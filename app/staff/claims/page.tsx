@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { listPendingClaims } from "@/db/marketplace/claims";
-import { requireStaff } from "@/lib/auth/staff";
+import { requireStaff } from "@/db/auth/staff";
 import { decideClaimAction } from "../marketplace-actions";
 
 export const metadata: Metadata = { title: "Listing claims", robots: { index: false } };

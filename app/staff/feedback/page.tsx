@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { listFeedback, type FeedbackItem, type FeedbackStatus } from "@/db/feedback";
-import { FEEDBACK_STATUSES } from "@/db/schema";
+import { FEEDBACK_STATUSES } from "@/lib/involvement/options";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
-import { requireStaff } from "@/lib/auth/staff";
+import { requireStaff } from "@/db/auth/staff";
 import { reviewFeedback } from "../actions";
 
 export const metadata: Metadata = { title: "Feedback on specifications", robots: { index: false } };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { listInterest } from "@/db/interest";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
-import { requireStaff } from "@/lib/auth/staff";
+import { requireStaff } from "@/db/auth/staff";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
 
 export const metadata: Metadata = { title: "Expressions of interest", robots: { index: false } };

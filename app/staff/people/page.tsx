@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { listStaff } from "@/db/marketplace/staff";
-import { requireStaff } from "@/lib/auth/staff";
+import { requireStaff } from "@/db/auth/staff";
 import { inviteStaffAction, removeStaffAction, revokeInvitationAction } from "../marketplace-actions";
 
 export const metadata: Metadata = { title: "Reviewers and admins", robots: { index: false } };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/marketplace/authz";
 import { canReview } from "@/lib/marketplace/authz";
-import { signOutAction } from "@/app/sign-in/actions";
+import { signOutAction } from "@/components/auth/actions";
 import { VerifyEmailNotice } from "./verify-email-notice";
 
 /** Who is signed in, with links to the vendor and review areas and a sign-out button. */

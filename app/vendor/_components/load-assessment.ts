@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { ForbiddenError, getWorkingCopy } from "@/db/marketplace/vendor";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/db/auth/session";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
 import { sectionsOf } from "@/lib/marketplace/assessment";
 

@@ -1,5 +1,5 @@
 import { ActionForm } from "@/components/forms/action-form";
-import { hasVerifiedEmail } from "@/lib/auth/session";
+import { hasVerifiedEmail } from "@/db/auth/session";
 import type { Actor } from "@/lib/marketplace/authz";
 import { resendVerificationAction } from "../actions";
 

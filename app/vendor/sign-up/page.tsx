@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/db/auth/session";
 import { signUpAction } from "../actions";
 
 export const metadata: Metadata = { title: "Create a vendor account" };

@@ -1,10 +1,10 @@
-import { getAuth } from "@/lib/auth/auth";
+import { getAuth } from "@/db/auth/auth";
 import { ACCOUNT_HINT_COOKIE } from "@/lib/auth/account-hint";
 import { isOpenAuthEndpoint } from "@/lib/auth/open-endpoints";
 
 // Only the links the portal mails out reach Better Auth over HTTP (email confirmation, password reset).
 // Signing in, signing up and the rest go through the portal's own forms, whose server actions call
-// Better Auth in-process behind the database-backed limits (lib/auth/sign-in-guard.ts). Leaving
+// Better Auth in-process behind the database-backed limits (db/auth/sign-in-guard.ts). Leaving
 // /api/auth/sign-in/email open would be a second door around those limits.
 function closed(): Response {
   return Response.json({ message: "Not found. Use the sign-in page at /sign-in." }, { status: 404 });

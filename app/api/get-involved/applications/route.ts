@@ -4,7 +4,7 @@
 import { clientAddressOf, rateLimitAddress } from "@/lib/auth/client-address";
 import { encodeFlash } from "@/lib/forms/flash";
 import { isForgedOrigin } from "@/lib/forms/origin-check";
-import { receiveApplication } from "@/lib/involvement/receive-application";
+import { receiveApplication } from "@/db/involvement/receive-application";
 import { CONTRIBUTE_FLASH_COOKIE, CONTRIBUTE_LABELS } from "@/lib/involvement/options";
 
 const PAGE = "/get-involved/contribute";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { stepList } from "@/components/marketplace/use-case-evidence";
 import { bbTitle } from "@/components/use-cases/bb-links";
 import { getUseCaseEvidence } from "@/db/swap";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/db/auth/session";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
 import type { TraceEntry } from "@/sandbox/trace";
 

@@ -11,7 +11,7 @@ import { extraEvidenceBySlug } from "@/db/evidence";
 import { getPublishedProduct } from "@/db/marketplace/catalogue";
 import { REFERENCE_SLUG } from "@/db/seed/conformance-reference";
 import { worksInUseCases } from "@/db/swap";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/db/auth/session";
 import { levelsFor } from "@/db/marketplace/core/publish";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
 import { bbLabel } from "@/lib/marketplace/options";

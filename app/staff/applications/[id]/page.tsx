@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { getApplication } from "@/db/applications";
-import { APPLICATION_STATUSES } from "@/db/schema";
-import { requireStaff } from "@/lib/auth/staff";
+import { APPLICATION_STATUSES } from "@/lib/involvement/options";
+import { requireStaff } from "@/db/auth/staff";
 import { markApplication, removeApplication } from "../../actions";
 
 export const metadata: Metadata = { title: "Contributor application", robots: { index: false } };

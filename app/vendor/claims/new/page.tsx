@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { getClaimableProduct } from "@/db/marketplace/claims";
 import { listMyOrganisations } from "@/db/marketplace/vendor";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/db/auth/session";
 import { AccountBar } from "../../_components/account-bar";
 import { requestClaimAction } from "../../actions";
 

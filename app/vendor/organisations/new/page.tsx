@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/db/auth/session";
 import { AccountBar } from "../../_components/account-bar";
 import { createOrganisationAction } from "../../actions";
 

@@ -6,7 +6,7 @@ import { LevelBadge, EvidenceLabel } from "@/components/marketplace/badges";
 import { ProductDetail } from "@/components/marketplace/product-detail";
 import { latestVerified } from "@/db/conformance";
 import { ForbiddenError, getWorkingCopy, submissionProblems } from "@/db/marketplace/vendor";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/db/auth/session";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
 import { sectionProgressOf } from "@/lib/marketplace/assessment";
 import { complianceFor } from "@/lib/marketplace/compliance";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { isMember } from "@/db/marketplace/vendor";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/db/auth/session";
 import { AccountBar } from "../../_components/account-bar";
 import { productFields } from "../../_components/product-fields";
 import { saveProductAction } from "../../actions";

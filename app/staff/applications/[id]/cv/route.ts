@@ -1,5 +1,5 @@
 import { getApplication } from "@/db/applications";
-import { getStaff } from "@/lib/auth/staff";
+import { getStaff } from "@/db/auth/staff";
 import { openUpload } from "@/lib/involvement/uploads";
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });

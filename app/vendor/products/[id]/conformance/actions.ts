@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ForbiddenError, queueRun, RuleError, saveTarget } from "@/db/conformance";
 import { hitRateLimit } from "@/db/rate-limit";
 import { kickQueue } from "@/conformance/queue";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/db/auth/session";
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
 
 // Authenticate → validate (zod) → the DAL checks membership again → redirect or per-field errors.

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { ForbiddenError, getWorkingCopy } from "@/db/marketplace/vendor";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/db/auth/session";
 import { AccountBar } from "../../../_components/account-bar";
 import { productFields } from "../../../_components/product-fields";
 import { saveProductAction } from "../../../actions";

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { LevelBadge } from "@/components/marketplace/badges";
 import { ForbiddenError, listRuns, listTargets } from "@/db/conformance";
 import { getWorkingCopy } from "@/db/marketplace/vendor";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/db/auth/session";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
 import { AccountBar } from "../../../../_components/account-bar";
 import { saveTargetAction, startRunAction } from "../actions";

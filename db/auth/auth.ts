@@ -7,11 +7,11 @@ import { getDb } from "@/db/client";
 import { sendMail } from "@/db/mail";
 import { account, session, user, verification } from "@/db/schema";
 import { MIN_PASSWORD_LENGTH } from "@/db/marketplace/core/users";
-import { CLIENT_ADDRESS_HEADER } from "./client-address";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 
 const globalForSecret = globalThis as unknown as { portalAuthSecret?: string };
 
-/** The secret Better Auth signs with; also keys the sign-in device cookie (lib/auth/sign-in-guard.ts). */
+/** The secret Better Auth signs with; also keys the sign-in device cookie (db/auth/sign-in-guard.ts). */
 export function authSecret(): string {
   globalForSecret.portalAuthSecret ??= readAuthSecret();
   return globalForSecret.portalAuthSecret;

@@ -1,7 +1,7 @@
 import "server-only";
 import { hitRateLimit } from "@/db/rate-limit";
-import { isReplayedSubmission } from "@/lib/forms/replay";
-import { clientIp } from "./client-ip";
+import { isReplayedSubmission } from "@/db/replay";
+import { clientIp } from "@/lib/involvement/client-ip";
 
 const HOUR = 3600_000;
 const envInt = (name: string, fallback: number) => {

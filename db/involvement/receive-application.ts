@@ -1,13 +1,13 @@
 import "server-only";
 import { createApplication } from "@/db/applications";
 import { readMultipart, type StreamedForm } from "@/lib/http/multipart";
-import { isReplayedSubmission } from "@/lib/forms/replay";
-import { checkCvFile, cleanFileName } from "./cv-file";
-import { failed, sent, type FormState } from "./form-state";
-import { CV_MAX_BYTES } from "./options";
-import { contributorSchema, fieldErrors } from "./schemas";
+import { isReplayedSubmission } from "@/db/replay";
+import { checkCvFile, cleanFileName } from "@/lib/involvement/cv-file";
+import { failed, sent, type FormState } from "@/lib/involvement/form-state";
+import { CV_MAX_BYTES } from "@/lib/involvement/options";
+import { contributorSchema, fieldErrors } from "@/lib/involvement/schemas";
 import { formRateLimit } from "./spam";
-import { discardIncoming, openIncoming } from "./uploads";
+import { discardIncoming, openIncoming } from "@/lib/involvement/uploads";
 
 const FIELDS = ["firstName", "lastName", "gender", "genderOther", "nationality", "residence", "email", "motivation"] as const;
 const ORDER = [...FIELDS.slice(0, 7), "domains", "motivation", "cv"];

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { user, type UserRole } from "@/db/schema";
 import type { Actor } from "@/lib/marketplace/authz";
 import { getAuth } from "./auth";
-import { ACCOUNT_HINT_COOKIE } from "./account-hint";
+import { ACCOUNT_HINT_COOKIE } from "@/lib/auth/account-hint";
 
 /** The signed-in user, with the role read from the database, or null. */
 export async function getActor(): Promise<Actor | null> {
@@ -15,6 +15,11 @@ export async function getActor(): Promise<Actor | null> {
   const row = getDb().select({ role: user.role }).from(user).where(eq(user.id, result.user.id)).get();
   if (!row) return null;
   return { userId: result.user.id, email: result.user.email, name: result.user.name, role: row.role as UserRole };
+}
+
+/** The role of the account with this email; "vendor" when there is none (sign-up makes vendors). */
+export function roleOfEmail(email: string): UserRole {
+  return (getDb().select({ role: user.role }).from(user).where(eq(user.email, email)).get()?.role ?? "vendor") as UserRole;
 }
 
 /** Whether the user opened the confirmation link mailed at sign-up (needed before submitting for review). */

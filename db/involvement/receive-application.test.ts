@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { useTempDb } from "@/sandbox/test-helpers";
-import { CV_MAX_BYTES } from "./options";
-import { makePdf } from "./test-files/make";
+import { CV_MAX_BYTES } from "@/lib/involvement/options";
+import { makePdf } from "@/lib/involvement/test-files/make";
 
 vi.mock("server-only", () => ({}));
 
