@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { desc, eq, lt } from "drizzle-orm";
 import { adoptIncoming, removeUpload } from "@/lib/involvement/uploads";
+import { assertStaff, type Caller } from "./auth/require-staff-role";
 import { getDb } from "./client";
 import { APPLICATION_STATUSES, contributorApplications } from "./schema";
 
@@ -45,22 +46,25 @@ export async function deleteExpiredApplications(): Promise<void> {
     .from(contributorApplications)
     .where(lt(contributorApplications.createdAt, cutoff))
     .all();
-  for (const { id } of expired) await deleteApplication(id);
+  for (const { id } of expired) await removeApplication(id);
 }
 
-/** Staff only (the caller checks): every application, newest first. */
-export async function listApplications(): Promise<Application[]> {
+/** Staff only: every application, newest first. */
+export async function listApplications(caller: Caller): Promise<Application[]> {
+  assertStaff(caller);
   await deleteExpiredApplications();
   return getDb().select().from(contributorApplications).orderBy(desc(contributorApplications.createdAt)).all();
 }
 
 /** Staff only: one application, or undefined. */
-export function getApplication(id: string): Application | undefined {
+export function getApplication(caller: Caller, id: string): Application | undefined {
+  assertStaff(caller);
   return getDb().select().from(contributorApplications).where(eq(contributorApplications.id, id)).get();
 }
 
 /** Staff only: marks an application. @returns false when it does not exist. */
-export function setApplicationStatus(id: string, status: ApplicationStatus): boolean {
+export function setApplicationStatus(caller: Caller, id: string, status: ApplicationStatus): boolean {
+  assertStaff(caller);
   const result = getDb()
     .update(contributorApplications)
     .set({ status, updatedAt: new Date().toISOString() })
@@ -70,8 +74,14 @@ export function setApplicationStatus(id: string, status: ApplicationStatus): boo
 }
 
 /** Admin only: deletes an application and its CV file. @returns false when it does not exist. */
-export async function deleteApplication(id: string): Promise<boolean> {
-  const row = getApplication(id);
+export async function deleteApplication(caller: Caller, id: string): Promise<boolean> {
+  assertStaff(caller, "admin");
+  return removeApplication(id);
+}
+
+/** Deletes an application and its CV (an admin's request or the retention period's end). */
+async function removeApplication(id: string): Promise<boolean> {
+  const row = getDb().select().from(contributorApplications).where(eq(contributorApplications.id, id)).get();
   if (!row) return false;
   await removeUpload(row.cvFile);
   getDb().delete(contributorApplications).where(eq(contributorApplications.id, id)).run();

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
+import { assertStaff, type Caller } from "./auth/require-staff-role";
 import { getDb } from "./client";
 import { sendMail } from "./mail";
 import { FEEDBACK_STATUSES, specFeedback } from "./schema";
@@ -50,8 +51,9 @@ export function eraseExpiredContacts(): void {
     .run();
 }
 
-/** Staff only (the caller checks): feedback, newest first, optionally for one spec and/or status. */
-export function listFeedback(filter: { bbId?: string; status?: FeedbackStatus } = {}): FeedbackItem[] {
+/** Staff only: feedback, newest first, optionally for one spec and/or status. */
+export function listFeedback(caller: Caller, filter: { bbId?: string; status?: FeedbackStatus } = {}): FeedbackItem[] {
+  assertStaff(caller);
   eraseExpiredContacts();
   const where = and(
     filter.bbId ? eq(specFeedback.bbId, filter.bbId) : undefined,
@@ -61,7 +63,8 @@ export function listFeedback(filter: { bbId?: string; status?: FeedbackStatus } 
 }
 
 /** Staff only: counts per spec and status, for the reviewer overview. */
-export function feedbackCounts(): { bbId: string; status: FeedbackStatus; n: number }[] {
+export function feedbackCounts(caller: Caller): { bbId: string; status: FeedbackStatus; n: number }[] {
+  assertStaff(caller);
   return getDb()
     .select({ bbId: specFeedback.bbId, status: specFeedback.status, n: sql<number>`count(*)` })
     .from(specFeedback)
@@ -78,10 +81,12 @@ export type ReplyNotice = { bbTitle: string; logUrl: string };
  * @returns false when the feedback does not exist.
  */
 export function updateFeedback(
+  caller: Caller,
   id: string,
   change: { status: FeedbackStatus; reply?: string },
   notice?: (bbId: string) => ReplyNotice,
 ): boolean {
+  assertStaff(caller);
   const db = getDb();
   const before = db.select().from(specFeedback).where(eq(specFeedback.id, id)).get();
   if (!before) return false;

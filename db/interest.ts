@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { desc, lt } from "drizzle-orm";
+import { assertStaff, type Caller } from "./auth/require-staff-role";
 import { getDb } from "./client";
 import { interestExpressions } from "./schema";
 
@@ -15,8 +16,9 @@ export function createInterest(input: Omit<InterestExpression, "id" | "createdAt
   return id;
 }
 
-/** Staff only (the caller checks): every expression of interest, newest first. */
-export function listInterest(): InterestExpression[] {
+/** Staff only: every expression of interest, newest first. */
+export function listInterest(caller: Caller): InterestExpression[] {
+  assertStaff(caller);
   const cutoff = new Date(Date.now() - INTEREST_RETENTION_DAYS * 86_400_000).toISOString();
   const db = getDb();
   db.delete(interestExpressions).where(lt(interestExpressions.createdAt, cutoff)).run();

@@ -21,6 +21,7 @@ test("applyRetention erases old feedback contacts and deletes old applications w
   const { contributorApplications, specFeedback } = await import("./schema");
   const { createFeedback } = await import("./feedback");
   const { createApplication, getApplication } = await import("./applications");
+  const staff = { role: "reviewer" } as const;
   const { uploadDir } = await import("@/lib/involvement/uploads");
   const { applyRetention } = await import("./retention");
   const db = getDb();
@@ -43,7 +44,7 @@ test("applyRetention erases old feedback contacts and deletes old applications w
   const oldApp = await createApplication({ ...application, cvIncoming: await upload() });
   const newApp = await createApplication({ ...application, cvIncoming: await upload() });
   db.update(contributorApplications).set({ createdAt: daysAgo(400) }).where(eq(contributorApplications.id, oldApp)).run();
-  const oldCv = join(uploadDir(), getApplication(oldApp)!.cvFile);
+  const oldCv = join(uploadDir(), getApplication(staff, oldApp)!.cvFile);
   expect(existsSync(oldCv)).toBe(true);
 
   await applyRetention();
@@ -51,7 +52,7 @@ test("applyRetention erases old feedback contacts and deletes old applications w
   const rows = db.select().from(specFeedback).all();
   expect(rows.find((r) => r.id === oldFeedback)).toMatchObject({ comment: "Old", name: null, email: null, consentToContact: false });
   expect(rows.find((r) => r.id === newFeedback)).toMatchObject({ name: "Bo", email: "bo@example.org" });
-  expect(getApplication(oldApp)).toBeUndefined();
+  expect(getApplication(staff, oldApp)).toBeUndefined();
   expect(existsSync(oldCv)).toBe(false);
-  expect(getApplication(newApp)).toBeDefined();
+  expect(getApplication(staff, newApp)).toBeDefined();
 });

@@ -19,13 +19,13 @@ const reviewSchema = z.object({
 
 /** Reviewer: sets a piece of feedback's status and reply. */
 export async function reviewFeedback(data: FormData): Promise<void> {
-  await requireStaff({ returnTo: "/staff/feedback" });
+  const staff = await requireStaff({ returnTo: "/staff/feedback" });
   const parsed = reviewSchema.safeParse(Object.fromEntries(data));
   if (!parsed.success) redirect("/staff/feedback?error=invalid");
   // Links in mail need an absolute URL: the configured public URL, else the address this request came to.
   const h = await headers();
   const origin = process.env.BETTER_AUTH_URL?.replace(/\/$/, "") ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
-  updateFeedback(parsed.data.id, { status: parsed.data.status, reply: parsed.data.reply }, (bbId) => ({
+  updateFeedback(staff, parsed.data.id, { status: parsed.data.status, reply: parsed.data.reply }, (bbId) => ({
     bbTitle: getBuildingBlock(bbId)?.title ?? bbId,
     logUrl: `${origin}/building-blocks/${bbId}/reviews`,
   }));
@@ -37,23 +37,23 @@ export async function reviewFeedback(data: FormData): Promise<void> {
 
 /** Reviewer: marks an application. */
 export async function markApplication(data: FormData): Promise<void> {
-  await requireStaff({ returnTo: "/staff/applications" });
+  const staff = await requireStaff({ returnTo: "/staff/applications" });
   const parsed = z.object({ id: z.uuid(), status: z.enum(APPLICATION_STATUSES) }).safeParse(Object.fromEntries(data));
   if (!parsed.success) redirect("/staff/applications");
-  setApplicationStatus(parsed.data.id, parsed.data.status);
+  setApplicationStatus(staff, parsed.data.id, parsed.data.status);
   revalidatePath("/staff/applications");
   redirect(`/staff/applications/${parsed.data.id}?saved=1`);
 }
 
 /** Admin: deletes an application and its CV, after a ticked confirmation. */
 export async function removeApplication(data: FormData): Promise<void> {
-  await requireStaff({ role: "admin" });
+  const admin = await requireStaff({ role: "admin" });
   const parsed = z.object({ id: z.uuid(), confirm: z.literal("yes") }).safeParse(Object.fromEntries(data));
   if (!parsed.success) {
     const id = z.uuid().safeParse(data.get("id"));
     redirect(id.success ? `/staff/applications/${id.data}?confirm=missing#delete` : "/staff/applications");
   }
-  await deleteApplication(parsed.data.id);
+  await deleteApplication(admin, parsed.data.id);
   revalidatePath("/staff/applications");
   redirect("/staff/applications?deleted=1");
 }

@@ -11,7 +11,7 @@ type Props = { searchParams: Promise<{ deleted?: string }> };
 export default async function StaffApplicationsPage({ searchParams }: Props) {
   const staff = await requireStaff({ returnTo: "/staff/applications" });
   const { deleted } = await searchParams;
-  const applications = await listApplications();
+  const applications = await listApplications(staff);
   return (
     <div>
       <StaffNav staff={staff} />

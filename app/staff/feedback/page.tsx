@@ -20,7 +20,7 @@ export default async function StaffFeedbackPage({ searchParams }: Props) {
   const bbs = getBuildingBlocks();
   const bbFilter = bbs.some((b) => b.id === bb) ? bb : undefined;
   const statusFilter = FEEDBACK_STATUSES.find((s) => s === status);
-  const items = listFeedback({ bbId: bbFilter, status: statusFilter });
+  const items = listFeedback(staff, { bbId: bbFilter, status: statusFilter });
   const groups = new Map<string, FeedbackItem[]>();
   for (const item of items) groups.set(item.bbId, [...(groups.get(item.bbId) ?? []), item]);
   const titleOf = (id: string) => bbs.find((b) => b.id === id)?.title ?? id;

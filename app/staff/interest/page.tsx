@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Expressions of interest", robots: { 
 export default async function StaffInterestPage() {
   const staff = await requireStaff({ returnTo: "/staff/interest" });
   const titles = getUseCaseTitles();
-  const items = listInterest();
+  const items = listInterest(staff);
   const bbTitle = new Map(getBuildingBlocks().map((bb) => [bb.id, bb.title]));
   return (
     <div>

@@ -17,7 +17,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
   const { id } = await params;
   const staff = await requireStaff({ returnTo: `/staff/applications/${encodeURIComponent(id)}` });
   const { saved, confirm } = await searchParams;
-  const a = getApplication(id);
+  const a = getApplication(staff, id);
   if (!a) notFound();
   const rows: [string, string][] = [
     ["Email", a.email],

@@ -6,8 +6,9 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "Cach
 
 /** Streams an applicant's CV to signed-in reviewers and admins; everyone else gets a 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  if (!(await getStaff())) return notFound();
-  const application = getApplication((await params).id);
+  const staff = await getStaff();
+  if (!staff) return notFound();
+  const application = getApplication(staff, (await params).id);
   if (!application) return notFound();
   const file = await openUpload(application.cvFile);
   if (!file) return notFound();
