@@ -30,7 +30,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     <>
       <StaffNav staff={staff} />
       {decided ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-ok-tint p-3">
           {done ? <DecisionNotice name={done.snapshot.name} number={done.number} status={done.status} slug={done.snapshot.slug} /> : "Decision recorded."}
         </p>
       ) : null}

@@ -26,7 +26,7 @@ export default async function SignInPage({ searchParams }: Props) {
         applications. You do not need an account to read the specifications, give feedback or apply.
       </p>
       {notice ? (
-        <p role="status" className="mb-6 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <p role="status" className="mb-6 border-l-4 border-[var(--color-ok)] bg-ok-tint p-3">
           {notice}
         </p>
       ) : null}

@@ -13,7 +13,7 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
   const actor = await getActor();
   // A confirmation link that failed comes back with ?error= (expired, used, or for another account).
   const linkFailed = sp.verified && sp.error ? (
-    <p role="alert" className="mb-4 border-l-4 border-[var(--color-danger)] bg-[#fdecea] p-3">
+    <p role="alert" className="mb-4 border-l-4 border-[var(--color-danger)] bg-link-failed-tint p-3">
       This confirmation link has expired or is not valid. Sign in and ask for a new one.
     </p>
   ) : null;
@@ -46,17 +46,17 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
       <AccountBar actor={actor} />
       {linkFailed}
       {sp.verified && !sp.error ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-ok-tint p-3">
           Your email address is confirmed. You can now submit products for review.
         </p>
       ) : null}
       {sp.deleted ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-ok-tint p-3">
           The draft is deleted, with its answers and logo.
         </p>
       ) : null}
       {sp.claimed ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-ok-tint p-3">
           Your request is sent. A reviewer will check it; you will get an email, and the listing will appear under your products once approved.
         </p>
       ) : null}

@@ -134,7 +134,7 @@ export function ActionForm({
     <>
       <ErrorSummary errors={inPageOrder.map((e) => ({ id: `f-${e.field}`, message: e.message }))} submission={state.at} />
       {state.message && !state.errors.length ? (
-        <p role="status" className="mb-6 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <p role="status" className="mb-6 border-l-4 border-[var(--color-ok)] bg-ok-tint p-3">
           {state.message}
         </p>
       ) : null}

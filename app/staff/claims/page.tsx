@@ -18,7 +18,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
     <div>
       <StaffNav staff={staff} />
       {decided ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-ok-tint p-3">
           {decided === "approved" && slug ? (
             <>
               Claim approved. The listing now belongs to the vendor: <Link href={`/marketplace/products/${slug}`}>see it</Link>.

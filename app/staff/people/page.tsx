@@ -24,7 +24,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
     <div>
       <StaffNav staff={staff} />
       {notice ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-ok-tint p-3">
           {notice}
         </p>
       ) : null}

@@ -43,16 +43,16 @@ export default async function VendorProductPage({ params, searchParams }: { para
   return (
     <>
       <AccountBar actor={actor} />
-      {sp.saved ? <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">Your changes are saved.</p> : null}
-      {sp.submitted ? <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">Submitted. A reviewer will look at it; you will see their decision here.</p> : null}
+      {sp.saved ? <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-ok-tint p-3">Your changes are saved.</p> : null}
+      {sp.submitted ? <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-ok-tint p-3">Submitted. A reviewer will look at it; you will see their decision here.</p> : null}
       {sp.withdrawn ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-ok-tint p-3">
           Withdrawn from review. The product is a draft again with your changes kept: edit it, then submit it for review when it is ready.
           {copy.publishedVersion ? ` The public listing (version ${copy.publishedVersion}) has not changed.` : ""}
         </p>
       ) : null}
       {sp.locked && copy.status === "submitted" ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-3">
+        <p role="status" className="mb-4 border-l-4 border-[var(--color-warn)] bg-warn-tint p-3">
           You cannot change {p.name} while version {copy.reviews[0]?.number} waits for review. Once the reviewer decides, you can edit it
           again; their decision will show on this page. To change it now, withdraw it from review below.
         </p>
@@ -78,7 +78,7 @@ export default async function VendorProductPage({ params, searchParams }: { para
       <ReviewStanding copy={copy} />
 
       {copy.reviewComments ? (
-        <section aria-labelledby="requirement-comments" className="mt-6 max-w-3xl border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-4">
+        <section aria-labelledby="requirement-comments" className="mt-6 max-w-3xl border-l-4 border-[var(--color-warn)] bg-warn-tint p-4">
           <h2 id="requirement-comments" className="text-xl">
             Reviewer&apos;s comments per requirement (version {copy.reviewComments.version})
           </h2>
@@ -108,7 +108,7 @@ export default async function VendorProductPage({ params, searchParams }: { para
       ) : null}
 
       {lastDecision?.reason && copy.status !== "published" ? (
-        <section aria-labelledby="review-comment" className="mt-6 max-w-3xl border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-4">
+        <section aria-labelledby="review-comment" className="mt-6 max-w-3xl border-l-4 border-[var(--color-warn)] bg-warn-tint p-4">
           <h2 id="review-comment" className="text-xl">
             Reviewer&apos;s comment on version {lastDecision.number}: {DECISION_LABELS[lastDecision.status]}
           </h2>

@@ -25,7 +25,7 @@ export default async function AssessmentOverviewPage({ params, searchParams }: {
         <Link href={`/vendor/products/${id}`}>Back to {copy.snapshot.name}</Link>
       </p>
       {savedPage ? (
-        <p role="status" className="mt-3 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <p role="status" className="mt-3 border-l-4 border-[var(--color-ok)] bg-ok-tint p-3">
           Saved: {savedPage.title.toLowerCase()}.
         </p>
       ) : null}

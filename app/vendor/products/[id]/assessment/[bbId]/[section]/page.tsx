@@ -47,7 +47,7 @@ export default async function AssessmentSectionPage({ params, searchParams }: { 
         </ol>
       </nav>
       {savedPage ? (
-        <p role="status" className="mt-3 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <p role="status" className="mt-3 border-l-4 border-[var(--color-ok)] bg-ok-tint p-3">
           Saved: {savedPage.title.toLowerCase()}.
         </p>
       ) : null}
@@ -61,7 +61,7 @@ export default async function AssessmentSectionPage({ params, searchParams }: { 
       </p>
       <progress id="section-progress" max={current.progress.total} value={current.progress.answered} className="mt-1 h-2 w-full max-w-3xl accent-[var(--color-brand-700)]" />
       {comments?.size ? (
-        <p className="mt-3 max-w-3xl border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-3">
+        <p className="mt-3 max-w-3xl border-l-4 border-[var(--color-warn)] bg-warn-tint p-3">
           The reviewer commented on some requirements of version {copy.reviewComments!.version}; their comments are shown with each requirement.
         </p>
       ) : null}
