@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LevelBadge } from "@/components/marketplace/badges";
 import { RunProgress } from "@/components/conformance/run-progress";
+import { Notice } from "@/components/ui/notice";
 import { getRun, getRunEvidence } from "@/db/conformance";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
 import { requirementHref } from "@/lib/content/links";
@@ -157,9 +158,9 @@ export default async function RunPage({ params }: Props) {
 
       {live ? <RunProgress runId={run.id} initial={{ status: run.status, progressDone: run.progressDone, progressTotal: run.progressTotal }} /> : null}
       {run.status === "error" ? (
-        <p role="alert" className="mt-4 max-w-3xl border-l-4 border-[var(--color-danger)] bg-danger-tint p-3">
+        <Notice tone="error" className="mt-4 max-w-3xl">
           {run.error ?? "The run stopped with an error."}
-        </p>
+        </Notice>
       ) : null}
 
       {report && evidence ? (

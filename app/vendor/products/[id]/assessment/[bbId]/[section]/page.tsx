@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Notice } from "@/components/ui/notice";
 import { requirementHref } from "@/lib/content/links";
 import { isAssessmentPageId } from "@/lib/marketplace/assessment";
 import { saveAssessmentSectionAction } from "../../../../../actions";
@@ -47,9 +48,9 @@ export default async function AssessmentSectionPage({ params, searchParams }: { 
         </ol>
       </nav>
       {savedPage ? (
-        <p role="status" className="mt-3 border-l-4 border-[var(--color-ok)] bg-ok-tint p-3">
+        <Notice className="mt-3">
           Saved: {savedPage.title.toLowerCase()}.
-        </p>
+        </Notice>
       ) : null}
       <p className="mt-4 text-[var(--color-muted)]">
         {spec.title} · {copy.snapshot.name} · page {index + 1} of {sections.length}
