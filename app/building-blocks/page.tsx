@@ -47,7 +47,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         specification says what the block must do, lists its requirements and publishes the API other blocks call.
       </p>
 
-      <form method="get" action="/building-blocks" className="mt-6 rounded-sm border border-[var(--color-line)] bg-[#f7f9fb] p-4" aria-labelledby="filter-heading">
+      <form method="get" action="/building-blocks" className="mt-6 rounded-sm border border-[var(--color-line)] bg-surface-filter p-4" aria-labelledby="filter-heading">
         <h2 id="filter-heading" className="text-lg">Filter the catalogue</h2>
         <div className="mt-3 grid gap-4 sm:grid-cols-[1fr_1fr_2fr_auto] sm:items-end">
           <div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getSubmission, listReviewQueue } from "@/db/marketplace/review";
 import { StaffNav } from "@/components/staff/staff-nav";
+import { Notice } from "@/components/ui/notice";
 import { requireStaff } from "@/db/auth/staff";
 
 export const metadata: Metadata = { title: "Review queue" };
@@ -30,9 +31,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     <>
       <StaffNav staff={staff} />
       {decided ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <Notice className="mb-4">
           {done ? <DecisionNotice name={done.snapshot.name} number={done.number} status={done.status} slug={done.snapshot.slug} /> : "Decision recorded."}
-        </p>
+        </Notice>
       ) : null}
       <h1 className="text-3xl">Review queue</h1>
       <p className="mt-2">

@@ -18,7 +18,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 const KIND_LABELS = { section: "Specification", requirement: "Requirement", "use-case": "Use case", step: "Use case step" } as const;
 
 function Highlighted({ parts }: { parts: SnippetPart[] }) {
-  return parts.map((part, i) => (part.mark ? <mark key={i} className="bg-[#fff0a8] px-0.5 text-[var(--color-ink)]">{part.text}</mark> : part.text));
+  return parts.map((part, i) => (part.mark ? <mark key={i} className="bg-mark px-0.5 text-[var(--color-ink)]">{part.text}</mark> : part.text));
 }
 
 export default async function SearchPage({ searchParams }: Props) {

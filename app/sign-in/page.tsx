@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
+import { Notice } from "@/components/ui/notice";
 import { homeFor, safeReturnPath } from "@/lib/auth/return-path";
 import { getActor } from "@/db/auth/session";
 import { signInAction } from "./actions";
@@ -26,9 +27,9 @@ export default async function SignInPage({ searchParams }: Props) {
         applications. You do not need an account to read the specifications, give feedback or apply.
       </p>
       {notice ? (
-        <p role="status" className="mb-6 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <Notice className="mb-6">
           {notice}
-        </p>
+        </Notice>
       ) : null}
       <ActionForm
         action={signInAction}

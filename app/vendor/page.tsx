@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Notice } from "@/components/ui/notice";
 import { listMyClaims } from "@/db/marketplace/claims";
 import { listMyOrganisations, listMyProducts } from "@/db/marketplace/vendor";
 import { getActor } from "@/db/auth/session";
@@ -12,8 +13,9 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const actor = await getActor();
   // A confirmation link that failed comes back with ?error= (expired, used, or for another account).
+  // Not a <Notice tone="error">: its tint (#fdecea) is its own, a shade off the error tint (#fdecec).
   const linkFailed = sp.verified && sp.error ? (
-    <p role="alert" className="mb-4 border-l-4 border-[var(--color-danger)] bg-[#fdecea] p-3">
+    <p role="alert" className="mb-4 border-l-4 border-[var(--color-danger)] bg-link-failed-tint p-3">
       This confirmation link has expired or is not valid. Sign in and ask for a new one.
     </p>
   ) : null;
@@ -46,19 +48,19 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
       <AccountBar actor={actor} />
       {linkFailed}
       {sp.verified && !sp.error ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <Notice className="mb-4">
           Your email address is confirmed. You can now submit products for review.
-        </p>
+        </Notice>
       ) : null}
       {sp.deleted ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <Notice className="mb-4">
           The draft is deleted, with its answers and logo.
-        </p>
+        </Notice>
       ) : null}
       {sp.claimed ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <Notice className="mb-4">
           Your request is sent. A reviewer will check it; you will get an email, and the listing will appear under your products once approved.
-        </p>
+        </Notice>
       ) : null}
       <h1 className="text-3xl">Your products</h1>
       {orgs.length === 0 ? (

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { Notice } from "@/components/ui/notice";
 import type { FormState } from "@/lib/forms/form-state";
 import { ErrorSummary } from "./error-summary";
 
@@ -134,9 +135,9 @@ export function ActionForm({
     <>
       <ErrorSummary errors={inPageOrder.map((e) => ({ id: `f-${e.field}`, message: e.message }))} submission={state.at} />
       {state.message && !state.errors.length ? (
-        <p role="status" className="mb-6 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <Notice className="mb-6">
           {state.message}
-        </p>
+        </Notice>
       ) : null}
       <form id="f-form" key={state.at} action={formAction} noValidate encType={multipart ? "multipart/form-data" : undefined}>
         {fields.map((f) => (

@@ -143,7 +143,7 @@ export function SubmitButton({ children, pending }: { children: ReactNode; pendi
     <button
       type="submit"
       aria-disabled={pending || undefined}
-      className="rounded-sm bg-[var(--color-ok)] px-4 py-2 font-semibold text-white shadow-[0_2px_0_#0b3d1e] hover:bg-[#0d5429]"
+      className="rounded-sm bg-[var(--color-ok)] px-4 py-2 font-semibold text-white shadow-[0_2px_0_var(--color-ok-shadow)] hover:bg-ok-hover"
     >
       {children}
     </button>

@@ -20,10 +20,10 @@ const NARROW: Variant = { key: "narrow", width: 320, pad: 12, gap: 8, maxCols: 2
 
 // Light band fills (all under ink text at > 12:1); layers are also named in text, never by colour alone.
 const BAND_FILL: Record<StackLayer["layer"], string> = {
-  "common-application": "fill-[#eef4fb]",
-  foundational: "fill-[#e4edf8]",
-  mediation: "fill-[#fdf3e1]",
-  infrastructure: "fill-[#eceef1]",
+  "common-application": "fill-brand-50",
+  foundational: "fill-layer-foundational",
+  mediation: "fill-layer-mediation",
+  infrastructure: "fill-layer-infrastructure",
 };
 
 /** Greedy word wrap by estimated text width (bold system fonts run up to about 0.66 em per character). */

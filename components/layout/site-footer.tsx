@@ -13,7 +13,7 @@ const LINKS = [
 /** Footer with identifier-style links, licence and source. */
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t-4 border-[var(--color-brand-700)] bg-[#f3f5f8]">
+    <footer className="mt-16 border-t-4 border-[var(--color-brand-700)] bg-surface-footer">
       <div className="mx-auto max-w-6xl px-4 py-8 text-sm">
         <h2 className="sr-only">Support links</h2>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">

@@ -22,7 +22,7 @@ export function LevelBadge({ level, assessed = true }: { level: number; assessed
 export function EvidenceLabel({ evidence }: { evidence: EvidenceType }) {
   const strong = evidence !== "self-reported";
   return (
-    <span className={`inline-block rounded-sm px-1.5 text-sm ${strong ? "bg-[#e6f2ea] text-[var(--color-ok)]" : "bg-[#f2f4f7] text-[var(--color-ink)]"}`}>
+    <span className={`inline-block rounded-sm px-1.5 text-sm ${strong ? "bg-ok-tint text-[var(--color-ok)]" : "bg-surface-code text-[var(--color-ink)]"}`}>
       {EVIDENCE_LABELS[evidence]}
     </span>
   );
@@ -30,5 +30,5 @@ export function EvidenceLabel({ evidence }: { evidence: EvidenceType }) {
 
 /** Marks data that nobody from the product submitted: compiled by the portal until the vendor claims it. */
 export function SeedTag() {
-  return <span className="inline-block rounded-sm bg-[#fff4e0] px-1.5 text-sm text-[var(--color-warn)]">Seed data, not yet claimed by the vendor</span>;
+  return <span className="inline-block rounded-sm bg-seed-tint px-1.5 text-sm text-[var(--color-warn)]">Seed data, not yet claimed by the vendor</span>;
 }

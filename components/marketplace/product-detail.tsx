@@ -234,7 +234,7 @@ function AssessmentAgeNote({ age, bbId }: { age: ReturnType<typeof assessmentAge
   const raised = age.changed.filter((c) => c.fields.includes("level")).length;
   const reworded = age.changed.filter((c) => c.fields.includes("text")).length;
   return (
-    <p className="mt-2 max-w-3xl border-l-4 border-[var(--color-warn)] bg-[#fff7e0] p-2 text-sm">
+    <p className="mt-2 max-w-3xl border-l-4 border-[var(--color-warn)] bg-note-tint p-2 text-sm">
       Assessed against version {age.assessed} (its answers cover none of the requirements added later). Since then, version {age.current}{" "}
       added {age.added.length} requirements ({addedRequired} REQUIRED), changed the level of {raised} and the wording of {reworded}; the new
       ones count as unanswered until the vendor updates the assessment.{" "}

@@ -50,7 +50,7 @@ export function JourneyStrip({ useCaseId, steps, bbs, current }: { useCaseId: st
           const here = current === i + 1;
           return (
             <a key={i} href={href(i)} aria-label={stepLabel(i, step, bbs)} aria-current={here ? "step" : undefined} className="group">
-              <rect x={LABEL_W + colW * i + 2} y={0} width={colW - 4} height={height} rx={6} className="fill-transparent group-hover:fill-[#eef4fb]/60 group-focus-visible:fill-[#ffbf47]/30 group-focus-visible:stroke-[#1b1f24] group-focus-visible:[stroke-width:3]" />
+              <rect x={LABEL_W + colW * i + 2} y={0} width={colW - 4} height={height} rx={6} className="fill-transparent group-hover:fill-brand-50/60 group-focus-visible:fill-focus/30 group-focus-visible:stroke-ink group-focus-visible:[stroke-width:3]" />
               <circle cx={cx(i)} cy={20} r={15} fill={here ? "#ffbf47" : "#13407a"} stroke="#0b2545" strokeWidth={2} />
               <text x={cx(i)} y={25} textAnchor="middle" fontSize={15} fontWeight={700} fill={here ? "#1b1f24" : "#ffffff"}>
                 {i + 1}

@@ -9,6 +9,13 @@ import type { ProductInput } from "./core/product-input";
 
 // The DAL modules are server-only; in tests they run in Node against a temporary database.
 vi.mock("server-only", () => ({}));
+// Outside production the specs are re-read on every call, and publishing each seed product reads them
+// all: seconds of setup. They cannot change during this file, so it reads them once.
+vi.mock("../../lib/content/building-blocks", async (importOriginal) => {
+  const content = await importOriginal<typeof import("../../lib/content/building-blocks")>();
+  const all = content.getBuildingBlocks();
+  return { ...content, getBuildingBlocks: () => all, getBuildingBlock: (id: string) => all.find((bb) => bb.id === id) };
+});
 const dir = mkdtempSync(join(tmpdir(), "market-test-"));
 process.env.DATABASE_PATH = join(dir, "test.db");
 
@@ -49,7 +56,7 @@ const input = (over: Partial<ProductInput> = {}): ProductInput => ({
 const allMet = () =>
   getBuildingBlock("payments")!.requirements.map((r) => ({ requirementId: r.id, status: "met" as const, comment: "", evidenceUrl: null }));
 
-// Migrating and seeding takes seconds on a loaded 2-core machine: past vitest's 10 s hook default.
+// Now well under a second, but it has run past vitest's 10 s hook default on a loaded 2-core machine.
 beforeAll(() => {
   runMigrations(getDb());
   seedMarketplace(getDb());

@@ -77,7 +77,7 @@ export default async function SpecPage({ params }: Props) {
       <SpecFeedbackLink bbId={bb.id} />
 
       {bb.status !== "published" ? (
-        <div className="mt-6 max-w-3xl border-l-8 border-[var(--color-warn)] bg-[#fff7e0] p-4" role="note" aria-label="Status of this specification">
+        <div className="mt-6 max-w-3xl border-l-8 border-[var(--color-warn)] bg-note-tint p-4" role="note" aria-label="Status of this specification">
           <p className="font-semibold">
             {bb.status === "draft" ? "This specification is a draft." : "This specification is planned."}
           </p>

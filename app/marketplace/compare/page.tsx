@@ -133,8 +133,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 {shownRows.map((row) => {
                   const differs = products.length > 1 && new Set(row.values).size > 1;
                   return (
-                    <tr key={row.label} className={differs ? "bg-[#fff8e6]" : undefined}>
-                      <th scope="row" className={`${STICKY} text-left align-top ${differs ? "bg-[#fff8e6]" : "bg-white"}`}>
+                    <tr key={row.label} className={differs ? "bg-warn-tint" : undefined}>
+                      <th scope="row" className={`${STICKY} text-left align-top ${differs ? "bg-warn-tint" : "bg-white"}`}>
                         {row.label}
                         {differs ? <span className="ml-1 block text-sm font-semibold text-[var(--color-warn)]">◆ Differs</span> : null}
                       </th>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { StaffNav } from "@/components/staff/staff-nav";
+import { Notice } from "@/components/ui/notice";
 import { listPendingClaims } from "@/db/marketplace/claims";
 import { requireStaff } from "@/db/auth/staff";
 import { decideClaimAction } from "../marketplace-actions";
@@ -18,7 +19,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
     <div>
       <StaffNav staff={staff} />
       {decided ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <Notice className="mb-4">
           {decided === "approved" && slug ? (
             <>
               Claim approved. The listing now belongs to the vendor: <Link href={`/marketplace/products/${slug}`}>see it</Link>.
@@ -26,7 +27,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           ) : (
             "Claim rejected. The vendor has been told why."
           )}
-        </p>
+        </Notice>
       ) : null}
       <h1 className="text-3xl">Listing claims</h1>
       <p className="mt-2 max-w-3xl">

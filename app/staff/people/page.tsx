@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
 import { StaffNav } from "@/components/staff/staff-nav";
+import { Notice } from "@/components/ui/notice";
 import { listStaff } from "@/db/marketplace/staff";
 import { requireStaff } from "@/db/auth/staff";
 import { inviteStaffAction, removeStaffAction, revokeInvitationAction } from "../marketplace-actions";
@@ -24,9 +25,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
     <div>
       <StaffNav staff={staff} />
       {notice ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <Notice className="mb-4">
           {notice}
-        </p>
+        </Notice>
       ) : null}
       <h1 className="text-3xl">Reviewers and admins</h1>
       <p className="mt-2 max-w-3xl">

@@ -118,7 +118,7 @@ export default async function UseCasePage({ params }: Props) {
         <p className="mt-2 max-w-3xl">A good service plans for problems. This is what the system does in each case.</p>
         <ul className="mt-4 space-y-3">
           {uc.unhappyPaths.map((u) => (
-            <li key={`${u.step}-${u.fault}`} className="rounded-md border-l-4 border-[var(--color-warn)] bg-[#fff8ef] p-4">
+            <li key={`${u.step}-${u.fault}`} className="rounded-md border-l-4 border-[var(--color-warn)] bg-outcome-unhappy p-4">
               <p className="font-semibold">
                 At <Link href={`/use-cases/${uc.id}/steps/${stepNumber(u.step)}`}>step {stepNumber(u.step)}</Link>: {u.trigger}
               </p>

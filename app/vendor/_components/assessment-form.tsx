@@ -110,7 +110,7 @@ export function AssessmentSectionForm({
                     </a>
                   </p>
                   {r.reviewerComment ? (
-                    <div className="mt-2 border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-2">
+                    <div className="mt-2 border-l-4 border-[var(--color-warn)] bg-warn-tint p-2">
                       <p className="font-semibold">Reviewer&apos;s comment</p>
                       <p className="whitespace-pre-line">{r.reviewerComment}</p>
                     </div>

@@ -36,17 +36,17 @@ export function Exchange({ entry, index, bbs, run }: { entry: TraceItem; index: 
           <a href={`/building-blocks/${bb}`}>{title} specification</a> · <a href={`/marketplace?bb=${bb}`}>Products for {title}</a>
         </p>
         <h4 className="font-semibold">Request</h4>
-        <pre className="max-h-64 overflow-auto bg-[#f2f4f7] p-2 font-mono text-xs" tabIndex={0} aria-label={`Request ${index + 1}`}>
+        <pre className="max-h-64 overflow-auto bg-surface-code p-2 font-mono text-xs" tabIndex={0} aria-label={`Request ${index + 1}`}>
           {`${entry.method} ${entry.path}\n`}
           {Object.entries(entry.request.headers).map(([k, v]) => `${k}: ${v}\n`)}
           {entry.request.body != null ? `\n${pretty(entry.request.body)}` : ""}
         </pre>
         <h4 className="font-semibold">Response ({entry.status})</h4>
-        <pre className="max-h-64 overflow-auto bg-[#f2f4f7] p-2 font-mono text-xs" tabIndex={0} aria-label={`Response ${index + 1}`}>
+        <pre className="max-h-64 overflow-auto bg-surface-code p-2 font-mono text-xs" tabIndex={0} aria-label={`Response ${index + 1}`}>
           {pretty(entry.response.body)}
         </pre>
         <h4 className="font-semibold">Repeat it with curl</h4>
-        <pre className="max-h-40 overflow-auto bg-[#f2f4f7] p-2 font-mono text-xs" tabIndex={0} aria-label={`curl command ${index + 1}`}>
+        <pre className="max-h-40 overflow-auto bg-surface-code p-2 font-mono text-xs" tabIndex={0} aria-label={`curl command ${index + 1}`}>
           {entry.curl}
         </pre>
         <button type="button" onClick={copy} className="rounded-sm border border-[var(--color-brand-700)] px-3 py-1 font-semibold text-[var(--color-brand-700)]">

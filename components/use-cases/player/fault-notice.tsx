@@ -54,7 +54,7 @@ export function FaultNotice({ bbs, latest, heading: Heading = "h3" }: Props) {
   return (
     <div data-testid="fault-notice">
       {words.length > 0 && (
-        <section aria-labelledby="faults-on-title" className="mt-4 rounded-md border-l-8 border-[var(--color-warn)] bg-[#fff8ef] p-4">
+        <section aria-labelledby="faults-on-title" className="mt-4 rounded-md border-l-8 border-[var(--color-warn)] bg-outcome-unhappy p-4">
           <Heading id="faults-on-title" className="text-lg">Problems are switched on in your sandbox</Heading>
           <p className="mt-1">They were set on the Sandbox page and change what happens in every step:</p>
           <ul className="mt-1 list-disc pl-5">

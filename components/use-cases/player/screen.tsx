@@ -4,7 +4,7 @@ type Values = Record<string, string | number | boolean>;
 
 // Inside the device frame (components/use-cases/screens/device-frame.tsx): only the app's own look.
 const FRAME: Record<string, string> = {
-  ussd: "rounded-md bg-[#eceff1]/70 p-2 font-mono text-sm",
+  ussd: "rounded-md bg-device-ussd/70 p-2 font-mono text-sm",
   sms: "space-y-2",
   app: "",
   list: "",
@@ -31,7 +31,7 @@ export function Screen({ kind, title, fields, values, onChange, errors }: { kind
           const label = kind === "ussd" && f.type !== "readonly" ? `${i + 1}. ${f.label}` : f.label;
           if (f.type === "readonly") {
             return (
-              <div key={f.name} className={kind === "sms" ? "max-w-[85%] rounded-lg bg-[#eef4fb] p-2" : kind === "dashboard" ? "rounded-sm bg-white p-2" : "border-b border-[var(--color-line)] py-1"}>
+              <div key={f.name} className={kind === "sms" ? "max-w-[85%] rounded-lg bg-brand-50 p-2" : kind === "dashboard" ? "rounded-sm bg-white p-2" : "border-b border-[var(--color-line)] py-1"}>
                 <span className="block text-sm text-[var(--color-muted)]">{f.label}</span>
                 <span className={kind === "dashboard" ? "text-2xl font-bold" : "font-semibold"}>{String(values[f.name])}</span>
               </div>

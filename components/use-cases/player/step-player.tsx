@@ -201,7 +201,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
               <ul className="mt-2 space-y-2">
                 {unhappy.map((u) => (
                   <li key={u.fault}>
-                    <button type="button" aria-disabled={busy || undefined} onClick={() => tryUnhappy(u)} className="w-full rounded-sm border-l-4 border-[var(--color-warn)] bg-[#fff8ef] px-3 py-2 text-left aria-disabled:opacity-60" data-testid={`unhappy-${u.fault}`}>
+                    <button type="button" aria-disabled={busy || undefined} onClick={() => tryUnhappy(u)} className="w-full rounded-sm border-l-4 border-[var(--color-warn)] bg-outcome-unhappy px-3 py-2 text-left aria-disabled:opacity-60" data-testid={`unhappy-${u.fault}`}>
                       <span className="font-semibold">{u.trigger}</span>
                       <span className="block text-sm">Runs this step with the problem switched on, then puts your sandbox back as it was, so later steps are not affected.</span>
                     </button>

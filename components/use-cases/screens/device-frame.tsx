@@ -10,13 +10,13 @@ export function DeviceFrame({ device, owner, app, children }: { device: Device; 
   const named = <p className="sr-only">{`On ${owner}'s ${DEVICE_NAME[device]}: ${app}`}</p>;
   if (device === "computer") {
     return (
-      <div className="overflow-hidden rounded-md border-2 border-[#1b1f24] bg-white shadow-md" data-device={device}>
+      <div className="overflow-hidden rounded-md border-2 border-ink bg-white shadow-md" data-device={device}>
         {named}
-        <div aria-hidden="true" className="flex items-center gap-2 bg-[#1b1f24] px-3 py-1.5 text-xs text-white">
+        <div aria-hidden="true" className="flex items-center gap-2 bg-ink px-3 py-1.5 text-xs text-white">
           <span className="flex gap-1">
-            <span className="h-2.5 w-2.5 rounded-full bg-[#e06c5f]" />
-            <span className="h-2.5 w-2.5 rounded-full bg-[#e0b85f]" />
-            <span className="h-2.5 w-2.5 rounded-full bg-[#6fbf73]" />
+            <span className="h-2.5 w-2.5 rounded-full bg-device-dot-close" />
+            <span className="h-2.5 w-2.5 rounded-full bg-device-dot-minimise" />
+            <span className="h-2.5 w-2.5 rounded-full bg-device-dot-zoom" />
           </span>
           <span className="min-w-0 flex-1 truncate rounded-sm bg-white/15 px-2">{app}</span>
         </div>
@@ -29,7 +29,7 @@ export function DeviceFrame({ device, owner, app, children }: { device: Device; 
             <p className="px-1">Reports</p>
           </div>
           <div className="min-w-0 flex-1">
-            <p aria-hidden="true" className="border-b border-[var(--color-line)] bg-[#f2f4f7] px-3 py-1 text-right text-xs text-[var(--color-muted)]">
+            <p aria-hidden="true" className="border-b border-[var(--color-line)] bg-surface-code px-3 py-1 text-right text-xs text-[var(--color-muted)]">
               Signed in: {owner}
             </p>
             <div className="p-3">{children}</div>
@@ -40,13 +40,13 @@ export function DeviceFrame({ device, owner, app, children }: { device: Device; 
   }
   if (device === "basic-phone") {
     return (
-      <div className="mx-auto w-full max-w-[17rem] rounded-[2rem] border-4 border-[#1b1f24] bg-[#2b3137] px-4 pt-5 pb-4 shadow-md" data-device={device}>
+      <div className="mx-auto w-full max-w-[17rem] rounded-[2rem] border-4 border-ink bg-device-bezel px-4 pt-5 pb-4 shadow-md" data-device={device}>
         {named}
         <p aria-hidden="true" className="mb-2 text-center text-xs font-bold tracking-widest text-white/80">
           {owner.split(" ")[0]}&apos;s phone
         </p>
-        <div className="rounded-sm border-4 border-[#15191d] bg-[#dfe9d6] p-2 font-mono text-sm text-[#1b1f24]">
-          <p aria-hidden="true" className="mb-1 flex justify-between border-b border-[#1b1f24]/40 text-xs">
+        <div className="rounded-sm border-4 border-device-lcd-edge bg-device-lcd p-2 font-mono text-sm text-ink">
+          <p aria-hidden="true" className="mb-1 flex justify-between border-b border-ink/40 text-xs">
             <span>▂▄▆ </span>
             <span>09:41</span>
             <span>▮▮▮▯</span>
@@ -55,7 +55,7 @@ export function DeviceFrame({ device, owner, app, children }: { device: Device; 
         </div>
         <div aria-hidden="true" className="mt-3 grid grid-cols-3 gap-1.5 text-center text-xs font-bold text-white">
           {["1", "2 abc", "3 def", "4 ghi", "5 jkl", "6 mno", "7 pqrs", "8 tuv", "9 wxyz", "*", "0", "#"].map((k) => (
-            <span key={k} className="rounded-full bg-[#454d55] py-1">
+            <span key={k} className="rounded-full bg-device-key py-1">
               {k}
             </span>
           ))}
@@ -64,18 +64,18 @@ export function DeviceFrame({ device, owner, app, children }: { device: Device; 
     );
   }
   return (
-    <div className={`mx-auto w-full rounded-[2.25rem] border-[10px] border-[#1b1f24] bg-white shadow-md ${device === "tablet" ? "max-w-[30rem]" : "max-w-[21rem]"}`} data-device={device}>
+    <div className={`mx-auto w-full rounded-[2.25rem] border-[10px] border-ink bg-white shadow-md ${device === "tablet" ? "max-w-[30rem]" : "max-w-[21rem]"}`} data-device={device}>
       {named}
       <div aria-hidden="true" className="flex items-center justify-between px-5 pt-1 text-xs font-semibold">
         <span>09:41</span>
-        <span className="h-4 w-16 rounded-full bg-[#1b1f24]" />
+        <span className="h-4 w-16 rounded-full bg-ink" />
         <span>▂▄▆ ▮</span>
       </div>
       <p aria-hidden="true" className="mt-1 bg-[var(--color-brand-700)] px-3 py-2 text-sm font-bold text-white">
         {app}
       </p>
       <div className="p-3">{children}</div>
-      <div aria-hidden="true" className="mx-auto mb-2 h-1 w-24 rounded-full bg-[#1b1f24]" />
+      <div aria-hidden="true" className="mx-auto mb-2 h-1 w-24 rounded-full bg-ink" />
     </div>
   );
 }

@@ -63,7 +63,7 @@ function TheirDevice({ viewer, actorName, action, stepTitle, outcome }: Props) {
       {!outcome ? (
         <p className="text-sm">{waiting}</p>
       ) : (
-        <div className={device === "smartphone" ? "rounded-lg bg-[#eef4fb] p-3 shadow-sm" : ""} data-testid="other-side-update">
+        <div className={device === "smartphone" ? "rounded-lg bg-brand-50 p-3 shadow-sm" : ""} data-testid="other-side-update">
           <p className="text-xs font-bold">{sender}</p>
           <p className="mt-1 text-sm">{outcome.summary}</p>
           {outcome.status !== "ok" && <p className="mt-1 text-xs">Reply HELP or call the number on your card if this is wrong.</p>}

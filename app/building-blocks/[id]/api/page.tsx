@@ -21,11 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Method badge colours with at least 4.5:1 contrast for white text. */
 const METHOD_CLASS: Record<string, string> = {
-  GET: "bg-[#116b35]",
-  POST: "bg-[#13407a]",
-  PUT: "bg-[#8a4b00]",
-  PATCH: "bg-[#8a4b00]",
-  DELETE: "bg-[#b3261e]",
+  GET: "bg-ok",
+  POST: "bg-brand-700",
+  PUT: "bg-warn",
+  PATCH: "bg-warn",
+  DELETE: "bg-danger",
 };
 
 export default async function ApiReferencePage({ params }: Props) {

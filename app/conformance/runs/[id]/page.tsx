@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LevelBadge } from "@/components/marketplace/badges";
 import { RunProgress } from "@/components/conformance/run-progress";
+import { Notice } from "@/components/ui/notice";
 import { getRun, getRunEvidence } from "@/db/conformance";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
 import { requirementHref } from "@/lib/content/links";
@@ -33,11 +34,11 @@ function ExchangeView({ e }: { e: Exchange }) {
       </p>
       <details>
         <summary className="cursor-pointer text-sm">Request and response</summary>
-        <pre className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-all bg-[#f6f7f9] p-2 text-xs">
+        <pre className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-all bg-surface-log p-2 text-xs">
           {Object.entries(e.requestHeaders).map(([k, v]) => `${k}: ${v}`).join("\n")}
           {e.requestBody ? `\n\n${e.requestBody}` : ""}
         </pre>
-        <pre className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-all bg-[#f6f7f9] p-2 text-xs">
+        <pre className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-all bg-surface-log p-2 text-xs">
           {e.status !== undefined ? `HTTP ${e.status}\n` : ""}
           {Object.entries(e.responseHeaders ?? {}).map(([k, v]) => `${k}: ${v}`).join("\n")}
           {e.responseBody ? `\n\n${e.responseBody}` : e.error ? `\n${e.error}` : ""}
@@ -121,7 +122,7 @@ export default async function RunPage({ params }: Props) {
         Conformance run: {spec?.title ?? run.bbId}
       </h1>
       {run.isReference ? (
-        <p className="mt-2 max-w-3xl border-l-4 border-[var(--color-brand-600)] bg-[#eef3fb] p-3">
+        <p className="mt-2 max-w-3xl border-l-4 border-[var(--color-brand-600)] bg-info-tint p-3">
           Reference run: the portal&apos;s own mock {spec?.title ?? run.bbId}, tested by the same suites vendors use, when this portal first started.
         </p>
       ) : null}
@@ -157,9 +158,9 @@ export default async function RunPage({ params }: Props) {
 
       {live ? <RunProgress runId={run.id} initial={{ status: run.status, progressDone: run.progressDone, progressTotal: run.progressTotal }} /> : null}
       {run.status === "error" ? (
-        <p role="alert" className="mt-4 max-w-3xl border-l-4 border-[var(--color-danger)] bg-[#fdecec] p-3">
+        <Notice tone="error" className="mt-4 max-w-3xl">
           {run.error ?? "The run stopped with an error."}
-        </p>
+        </Notice>
       ) : null}
 
       {report && evidence ? (

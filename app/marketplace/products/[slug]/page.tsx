@@ -58,7 +58,7 @@ export default async function ProductPage({ params }: Props) {
       ) : null}
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {product.isSeed ? <SeedTag /> : null}
-        {product.slug === REFERENCE_SLUG ? <span className="inline-block rounded-sm bg-[#e8eefc] px-1.5 text-sm text-[var(--color-brand-700)]">Reference listing: the portal&apos;s own mocks, not a product</span> : null}
+        {product.slug === REFERENCE_SLUG ? <span className="inline-block rounded-sm bg-reference-tint px-1.5 text-sm text-[var(--color-brand-700)]">Reference listing: the portal&apos;s own mocks, not a product</span> : null}
         <span>
           Published version {product.versionNumber}, approved {product.publishedAt.slice(0, 10)}
         </span>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { LevelBadge, EvidenceLabel } from "@/components/marketplace/badges";
 import { ProductDetail } from "@/components/marketplace/product-detail";
+import { Notice } from "@/components/ui/notice";
 import { latestVerified } from "@/db/conformance";
 import { ForbiddenError, getWorkingCopy, submissionProblems } from "@/db/marketplace/vendor";
 import { requireActor } from "@/db/auth/session";
@@ -43,19 +44,19 @@ export default async function VendorProductPage({ params, searchParams }: { para
   return (
     <>
       <AccountBar actor={actor} />
-      {sp.saved ? <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">Your changes are saved.</p> : null}
-      {sp.submitted ? <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">Submitted. A reviewer will look at it; you will see their decision here.</p> : null}
+      {sp.saved ? <Notice className="mb-4">Your changes are saved.</Notice> : null}
+      {sp.submitted ? <Notice className="mb-4">Submitted. A reviewer will look at it; you will see their decision here.</Notice> : null}
       {sp.withdrawn ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <Notice className="mb-4">
           Withdrawn from review. The product is a draft again with your changes kept: edit it, then submit it for review when it is ready.
           {copy.publishedVersion ? ` The public listing (version ${copy.publishedVersion}) has not changed.` : ""}
-        </p>
+        </Notice>
       ) : null}
       {sp.locked && copy.status === "submitted" ? (
-        <p role="status" className="mb-4 border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-3">
+        <Notice tone="warning" className="mb-4">
           You cannot change {p.name} while version {copy.reviews[0]?.number} waits for review. Once the reviewer decides, you can edit it
           again; their decision will show on this page. To change it now, withdraw it from review below.
-        </p>
+        </Notice>
       ) : null}
       <h1 className="text-3xl">{p.name}</h1>
       <p className="text-[var(--color-muted)]">by {p.organisation.name}</p>
@@ -78,7 +79,7 @@ export default async function VendorProductPage({ params, searchParams }: { para
       <ReviewStanding copy={copy} />
 
       {copy.reviewComments ? (
-        <section aria-labelledby="requirement-comments" className="mt-6 max-w-3xl border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-4">
+        <section aria-labelledby="requirement-comments" className="mt-6 max-w-3xl border-l-4 border-[var(--color-warn)] bg-warn-tint p-4">
           <h2 id="requirement-comments" className="text-xl">
             Reviewer&apos;s comments per requirement (version {copy.reviewComments.version})
           </h2>
@@ -108,7 +109,7 @@ export default async function VendorProductPage({ params, searchParams }: { para
       ) : null}
 
       {lastDecision?.reason && copy.status !== "published" ? (
-        <section aria-labelledby="review-comment" className="mt-6 max-w-3xl border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-4">
+        <section aria-labelledby="review-comment" className="mt-6 max-w-3xl border-l-4 border-[var(--color-warn)] bg-warn-tint p-4">
           <h2 id="review-comment" className="text-xl">
             Reviewer&apos;s comment on version {lastDecision.number}: {DECISION_LABELS[lastDecision.status]}
           </h2>

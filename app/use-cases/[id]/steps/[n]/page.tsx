@@ -127,7 +127,7 @@ export default async function StepPage({ params }: Props) {
             <li key={i} className="rounded-md border border-[var(--color-line)] p-3">
               <span className="font-semibold">{i + 1}. </span>
               <Link href={`/building-blocks/${call.bb}`}>{bbTitle(call.bb)}</Link>:{" "}
-              <code className="rounded-sm bg-[#f2f4f7] px-1 font-mono text-sm [overflow-wrap:anywhere]">
+              <code className="rounded-sm bg-surface-code px-1 font-mono text-sm [overflow-wrap:anywhere]">
                 {call.method} {call.path}
               </code>
               <span className="block">{call.purpose}</span>
@@ -158,7 +158,7 @@ export default async function StepPage({ params }: Props) {
           <h2 id="wrong" className="text-2xl">If something goes wrong here</h2>
           <ul className="mt-3 space-y-3">
             {unhappy.map((u) => (
-              <li key={u.fault} className="rounded-md border-l-4 border-[var(--color-warn)] bg-[#fff8ef] p-4">
+              <li key={u.fault} className="rounded-md border-l-4 border-[var(--color-warn)] bg-outcome-unhappy p-4">
                 <p className="font-semibold">{u.trigger}</p>
                 <p className="mt-1">{u.response}</p>
               </li>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LevelBadge } from "@/components/marketplace/badges";
+import { Notice } from "@/components/ui/notice";
 import { complianceFor } from "@/lib/marketplace/compliance";
 import { progressOf } from "@/lib/marketplace/assessment";
 import { AccountBar } from "../../../../_components/account-bar";
@@ -25,9 +26,9 @@ export default async function AssessmentOverviewPage({ params, searchParams }: {
         <Link href={`/vendor/products/${id}`}>Back to {copy.snapshot.name}</Link>
       </p>
       {savedPage ? (
-        <p role="status" className="mt-3 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <Notice className="mt-3">
           Saved: {savedPage.title.toLowerCase()}.
-        </p>
+        </Notice>
       ) : null}
       <h1 className="mt-2 text-3xl">
         {spec.title}: self-assessment for {copy.snapshot.name}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { LevelBadge } from "@/components/marketplace/badges";
+import { Notice } from "@/components/ui/notice";
 import { ForbiddenError, listRuns, listTargets } from "@/db/conformance";
 import { getWorkingCopy } from "@/db/marketplace/vendor";
 import { requireActor } from "@/db/auth/session";
@@ -48,8 +49,8 @@ export default async function ConformanceTargetPage({ params, searchParams }: { 
         checked against its schemas, and scenarios check that what one call creates, the next reads back. Requirements covered by passing
         checks become &quot;verified by tests&quot; on your listing. Use a test instance: the suite creates records.
       </p>
-      {sp.saved ? <p role="status" className="mt-4 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">Endpoint saved. You can run the tests now.</p> : null}
-      {sp.error && ERRORS[sp.error] ? <p role="alert" className="mt-4 border-l-4 border-[var(--color-danger)] bg-[#fdecec] p-3">{ERRORS[sp.error]}</p> : null}
+      {sp.saved ? <Notice className="mt-4">Endpoint saved. You can run the tests now.</Notice> : null}
+      {sp.error && ERRORS[sp.error] ? <Notice tone="error" className="mt-4">{ERRORS[sp.error]}</Notice> : null}
 
       <section aria-labelledby="endpoint" className="mt-6">
         <h2 id="endpoint" className="mb-2 text-2xl">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Notice } from "@/components/ui/notice";
 import { requirementHref } from "@/lib/content/links";
 import { isAssessmentPageId } from "@/lib/marketplace/assessment";
 import { saveAssessmentSectionAction } from "../../../../../actions";
@@ -47,9 +48,9 @@ export default async function AssessmentSectionPage({ params, searchParams }: { 
         </ol>
       </nav>
       {savedPage ? (
-        <p role="status" className="mt-3 border-l-4 border-[var(--color-ok)] bg-[#e6f2ea] p-3">
+        <Notice className="mt-3">
           Saved: {savedPage.title.toLowerCase()}.
-        </p>
+        </Notice>
       ) : null}
       <p className="mt-4 text-[var(--color-muted)]">
         {spec.title} · {copy.snapshot.name} · page {index + 1} of {sections.length}
@@ -61,7 +62,7 @@ export default async function AssessmentSectionPage({ params, searchParams }: { 
       </p>
       <progress id="section-progress" max={current.progress.total} value={current.progress.answered} className="mt-1 h-2 w-full max-w-3xl accent-[var(--color-brand-700)]" />
       {comments?.size ? (
-        <p className="mt-3 max-w-3xl border-l-4 border-[var(--color-warn)] bg-[#fff8e6] p-3">
+        <p className="mt-3 max-w-3xl border-l-4 border-[var(--color-warn)] bg-warn-tint p-3">
           The reviewer commented on some requirements of version {copy.reviewComments!.version}; their comments are shown with each requirement.
         </p>
       ) : null}
