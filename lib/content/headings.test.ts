@@ -1,9 +1,8 @@
 import { compile } from "@mdx-js/mdx";
-import rehypeSlug from "rehype-slug";
-import remarkGfm from "remark-gfm";
 import { describe, expect, it } from "vitest";
 import { getBuildingBlocks } from "./building-blocks";
 import { extractHeadings, plainText, splitSections, tableOfContents } from "./headings";
+import { MDX_OPTIONS } from "./mdx-options";
 
 type HastNode = { type: string; tagName?: string; properties?: { id?: string }; children?: HastNode[] };
 
@@ -17,7 +16,7 @@ async function renderedHeadingIds(body: string): Promise<string[]> {
     };
     walk(tree);
   };
-  await compile(body, { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, collect] });
+  await compile(body, { ...MDX_OPTIONS, rehypePlugins: [...MDX_OPTIONS.rehypePlugins, collect] });
   return ids;
 }
 
