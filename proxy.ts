@@ -6,8 +6,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isForgedOrigin } from "@/lib/forms/origin-check";
 import { CONTRIBUTE_FLASH_COOKIE, CONTRIBUTE_FLASH_HEADER } from "@/lib/involvement/options";
 import { HSTS, newNonce, pagePolicy, rendersPerRequest } from "@/lib/security-headers";
+import { NAMESPACE_COOKIE, NAMESPACE_COOKIE_MAX_AGE, newNamespaceName } from "@/sandbox/namespace-cookie";
 
-const COOKIE = "sandbox_ns";
 const needsNamespace = (pathname: string) =>
   pathname === "/sandbox" || pathname === "/use-cases" || pathname.startsWith("/use-cases/") || /^\/building-blocks\/[^/]+\/api$/.test(pathname);
 
@@ -23,10 +23,10 @@ export function proxy(request: NextRequest) {
   if (nonce) request.headers.set("content-security-policy", policy);
 
   let ns: string | undefined;
-  if (needsNamespace(pathname) && !request.cookies.has(COOKIE)) {
-    ns = `v-${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  if (needsNamespace(pathname) && !request.cookies.has(NAMESPACE_COOKIE)) {
+    ns = newNamespaceName();
     // Make the cookie visible to this very request too, so the page renders the new namespace.
-    request.cookies.set(COOKIE, ns);
+    request.cookies.set(NAMESPACE_COOKIE, ns);
   }
   // A form's answer carried across a redirect is shown once: this request reads it, the next does not.
   const flash = request.cookies.get(CONTRIBUTE_FLASH_COOKIE)?.value;
@@ -34,7 +34,7 @@ export function proxy(request: NextRequest) {
   else request.headers.delete(CONTRIBUTE_FLASH_HEADER);
   const response = NextResponse.next({ request: { headers: request.headers } });
   if (flash !== undefined) response.cookies.set(CONTRIBUTE_FLASH_COOKIE, "", { path: "/get-involved/contribute", maxAge: 0 });
-  if (ns) response.cookies.set(COOKIE, ns, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 30 * 86400, secure: https });
+  if (ns) response.cookies.set(NAMESPACE_COOKIE, ns, { httpOnly: true, sameSite: "lax", path: "/", maxAge: NAMESPACE_COOKIE_MAX_AGE, secure: https });
   response.headers.set("Content-Security-Policy", policy);
   if (https) response.headers.set("Strict-Transport-Security", HSTS);
   return response;

@@ -22,7 +22,7 @@ test("applyRetention erases old feedback contacts and deletes old applications w
   const { createFeedback } = await import("./feedback");
   const { createApplication, getApplication } = await import("./applications");
   const staff = { role: "reviewer" } as const;
-  const { uploadDir } = await import("@/lib/involvement/uploads");
+  const { uploadDir } = await import("@/lib/upload-dir");
   const { applyRetention } = await import("./retention");
   const db = getDb();
 

@@ -1,7 +1,8 @@
 // Shared pieces of the sandbox control API (app/api/sandbox/*) and the Sandbox page.
 import { getContract } from "./runtime/contracts";
 import { JSON_TYPE } from "./runtime/respond";
-import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace, type NamespaceRefusal } from "./namespaces";
+import { NAMESPACE_COOKIE, NAMESPACE_COOKIE_MAX_AGE } from "./namespace-cookie";
+import { DEFAULT_NAMESPACE, isValidNamespace, type NamespaceRefusal } from "./namespaces";
 import { namespaceFromCookie } from "./http";
 import { BB_IDS, type BbId } from "./types";
 import { providerFor } from "./im/registry";
@@ -29,7 +30,7 @@ export function refusalResponse(refused: NamespaceRefusal): Response {
 
 /** The Set-Cookie value that gives a visitor a namespace (httpOnly, SameSite=Lax, 30 days). */
 export function namespaceCookie(ns: string, secure: boolean): string {
-  return `${NAMESPACE_COOKIE}=${ns}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${30 * 86400}${secure ? "; Secure" : ""}`;
+  return `${NAMESPACE_COOKIE}=${ns}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${NAMESPACE_COOKIE_MAX_AGE}${secure ? "; Secure" : ""}`;
 }
 
 /** Whether the request came from a plain HTML form (answer with a redirect rather than JSON). */

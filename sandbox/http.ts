@@ -2,7 +2,8 @@
 import { SANDBOX_LIMITS } from "@/db/sandbox";
 import { readLimitedBody } from "@/lib/http/body";
 import { clientAddress } from "./client-address";
-import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace, openNamespace, resetNamespace, sharedNamespaceRefusal } from "./namespaces";
+import { NAMESPACE_COOKIE } from "./namespace-cookie";
+import { DEFAULT_NAMESPACE, isValidNamespace, openNamespace, resetNamespace, sharedNamespaceRefusal } from "./namespaces";
 import { dispatch, toResponse } from "./runtime/dispatch";
 import { MAX_JSON_DEPTH, json, problem, safeDecode, tooDeep } from "./runtime/respond";
 import { recordExchange } from "./trace";

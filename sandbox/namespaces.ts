@@ -21,19 +21,12 @@ registerFixtures(() => ({ demo: fixtureSets.demo(), suite: fixtureSets.suite() }
 
 /** The namespace used when a request names none and carries no cookie. */
 export const DEFAULT_NAMESPACE = "default";
-/** Name of the cookie holding a visitor's namespace. */
-export const NAMESPACE_COOKIE = "sandbox_ns";
 
 const NAME = /^[a-z0-9][a-z0-9_-]{0,47}$/;
 
 /** Whether a string is an acceptable namespace name (lower-case letters, digits, "-" and "_", up to 48). */
 export function isValidNamespace(name: string): boolean {
   return NAME.test(name);
-}
-
-/** A new unguessable namespace name for a visitor. */
-export function newNamespaceName(): string {
-  return `v-${crypto.randomUUID().replace(/-/g, "").slice(0, 20)}`;
 }
 
 /** Per-client creation limit: how many new namespaces one address may open per window. */

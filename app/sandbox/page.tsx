@@ -5,7 +5,8 @@ import { TraceEntryView } from "@/components/sandbox/trace-entry";
 import { TraceLive } from "@/components/sandbox/trace-live";
 import { publicOrigin } from "@/lib/public-origin";
 import { BB_TITLES, listMocks } from "@/sandbox/control";
-import { DEFAULT_NAMESPACE, NAMESPACE_COOKIE, isValidNamespace, namespaceFaults } from "@/sandbox/namespaces";
+import { NAMESPACE_COOKIE } from "@/sandbox/namespace-cookie";
+import { DEFAULT_NAMESPACE, isValidNamespace, namespaceFaults } from "@/sandbox/namespaces";
 import { curlFor, readTrace } from "@/sandbox/trace";
 import { BB_IDS } from "@/sandbox/types";
 

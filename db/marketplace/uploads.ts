@@ -2,7 +2,8 @@ import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import { randomUUID } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { uploadDir } from "@/lib/upload-dir";
 import { getDb, type Db } from "../client";
 
 export const MAX_LOGO_BYTES = 512 * 1024;
@@ -13,10 +14,6 @@ const ALLOWED = new Map([
 ]);
 export const LOGO_NAME = /^[0-9a-f-]{36}\.(png|jpg|webp)$/;
 
-/** Where uploads are kept: UPLOAD_DIR, or data/uploads (outside public/, git-ignored). */
-export function uploadDir(): string {
-  return resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? "data/uploads");
-}
 const logoDir = () => join(/*turbopackIgnore: true*/ uploadDir(), "logos");
 
 export type CheckedLogo = { bytes: Buffer; ext: "png" | "jpg" | "webp" };

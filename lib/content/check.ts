@@ -9,6 +9,7 @@ import { bodyStartLine } from "./frontmatter";
 import { checkSources } from "./govstack";
 import { extractHeadings } from "./headings";
 import { checkInternalLink, internalLinks, SPEC_PAGE_ANCHORS } from "./links";
+import { MDX_OPTIONS } from "./mdx-options";
 import { USE_CASE_IDS } from "./schema";
 import { listUseCaseFiles, readUseCase, type UseCase } from "./use-cases";
 import { checkSnapshots } from "./versions";
@@ -64,7 +65,7 @@ export async function checkContent(dir = buildingBlocksDir()): Promise<string[]>
       const problem = checkInternalLink(target, bb, known);
       if (problem) indexProblems.push(problem);
     }
-    const compiled = await serialize({ source: bb.body, options: { parseFrontmatter: false } });
+    const compiled = await serialize({ source: bb.body, options: { parseFrontmatter: false, mdxOptions: MDX_OPTIONS } });
     if ("error" in compiled) {
       const firstLine = bodyStartLine(readFileSync(join(dir, bb.id, "index.mdx"), "utf8"), bb.body);
       indexProblems.push(`MDX does not compile: ${describeMdxError(compiled.error.message, bb.body, firstLine)}`);
@@ -141,7 +142,7 @@ async function checkUseCases(dir: string, bbDir: string, knownBbs: ReadonlyMap<s
         }
       });
     });
-    const compiled = await serialize({ source: uc.body, options: { parseFrontmatter: false } });
+    const compiled = await serialize({ source: uc.body, options: { parseFrontmatter: false, mdxOptions: MDX_OPTIONS } });
     if ("error" in compiled) {
       const firstLine = bodyStartLine(readFileSync(join(dir, `${id}.mdx`), "utf8"), uc.body);
       lines.push(`MDX does not compile: ${describeMdxError(compiled.error.message, uc.body, firstLine)}`);

@@ -5,11 +5,7 @@ import { createReadStream, createWriteStream, mkdirSync } from "node:fs";
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { Readable } from "node:stream";
-
-/** Where CVs are kept: UPLOAD_DIR, or data/uploads. Never under public/, so nothing serves them directly. */
-export function uploadDir(): string {
-  return resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? "data/uploads");
-}
+import { uploadDir } from "@/lib/upload-dir";
 
 // Stored names are ours (uuid + checked extension), so a name from the database can never escape the folder.
 const STORED_NAME = /^[0-9a-f-]{36}\.(pdf|doc|docx)$/;

@@ -2,8 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MDXRemote } from "next-mdx-remote-client/rsc";
-import rehypeSlug from "rehype-slug";
-import remarkGfm from "remark-gfm";
 import { GovstackCoverage } from "@/components/building-blocks/govstack-coverage";
 import { OperationsSummary } from "@/components/building-blocks/operations-summary";
 import { RequirementsTable } from "@/components/building-blocks/requirements-table";
@@ -13,6 +11,7 @@ import { ProductsForBb } from "@/components/marketplace/products-for-bb";
 import { getBuildingBlock, getBuildingBlocks, LAYER_LABELS, readOpenApi } from "@/lib/content/building-blocks";
 import { tableOfContents } from "@/lib/content/headings";
 import { SPEC_PAGE_ANCHORS as A } from "@/lib/content/links";
+import { MDX_OPTIONS } from "@/lib/content/mdx-options";
 import { countOperations, summariseOperations } from "@/lib/content/openapi-summary";
 import { REPOSITORY_URL as repositoryUrl } from "@/lib/content/repository";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
@@ -104,7 +103,7 @@ export default async function SpecPage({ params }: Props) {
 
         <div className="min-w-0">
           <article className="app-prose">
-            <MDXRemote source={bb.body} options={{ mdxOptions: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] } }} />
+            <MDXRemote source={bb.body} options={{ mdxOptions: MDX_OPTIONS }} />
           </article>
 
           {bb.requirements.length > 0 ? (

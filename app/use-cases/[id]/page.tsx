@@ -3,12 +3,12 @@ import Link from "next/link";
 import { govStackSteps } from "@/components/use-cases/govstack-steps";
 import { notFound } from "next/navigation";
 import { MDXRemote } from "next-mdx-remote-client/rsc";
-import remarkGfm from "remark-gfm";
 import { BbLinks, bbTitle } from "@/components/use-cases/bb-links";
 import { Breadcrumbs } from "@/components/use-cases/breadcrumbs";
 import { JourneyStrip } from "@/components/use-cases/journey-strip";
 import { Pictogram } from "@/components/use-cases/pictogram";
 import { SdgGoals } from "@/components/use-cases/sdg-goals";
+import { MDX_OPTIONS } from "@/lib/content/mdx-options";
 import { USE_CASE_IDS } from "@/lib/content/schema";
 import { getUseCase, mappingKind, type UseCase } from "@/lib/content/use-cases";
 
@@ -79,7 +79,7 @@ export default async function UseCasePage({ params }: Props) {
       </section>
 
       <div className="app-prose mt-8">
-        <MDXRemote source={uc.body} options={{ mdxOptions: { remarkPlugins: [remarkGfm] } }} />
+        <MDXRemote source={uc.body} options={{ mdxOptions: MDX_OPTIONS }} />
       </div>
 
       <section aria-labelledby="people" className="mt-10">

@@ -1,6 +1,6 @@
 // The visitor's sandbox namespace. GET reads it; POST names a new private one and sets the cookie
 // (nothing is stored until the namespace is used: its fixtures are shared).
-import { newNamespaceName } from "@/sandbox/namespaces";
+import { newNamespaceName } from "@/sandbox/namespace-cookie";
 import { isFormPost, jsonResponse, namespaceCookie, resolveNamespace } from "@/sandbox/control";
 
 export const dynamic = "force-dynamic";

@@ -6,7 +6,8 @@ import { swapCandidates } from "@/db/swap";
 import { clientAddress } from "@/sandbox/client-address";
 import { getUseCase } from "@/lib/content/use-cases";
 import { setSwap } from "@/sandbox/im/swap";
-import { isValidNamespace, NAMESPACE_COOKIE, openNamespace } from "@/sandbox/namespaces";
+import { NAMESPACE_COOKIE } from "@/sandbox/namespace-cookie";
+import { isValidNamespace, openNamespace } from "@/sandbox/namespaces";
 import type { BbId } from "@/sandbox/types";
 
 const choice = z.object({

@@ -7,7 +7,8 @@ import { Breadcrumbs } from "@/components/use-cases/breadcrumbs";
 import { swapCandidates } from "@/db/swap";
 import { getUseCase } from "@/lib/content/use-cases";
 import { swapFor } from "@/sandbox/im/swap";
-import { isValidNamespace, NAMESPACE_COOKIE } from "@/sandbox/namespaces";
+import { NAMESPACE_COOKIE } from "@/sandbox/namespace-cookie";
+import { isValidNamespace } from "@/sandbox/namespaces";
 import type { BbId } from "@/sandbox/types";
 import { choosePlayer } from "./actions";
 

@@ -1,0 +1,12 @@
+// The one MDX setup for spec and use-case bodies. The pages render with it, content:check compiles with it and
+// headings.ts reads headings through it, so a body that passes the check renders the same way and every
+// table-of-contents link is the id the page gives its heading.
+import type { CompileOptions } from "@mdx-js/mdx";
+import rehypeSlug from "rehype-slug";
+import remarkGfm from "remark-gfm";
+
+/** GitHub-flavoured Markdown (tables, strikethrough, autolinks) and heading ids (rehype-slug). */
+export const MDX_OPTIONS = {
+  remarkPlugins: [remarkGfm],
+  rehypePlugins: [rehypeSlug],
+} satisfies Pick<CompileOptions, "remarkPlugins" | "rehypePlugins">;
