@@ -5,8 +5,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { applyRetention } = await import("./db/retention");
   const { sweepOrphanLogos } = await import("./db/marketplace/uploads");
-  const retain = () =>
-    Promise.all([applyRetention(), sweepOrphanLogos()]).catch((error) => console.error("[retention] failed:", error));
+  const retain = () => Promise.all([applyRetention(), sweepOrphanLogos()]).catch((error) => console.error("[retention] failed:", error));
   void retain();
   setInterval(retain, 6 * 3_600_000).unref();
 

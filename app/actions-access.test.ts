@@ -50,9 +50,23 @@ beforeAll(async () => {
   const org = vendor.createOrganisation(actors.vendor, { name: "Owner Ltd", website: null });
   vendor.createOrganisation(actors["other-vendor"], { name: "Other Ltd", website: null });
   ids.product = vendor.createProduct(actors.vendor, org, {
-    name: "Guarded Pay", summary: "A product only its vendor may change.", description: "", website: null, sourceUrl: null, docsUrl: null,
-    licence: "MIT", licenceType: "open-source", hosting: "self-hosted", pricing: "free", languages: [], dpgStatus: "unknown",
-    contactEmail: null, versionLabel: null, bbs: ["payments"], useCases: [], deployments: [],
+    name: "Guarded Pay",
+    summary: "A product only its vendor may change.",
+    description: "",
+    website: null,
+    sourceUrl: null,
+    docsUrl: null,
+    licence: "MIT",
+    licenceType: "open-source",
+    hosting: "self-hosted",
+    pricing: "free",
+    languages: [],
+    dpgStatus: "unknown",
+    contactEmail: null,
+    versionLabel: null,
+    bbs: ["payments"],
+    useCases: [],
+    deployments: [],
   });
   const { createFeedback } = await import("@/db/feedback");
   ids.feedback = createFeedback({ bbId: "payments", target: "whole", comment: "Please say more about refunds.", consentToContact: false });
@@ -67,7 +81,9 @@ const prev = { errors: [], values: {}, at: 0 };
 const someId = "00000000-0000-4000-8000-000000000000";
 /** A 1×1 PNG: a logo the checks accept, so only the right to change the product decides. */
 const png = () =>
-  new File([Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64")], "logo.png", { type: "image/png" });
+  new File([Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64")], "logo.png", {
+    type: "image/png",
+  });
 
 const staff: Record<Role, Outcome> = { visitor: "sign-in", vendor: "not found", "other-vendor": "not found", reviewer: "passes", admin: "passes" };
 const staffByRule: Record<Role, Outcome> = { visitor: "sign-in", vendor: "refused", "other-vendor": "refused", reviewer: "passes", admin: "passes" };
@@ -76,20 +92,62 @@ const owner: Record<Role, Outcome> = { visitor: "sign-in", vendor: "passes", "ot
 
 /** Action, who gets what, and the call with input that is valid, so only the caller's rights decide. */
 const TABLE: [string, Record<Role, Outcome>, () => Promise<unknown>][] = [
-  ["staff: reviewFeedback", staff, async () => (await import("./staff/actions")).reviewFeedback(form({ id: ids.feedback, status: "accepted", reply: "Added in 1.1." }))],
+  [
+    "staff: reviewFeedback",
+    staff,
+    async () => (await import("./staff/actions")).reviewFeedback(form({ id: ids.feedback, status: "accepted", reply: "Added in 1.1." })),
+  ],
   ["staff: markApplication", staff, async () => (await import("./staff/actions")).markApplication(form({ id: someId, status: "shortlisted" }))],
-  ["staff: removeApplication", { ...staff, reviewer: "not found" }, async () => (await import("./staff/actions")).removeApplication(form({ id: someId, confirm: "yes" }))],
-  ["staff: inviteStaffAction", adminOnly, async () => (await import("./staff/marketplace-actions")).inviteStaffAction(prev, form({ email: `new-${Math.random()}@actions.test`, role: "reviewer" }))],
-  ["staff: revokeInvitationAction", adminOnly, async () => (await import("./staff/marketplace-actions")).revokeInvitationAction(someId, prev, form({ confirm: "yes" }))],
-  ["staff: removeStaffAction", adminOnly, async () => (await import("./staff/marketplace-actions")).removeStaffAction(ids.victim, prev, form({ confirm: "yes" }))],
-  ["staff: decideClaimAction", staffByRule, async () => (await import("./staff/marketplace-actions")).decideClaimAction(someId, prev, form({ decision: "reject", reason: "Not your listing to claim." }))],
-  ["review: decideAction", staffByRule, async () => (await import("./review/actions")).decideAction(someId, prev, form({ decision: "reject", reason: "The evidence links are broken." }))],
+  [
+    "staff: removeApplication",
+    { ...staff, reviewer: "not found" },
+    async () => (await import("./staff/actions")).removeApplication(form({ id: someId, confirm: "yes" })),
+  ],
+  [
+    "staff: inviteStaffAction",
+    adminOnly,
+    async () => (await import("./staff/marketplace-actions")).inviteStaffAction(prev, form({ email: `new-${Math.random()}@actions.test`, role: "reviewer" })),
+  ],
+  [
+    "staff: revokeInvitationAction",
+    adminOnly,
+    async () => (await import("./staff/marketplace-actions")).revokeInvitationAction(someId, prev, form({ confirm: "yes" })),
+  ],
+  [
+    "staff: removeStaffAction",
+    adminOnly,
+    async () => (await import("./staff/marketplace-actions")).removeStaffAction(ids.victim, prev, form({ confirm: "yes" })),
+  ],
+  [
+    "staff: decideClaimAction",
+    staffByRule,
+    async () =>
+      (await import("./staff/marketplace-actions")).decideClaimAction(someId, prev, form({ decision: "reject", reason: "Not your listing to claim." })),
+  ],
+  [
+    "review: decideAction",
+    staffByRule,
+    async () => (await import("./review/actions")).decideAction(someId, prev, form({ decision: "reject", reason: "The evidence links are broken." })),
+  ],
   ["vendor: uploadLogoAction", owner, async () => (await import("./vendor/actions")).uploadLogoAction(ids.product, prev, form({ logo: png() }))],
   ["vendor: submitForReviewAction", owner, async () => (await import("./vendor/actions")).submitForReviewAction(ids.product, prev, form())],
-  ["vendor: saveAssessmentSectionAction", owner, async () =>
-    (await import("./vendor/actions")).saveAssessmentSectionAction({ productId: ids.product, bbId: "payments", section: "functional" }, prev, form())],
-  ["vendor: saveTargetAction", owner, async () =>
-    (await import("./vendor/products/[id]/conformance/actions")).saveTargetAction(ids.product, "payments", prev, form({ baseUrl: "https://vendor.example/payments" }))],
+  [
+    "vendor: saveAssessmentSectionAction",
+    owner,
+    async () =>
+      (await import("./vendor/actions")).saveAssessmentSectionAction({ productId: ids.product, bbId: "payments", section: "functional" }, prev, form()),
+  ],
+  [
+    "vendor: saveTargetAction",
+    owner,
+    async () =>
+      (await import("./vendor/products/[id]/conformance/actions")).saveTargetAction(
+        ids.product,
+        "payments",
+        prev,
+        form({ baseUrl: "https://vendor.example/payments" }),
+      ),
+  ],
 ];
 
 /** What the caller got: sent to sign in, a 404, a refusal (an access message, or ?error=forbidden), or past the guard. */

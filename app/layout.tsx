@@ -8,8 +8,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "GovStack Portal", template: "%s · GovStack Portal" },
-  description:
-    "Specifications, a live sandbox and a product marketplace for the GovStack Building Block approach to digital government.",
+  description: "Specifications, a live sandbox and a product marketplace for the GovStack Building Block approach to digital government.",
   // Social previews need absolute URLs; the portal's public address is the one accounts use.
   metadataBase: new URL(process.env.BETTER_AUTH_URL ?? "http://localhost:3000"),
   openGraph: {

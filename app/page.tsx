@@ -15,24 +15,17 @@ export default function HomePage() {
           Build digital public services from shared blocks
         </h1>
         <p className="mt-6 text-xl leading-relaxed">
-          Most public services need the same few things: knowing who someone is, registering them, paying them, asking
-          their consent and sending them messages. The Building Block approach builds each of these once, to an open
-          specification, and lets every ministry reuse it.
+          Most public services need the same few things: knowing who someone is, registering them, paying them, asking their consent and sending them messages.
+          The Building Block approach builds each of these once, to an open specification, and lets every ministry reuse it.
         </p>
         <p className="mt-4 text-lg text-muted">
           This portal explains the approach, lets you try the blocks in a sandbox and lists products that implement them.
         </p>
         <p className="mt-8 flex flex-wrap gap-4">
-          <a
-            href="#how-it-works"
-            className="rounded-sm bg-brand-700 px-5 py-3 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
-          >
+          <a href="#how-it-works" className="rounded-sm bg-brand-700 px-5 py-3 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">
             How it works
           </a>
-          <Link
-            href="/use-cases"
-            className="rounded-sm border-2 border-brand-700 px-5 py-2.5 font-semibold text-brand-700 no-underline hover:bg-brand-50"
-          >
+          <Link href="/use-cases" className="rounded-sm border-2 border-brand-700 px-5 py-2.5 font-semibold text-brand-700 no-underline hover:bg-brand-50">
             See it in a real service
           </Link>
         </p>
@@ -43,8 +36,8 @@ export default function HomePage() {
           See it in five real services
         </h2>
         <p className="mt-4 max-w-3xl text-lg">
-          Each use case follows one person through a public service and shows which blocks do the work at each step. You
-          can run every step yourself, from the citizen&apos;s phone to the officer&apos;s screen.
+          Each use case follows one person through a public service and shows which blocks do the work at each step. You can run every step yourself, from the
+          citizen&apos;s phone to the officer&apos;s screen.
         </p>
         <ul className="mt-6 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
           {USE_CASES.map((useCase) => (
@@ -90,14 +83,12 @@ export default function HomePage() {
           How the Building Block approach works
         </h2>
         <p className="mt-4 max-w-3xl text-lg">
-          Think of a digital government as layers. Services that people use sit on top. Underneath, shared blocks do the
-          common work. A secure exchange layer connects them, and everything runs on government hosting.
+          Think of a digital government as layers. Services that people use sit on top. Underneath, shared blocks do the common work. A secure exchange layer
+          connects them, and everything runs on government hosting.
         </p>
         <figure className="mt-8">
           <StackDiagram />
-          <figcaption className="mt-3 text-muted">
-            The Building Block stack. Select a block to read its specification.
-          </figcaption>
+          <figcaption className="mt-3 text-muted">The Building Block stack. Select a block to read its specification.</figcaption>
         </figure>
         <dl className="mt-10 grid gap-x-10 gap-y-8 md:grid-cols-2">
           {STACK_LAYERS.map((band) => (
@@ -137,8 +128,7 @@ export default function HomePage() {
           What countries that use it report
         </h2>
         <p className="mt-4 max-w-3xl text-lg">
-          These countries built shared digital building blocks before GovStack existed. The figures are the named
-          sources&apos; own.
+          These countries built shared digital building blocks before GovStack existed. The figures are the named sources&apos; own.
         </p>
         <ul className="mt-6 grid gap-6 lg:grid-cols-2">
           {EVIDENCE.map((item) => (
@@ -159,7 +149,6 @@ export default function HomePage() {
           ))}
         </ul>
       </section>
-
     </div>
   );
 }

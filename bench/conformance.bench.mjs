@@ -4,7 +4,18 @@
 // Standalone: BASE_URL=http://127.0.0.1:3311 node bench/conformance.bench.mjs (e.g. against `npm run mocks`).
 import { tsImport } from "tsx/esm/api";
 
-const BBS = ["information-mediator", "identity", "registration", "digital-registries", "payments", "messaging", "consent", "workflow", "scheduling", "e-marketplace"];
+const BBS = [
+  "information-mediator",
+  "identity",
+  "registration",
+  "digital-registries",
+  "payments",
+  "messaging",
+  "consent",
+  "workflow",
+  "scheduling",
+  "e-marketplace",
+];
 
 async function runAll(runSuite, guardedTransport, allow, baseUrl, ns) {
   const t0 = performance.now();

@@ -19,7 +19,11 @@ export default async function journeysBench({ baseUrl }) {
     const cookie = (session.headers.get("set-cookie") ?? "").split(";")[0];
     for (let n = 1; n <= steps; n++) {
       const t0 = performance.now();
-      const res = await fetch(`${baseUrl}/api/use-cases/${id}/steps/${n}/run`, { method: "POST", headers: { "Content-Type": "application/json", Cookie: cookie }, body: "{}" });
+      const res = await fetch(`${baseUrl}/api/use-cases/${id}/steps/${n}/run`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Cookie: cookie },
+        body: "{}",
+      });
       const body = await res.json();
       wall.push(performance.now() - t0);
       if (!res.ok || body.outcome?.status !== "ok") throw new Error(`${id} step ${n}: ${res.status} ${body.outcome?.summary ?? body.message}`);
@@ -28,10 +32,18 @@ export default async function journeysBench({ baseUrl }) {
   }
   // An unhappy path is kept apart (the namespace's records are saved before and put back after): its cost.
   const unhappy = [];
-  for (const [id, n, fault] of [["cash-transfer", 2, "consent-refused"], ["market-linkage", 7, "insufficient-funds"], ["postpartum-infant-care", 5, "payment-failed"]]) {
+  for (const [id, n, fault] of [
+    ["cash-transfer", 2, "consent-refused"],
+    ["market-linkage", 7, "insufficient-funds"],
+    ["postpartum-infant-care", 5, "payment-failed"],
+  ]) {
     const session = await fetch(`${baseUrl}/api/sandbox/session`, { method: "POST" });
     const cookie = (session.headers.get("set-cookie") ?? "").split(";")[0];
-    const res = await fetch(`${baseUrl}/api/use-cases/${id}/steps/${n}/run`, { method: "POST", headers: { "Content-Type": "application/json", Cookie: cookie }, body: JSON.stringify({ unhappy: fault }) });
+    const res = await fetch(`${baseUrl}/api/use-cases/${id}/steps/${n}/run`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Cookie: cookie },
+      body: JSON.stringify({ unhappy: fault }),
+    });
     const body = await res.json();
     if (!res.ok || body.outcome?.status !== "unhappy") throw new Error(`${id} step ${n} ${fault}: ${res.status} ${body.outcome?.summary ?? body.message}`);
     unhappy.push(body.serverMs);

@@ -42,7 +42,13 @@ export default async function marketplaceHttpBench({ baseUrl }) {
   const single = await measure(`${baseUrl}/api/marketplace/products`, 1, 5, fresh);
   const ten = await measure(`${baseUrl}/api/marketplace/products`, 10, 8, fresh);
   rows.push({ name: "API, q=registry, a page not asked before (no answer cache hit): latency p97.5, 1 connection", value: single.p95, unit: "ms", budget: 50 });
-  rows.push({ name: "API, q=registry, a page not asked before (no answer cache hit): req/s, 10 connections", value: ten.rps, unit: "req/s", budget: undefined, minimum: 300 });
+  rows.push({
+    name: "API, q=registry, a page not asked before (no answer cache hit): req/s, 10 connections",
+    value: ten.rps,
+    unit: "req/s",
+    budget: undefined,
+    minimum: 300,
+  });
   rows.push({ name: "API, q=registry, a page not asked before: non-2xx answers", value: single.bad + ten.bad, unit: "responses", budget: 0 });
   return rows;
 }

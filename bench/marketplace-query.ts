@@ -44,7 +44,10 @@ function p95(label: string, makeQuery: () => string, runs = 300, { coldText = fa
 }
 
 const results = [
-  p95("filtered + searched", () => `q=${pick(WORDS)}&bb=${pick(bbs).id}&licence=${pick(LICENCE_TYPES)}&hosting=self-hosted&sort=relevance&page=${1 + Math.floor(rand() * 3)}`),
+  p95(
+    "filtered + searched",
+    () => `q=${pick(WORDS)}&bb=${pick(bbs).id}&licence=${pick(LICENCE_TYPES)}&hosting=self-hosted&sort=relevance&page=${1 + Math.floor(rand() * 3)}`,
+  ),
   p95("unfiltered, sorted by name, page 20", () => "sort=name&page=20"),
   p95("facets only (bb + country + level)", () => `bb=${pick(bbs).id}&country=${pick(COUNTRIES)}&level=1`),
   // Broad queries: thousands of matches, so facet counting dominates.
@@ -54,7 +57,9 @@ const results = [
   p95("broad: q=registry sorted by relevance", () => "q=registry&sort=relevance", 100),
   // The rows above keep each text's matches for paging and refining; these match the text afresh each time.
   p95("broad: q=registry, text never matched before", () => "q=registry", 100, { coldText: true }),
-  p95("filtered + searched, text never matched before", () => `q=${pick(WORDS)}&bb=${pick(bbs).id}&licence=${pick(LICENCE_TYPES)}&sort=relevance`, 100, { coldText: true }),
+  p95("filtered + searched, text never matched before", () => `q=${pick(WORDS)}&bb=${pick(bbs).id}&licence=${pick(LICENCE_TYPES)}&sort=relevance`, 100, {
+    coldText: true,
+  }),
 ];
 console.log(JSON.stringify({ products: N, loadMs: Math.round(loadMs), results }));
 db.$client.close();

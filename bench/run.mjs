@@ -25,7 +25,15 @@ async function startServer() {
     // The sandbox bench stores two records per create+read pair: lift the per-namespace caps.
     // The reference listing's conformance runs (tens of seconds of background CPU after start-up) are
     // timed by conformance.bench.mjs itself; here they would only disturb the other measurements.
-    env: { SANDBOX_MAX_RECORDS: "10000000", SANDBOX_MAX_NAMESPACE_BYTES: "10000000000", CONFORMANCE_REFERENCE: "0", ...process.env, PORT, DATABASE_PATH: ".bench/portal.db", NODE_ENV: "production" },
+    env: {
+      SANDBOX_MAX_RECORDS: "10000000",
+      SANDBOX_MAX_NAMESPACE_BYTES: "10000000000",
+      CONFORMANCE_REFERENCE: "0",
+      ...process.env,
+      PORT,
+      DATABASE_PATH: ".bench/portal.db",
+      NODE_ENV: "production",
+    },
     stdio: "ignore",
     detached: true,
   });

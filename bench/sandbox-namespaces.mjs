@@ -89,10 +89,16 @@ let child = await start();
 const sizeBefore = size();
 const t0 = performance.now();
 let next = 0;
-await Promise.all(Array.from({ length: CONCURRENCY }, async () => { while (next < N) await visit(next++); }));
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (next < N) await visit(next++);
+  }),
+);
 const fillSeconds = (performance.now() - t0) / 1000;
 await stop(child); // commits and checkpoints
-console.log(`fill: ${N} namespaces${WRITE ? " (one record each)" : ""} in ${fillSeconds.toFixed(1)} s; database ${mb(sizeBefore)} MB → ${mb(size())} MB; ${count()} namespace rows`);
+console.log(
+  `fill: ${N} namespaces${WRITE ? " (one record each)" : ""} in ${fillSeconds.toFixed(1)} s; database ${mb(sizeBefore)} MB → ${mb(size())} MB; ${count()} namespace rows`,
+);
 
 // Let them all go idle, then restart (the old server swept on the first request after start).
 await sleep(IDLE_SECONDS * 1000 + 1000);

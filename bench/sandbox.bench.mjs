@@ -74,7 +74,10 @@ async function waitFor(url) {
 /** Portal (validation + state + IM + trace) vs Prism (static examples, validation), alternating rounds. */
 export default async function sandboxBench({ baseUrl }) {
   const prismUrl = `http://127.0.0.1:${PRISM_PORT}`;
-  const prism = spawn("node_modules/.bin/prism", ["mock", CONTRACT, "-h", "127.0.0.1", "-p", String(PRISM_PORT), "--errors", "false"], { stdio: "ignore", detached: true });
+  const prism = spawn("node_modules/.bin/prism", ["mock", CONTRACT, "-h", "127.0.0.1", "-p", String(PRISM_PORT), "--errors", "false"], {
+    stdio: "ignore",
+    detached: true,
+  });
   const portalRounds = [];
   const prismRounds = [];
   try {
@@ -97,14 +100,20 @@ export default async function sandboxBench({ baseUrl }) {
   const portal = median(portalRounds);
   const prismResult = median(prismRounds);
   console.log(`[sandbox bench] ${ROUNDS} alternating rounds of ${DURATION} s, load average (1 min) at each start:`);
-  for (let i = 0; i < ROUNDS; i++) console.log(`  round ${i + 1}: portal ${JSON.stringify(portalRounds[i])}\n           prism  ${JSON.stringify(prismRounds[i])}`);
+  for (let i = 0; i < ROUNDS; i++)
+    console.log(`  round ${i + 1}: portal ${JSON.stringify(portalRounds[i])}\n           prism  ${JSON.stringify(prismRounds[i])}`);
   return [
     { name: "Sandbox create+read via IM, 50 conns: req/s (median round)", value: portal.rps, unit: "req/s", budget: undefined },
     { name: "Sandbox create+read via IM, 50 conns: p99", value: portal.p99, unit: "ms", budget: undefined },
     { name: "Sandbox create+read via IM: non-2xx answers", value: portalRounds.reduce((n, r) => n + r.non2xx, 0), unit: "responses", budget: 0 },
     { name: "Prism 5.14.2 static mock, same calls: req/s (median round)", value: prismResult.rps, unit: "req/s", budget: undefined },
     { name: "Prism 5.14.2 static mock, same calls: p99", value: prismResult.p99, unit: "ms", budget: undefined },
-    { name: "Load average (1 min) during the sandbox bench", value: Math.max(...portalRounds.map((r) => r.load), ...prismRounds.map((r) => r.load)), unit: "", budget: undefined },
+    {
+      name: "Load average (1 min) during the sandbox bench",
+      value: Math.max(...portalRounds.map((r) => r.load), ...prismRounds.map((r) => r.load)),
+      unit: "",
+      budget: undefined,
+    },
   ];
 }
 

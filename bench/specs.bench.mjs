@@ -9,7 +9,9 @@ import { firstLoadJs } from "./first-load-js.mjs";
  */
 export default async function specsBench({ baseUrl }) {
   // The heaviest spec page counts: its inline RSC page data grows with the length of the spec.
-  const ids = readdirSync("content/building-blocks", { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const ids = readdirSync("content/building-blocks", { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   let heaviest = { id: "", gzipBytes: 0, inlineGzipBytes: 0, htmlGzipBytes: 0 };
   for (const id of ids) {
     const page = await firstLoadJs(`${baseUrl}/building-blocks/${id}`);
@@ -17,14 +19,24 @@ export default async function specsBench({ baseUrl }) {
   }
   const api = await firstLoadJs(`${baseUrl}/building-blocks/payments/api`);
   const rows = [
-    { name: `Heaviest spec page (/building-blocks/${heaviest.id}) first-load JS, script files (gzip)`, value: Math.round(heaviest.gzipBytes / 1024), unit: "KB", budget: 150 },
+    {
+      name: `Heaviest spec page (/building-blocks/${heaviest.id}) first-load JS, script files (gzip)`,
+      value: Math.round(heaviest.gzipBytes / 1024),
+      unit: "KB",
+      budget: 150,
+    },
     { name: "…its HTML document incl. inline RSC page data (gzip)", value: Math.round(heaviest.htmlGzipBytes / 1024), unit: "KB", budget: undefined },
     { name: "…of which inline RSC page data (gzip)", value: Math.round(heaviest.inlineGzipBytes / 1024), unit: "KB", budget: undefined },
     { name: "API page /building-blocks/payments/api first-load JS from HTML (gzip)", value: Math.round(api.gzipBytes / 1024), unit: "KB", budget: undefined },
   ];
   const withElements = await browserJs(`${baseUrl}/building-blocks/payments/api`);
   if (withElements !== undefined) {
-    rows.push({ name: "API page JS including the lazily loaded Elements chunks (gzip)", value: Math.round(withElements / 1024), unit: "KB", budget: undefined });
+    rows.push({
+      name: "API page JS including the lazily loaded Elements chunks (gzip)",
+      value: Math.round(withElements / 1024),
+      unit: "KB",
+      budget: undefined,
+    });
   }
   return rows;
 }

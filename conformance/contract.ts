@@ -8,7 +8,15 @@ import { readOpenApi } from "@/lib/content/building-blocks";
 import { CheckFailure, type BbId, type CheckDef, type Reply } from "./types";
 
 type Schema = Record<string, unknown>;
-type Param = { name: string; in: string; required?: boolean; example?: unknown; examples?: Record<string, { value?: unknown }>; schema?: Schema; content?: Record<string, { schema?: Schema; example?: unknown }> };
+type Param = {
+  name: string;
+  in: string;
+  required?: boolean;
+  example?: unknown;
+  examples?: Record<string, { value?: unknown }>;
+  schema?: Schema;
+  content?: Record<string, { schema?: Schema; example?: unknown }>;
+};
 
 /** A loaded contract for checking answers. */
 export type LoadedContract = { bb: BbId; version: string; operations: Operation[]; validator: OpenAPIValidator; byId: Map<string, Operation> };
@@ -22,7 +30,13 @@ export function loadContract(bb: BbId): Promise<LoadedContract> {
     p = (async () => {
       const document = readOpenApi(bb);
       if (!document) throw new Error(`content/building-blocks/${bb}/openapi.yaml is missing`);
-      const api = new OpenAPIBackend({ definition: structuredClone(document) as unknown as Document, strict: false, validate: false, quick: false, ignoreTrailingSlashes: false });
+      const api = new OpenAPIBackend({
+        definition: structuredClone(document) as unknown as Document,
+        strict: false,
+        validate: false,
+        quick: false,
+        ignoreTrailingSlashes: false,
+      });
       await api.init();
       const validator = new OpenAPIValidator({
         definition: api.definition,
@@ -66,19 +80,40 @@ export function assertMatchesContract(contract: LoadedContract, reply: Reply, op
   const op = contract.byId.get(operationId);
   if (!op) throw new Error(`unknown operation ${operationId}`);
   if (!statusDocumented(op, reply.status)) {
-    throw new CheckFailure(`${operationId} answered a status its contract does not document.`, `one of ${documentedStatuses(op).join(", ")}`, String(reply.status));
+    throw new CheckFailure(
+      `${operationId} answered a status its contract does not document.`,
+      `one of ${documentedStatuses(op).join(", ")}`,
+      String(reply.status),
+    );
   }
   const types = documentedTypes(op, reply.status);
   if (!types?.length) return;
   const base = reply.contentType.split(";")[0]!.trim().toLowerCase();
-  const typeOk = types.some((t) => t === "*/*" || t.toLowerCase() === base || (t.endsWith("/*") && base.startsWith(t.slice(0, -1))) || (t.toLowerCase().endsWith("+json") && base === "application/json"));
-  if (!typeOk) throw new CheckFailure(`${operationId} answered ${reply.status} with a content type its contract does not document.`, types.join(" or "), base || "(none)");
+  const typeOk = types.some(
+    (t) =>
+      t === "*/*" ||
+      t.toLowerCase() === base ||
+      (t.endsWith("/*") && base.startsWith(t.slice(0, -1))) ||
+      (t.toLowerCase().endsWith("+json") && base === "application/json"),
+  );
+  if (!typeOk)
+    throw new CheckFailure(`${operationId} answered ${reply.status} with a content type its contract does not document.`, types.join(" or "), base || "(none)");
   if (!/json/i.test(base)) return;
-  if (reply.body === undefined && reply.text !== "") throw new CheckFailure(`${operationId} answered ${reply.status} with a body that is not JSON.`, "JSON", reply.text.slice(0, 200));
+  if (reply.body === undefined && reply.text !== "")
+    throw new CheckFailure(`${operationId} answered ${reply.status} with a body that is not JSON.`, "JSON", reply.text.slice(0, 200));
   const result = contract.validator.validateResponse(reply.body, op, reply.status);
   if (result.errors?.length) {
-    const issues = result.errors.slice(0, 5).map((e) => `${e.instancePath || "(body)"} ${e.message ?? "is invalid"}${(e.params as { additionalProperty?: string })?.additionalProperty ? ` (${(e.params as { additionalProperty?: string }).additionalProperty})` : ""}${(e.params as { missingProperty?: string })?.missingProperty ? "" : ""}`);
-    throw new CheckFailure(`The ${reply.status} body of ${operationId} does not match the contract's schema.`, "the schema of the documented response", issues.join("; "));
+    const issues = result.errors
+      .slice(0, 5)
+      .map(
+        (e) =>
+          `${e.instancePath || "(body)"} ${e.message ?? "is invalid"}${(e.params as { additionalProperty?: string })?.additionalProperty ? ` (${(e.params as { additionalProperty?: string }).additionalProperty})` : ""}${(e.params as { missingProperty?: string })?.missingProperty ? "" : ""}`,
+      );
+    throw new CheckFailure(
+      `The ${reply.status} body of ${operationId} does not match the contract's schema.`,
+      "the schema of the documented response",
+      issues.join("; "),
+    );
   }
 }
 
@@ -101,7 +136,11 @@ export function assertErrorShape(contract: LoadedContract, reply: Reply, operati
       first ??= error;
     }
   }
-  throw new CheckFailure(`The ${reply.status} body of ${operationId} matches none of the error shapes the ${contract.bb} contract documents for ${reply.status}.`, "a documented error body", (first as CheckFailure).actual);
+  throw new CheckFailure(
+    `The ${reply.status} body of ${operationId} matches none of the error shapes the ${contract.bb} contract documents for ${reply.status}.`,
+    "a documented error body",
+    (first as CheckFailure).actual,
+  );
 }
 
 /** An in-body error envelope sent with a 4xx: it must match the envelope some operation of the BB documents with its 200. */
@@ -148,7 +187,11 @@ export function sample(schema: Schema | undefined, depth = 0): unknown {
       const props = (schema.properties ?? {}) as Record<string, Schema>;
       if (type === undefined && !schema.properties) return undefined;
       const required = new Set((schema.required ?? []) as string[]);
-      return Object.fromEntries(Object.entries(props).filter(([k]) => required.has(k)).map(([k, s]) => [k, sample(s, depth + 1)]));
+      return Object.fromEntries(
+        Object.entries(props)
+          .filter(([k]) => required.has(k))
+          .map(([k, s]) => [k, sample(s, depth + 1)]),
+      );
     }
     case "array":
       return [sample(schema.items as Schema, depth + 1)].filter((v) => v !== undefined);
@@ -208,7 +251,12 @@ export function exampleRequest(op: Operation): { path: string; query: Record<str
 
 // ---- Requirement mapping ---------------------------------------------------------------------------
 
-const normalise = (path: string) => path.toLowerCase().replace(/\{[^}]*\}/g, "{}").replace(/\/+$/, "").replace(/^(?!\/)/, "/");
+const normalise = (path: string) =>
+  path
+    .toLowerCase()
+    .replace(/\{[^}]*\}/g, "{}")
+    .replace(/\/+$/, "")
+    .replace(/^(?!\/)/, "/");
 
 /** API paths a requirement's text names ("Expose POST /batchtransactions", "service/policy/{policyId}/"). */
 export function pathsNamed(text: string): string[] {
@@ -218,15 +266,17 @@ export function pathsNamed(text: string): string[] {
 /** The API-section requirements whose text names an operation's path (exactly or as a parent path). */
 export function requirementsForOperation(op: Operation, requirements: ReadonlyArray<{ id: string; section: string; text: string }>): string[] {
   const path = normalise(op.path);
-  return requirements
-    .filter((r) => r.section === "api" && pathsNamed(r.text).some((named) => path === named || path.startsWith(`${named}/`)))
-    .map((r) => r.id);
+  return requirements.filter((r) => r.section === "api" && pathsNamed(r.text).some((named) => path === named || path.startsWith(`${named}/`))).map((r) => r.id);
 }
 
 const METHOD_ORDER = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"];
 
 /** Generates the contract checks of a BB: one per operation, plus one invalid-input check per JSON body. */
-export function contractChecks(contract: LoadedContract, requirements: ReadonlyArray<{ id: string; section: string; text: string }>, extraRequirements: string[] = []): CheckDef[] {
+export function contractChecks(
+  contract: LoadedContract,
+  requirements: ReadonlyArray<{ id: string; section: string; text: string }>,
+  extraRequirements: string[] = [],
+): CheckDef[] {
   const ops = [...contract.operations]
     .filter((op) => !op.deprecated)
     .sort((a, b) => METHOD_ORDER.indexOf(a.method.toUpperCase()) - METHOD_ORDER.indexOf(b.method.toUpperCase()));
@@ -261,7 +311,12 @@ export function contractChecks(contract: LoadedContract, requirements: ReadonlyA
           const reply = await ctx.call(method, req.path, { query: req.query, headers: req.headers, body: wrong, contentType: body.type });
           const inBody = ERROR_IN_BODY[contract.bb];
           if (reply.status === 200 && inBody?.(reply.body)) return ctx.matchesContract(reply, id);
-          if (reply.status < 400 || reply.status >= 500) throw new CheckFailure(`${method} ${req.path} accepted a body of the wrong type.`, inBody ? "a 4xx status or the BB's in-body error" : "a 4xx status", String(reply.status));
+          if (reply.status < 400 || reply.status >= 500)
+            throw new CheckFailure(
+              `${method} ${req.path} accepted a body of the wrong type.`,
+              inBody ? "a 4xx status or the BB's in-body error" : "a 4xx status",
+              String(reply.status),
+            );
           // The operation's own error envelope (documented with its 200) sent with a 4xx status.
           if (inBody?.(reply.body) && !statusDocumented(op, reply.status)) return assertInBodyEnvelope(contract, reply, id);
           assertErrorShape(contract, reply, id);

@@ -42,7 +42,23 @@ const REFUSED = [
   ["fd00:ec2::254", "unique local"],
 ] as const;
 
-const PUBLIC = ["8.8.8.8", "1.1.1.1", "100.63.255.255", "100.128.0.0", "172.15.255.255", "172.32.0.0", "192.0.1.1", "192.169.0.1", "198.17.255.255", "198.20.0.0", "223.255.255.255", "2001:4860:4860::8888", "2606:4700::1111", "::ffff:8.8.8.8", "fec0::1"];
+const PUBLIC = [
+  "8.8.8.8",
+  "1.1.1.1",
+  "100.63.255.255",
+  "100.128.0.0",
+  "172.15.255.255",
+  "172.32.0.0",
+  "192.0.1.1",
+  "192.169.0.1",
+  "198.17.255.255",
+  "198.20.0.0",
+  "223.255.255.255",
+  "2001:4860:4860::8888",
+  "2606:4700::1111",
+  "::ffff:8.8.8.8",
+  "fec0::1",
+];
 
 describe("refusedRange", () => {
   test.each(REFUSED)("%s is refused as %s", (ip, label) => {
@@ -67,7 +83,16 @@ describe("checkUrl", () => {
     expect(checkUrl("https://vendor.example/payments", none).hostname).toBe("vendor.example");
   });
   test("IP literals in a refused range are refused before connecting, in every spelling", () => {
-    for (const url of ["http://127.0.0.1/", "http://[::1]/", "http://[::ffff:127.0.0.1]/", "http://2130706433/", "http://0x7f.1/", "http://169.254.169.254/latest/meta-data", "http://[fe80::1]/", "http://0/"]) {
+    for (const url of [
+      "http://127.0.0.1/",
+      "http://[::1]/",
+      "http://[::ffff:127.0.0.1]/",
+      "http://2130706433/",
+      "http://0x7f.1/",
+      "http://169.254.169.254/latest/meta-data",
+      "http://[fe80::1]/",
+      "http://0/",
+    ]) {
       expect(() => checkUrl(url, none), url).toThrow(OutboundRefused);
     }
   });
@@ -83,8 +108,8 @@ describe("checkUrl", () => {
 });
 
 describe("guardedLookup (faked DNS, no connection)", () => {
-  const fake = (addresses: Array<{ address: string; family: number }>) =>
-    (_host: string, _opts: unknown, cb: (...args: unknown[]) => void) => cb(null, addresses);
+  const fake = (addresses: Array<{ address: string; family: number }>) => (_host: string, _opts: unknown, cb: (...args: unknown[]) => void) =>
+    cb(null, addresses);
   const run = (addresses: Array<{ address: string; family: number }>, host = "vendor.example", allow = allowListFrom("")) =>
     new Promise<unknown>((resolve) => guardedLookup(allow, fake(addresses))(host, { all: true }, (err, list) => resolve(err ?? list)));
 
@@ -94,14 +119,21 @@ describe("guardedLookup (faked DNS, no connection)", () => {
     expect(String((result as Error).message)).toContain(`vendor.example resolves to ${ip}`);
   });
   test("one refused address among public ones refuses the name (no rebinding through a second record)", async () => {
-    expect(await run([{ address: "8.8.8.8", family: 4 }, { address: "10.0.0.7", family: 4 }])).toBeInstanceOf(OutboundRefused);
+    expect(
+      await run([
+        { address: "8.8.8.8", family: 4 },
+        { address: "10.0.0.7", family: 4 },
+      ]),
+    ).toBeInstanceOf(OutboundRefused);
   });
   test("public addresses pass; an allow-listed name may resolve locally", async () => {
     expect(await run([{ address: "8.8.8.8", family: 4 }])).toEqual([{ address: "8.8.8.8", family: 4 }]);
     expect(await run([{ address: "127.0.0.1", family: 4 }], "localhost", allowListFrom("localhost"))).toEqual([{ address: "127.0.0.1", family: 4 }]);
   });
   test("the single-address callback form is answered too", async () => {
-    const got = await new Promise((resolve) => guardedLookup(allowListFrom(""), fake([{ address: "8.8.4.4", family: 4 }]))("x.example", {}, (...args) => resolve(args)));
+    const got = await new Promise((resolve) =>
+      guardedLookup(allowListFrom(""), fake([{ address: "8.8.4.4", family: 4 }]))("x.example", {}, (...args) => resolve(args)),
+    );
     expect(got).toEqual([null, "8.8.4.4", 4]);
   });
 });
@@ -133,7 +165,9 @@ describe("guardedFetch against 127.0.0.1", () => {
   test("a name that resolves to loopback is refused at connect time", async () => {
     const resolve = (_h: string, _o: unknown, cb: (...a: unknown[]) => void) => cb(null, [{ address: "127.0.0.1", family: 4 }]);
     const port = new URL(base).port;
-    await expect(guardedFetch({ url: `http://rebind.example:${port}/echo`, allow: allowListFrom(""), resolve })).rejects.toThrow(/rebind.example resolves to 127.0.0.1/);
+    await expect(guardedFetch({ url: `http://rebind.example:${port}/echo`, allow: allowListFrom(""), resolve })).rejects.toThrow(
+      /rebind.example resolves to 127.0.0.1/,
+    );
   });
   test("allowed: answers come back", async () => {
     const res = await guardedFetch({ url: `${base}/echo`, method: "POST", body: "{}", allow });

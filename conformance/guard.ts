@@ -112,7 +112,10 @@ export type AllowList = { hosts: Set<string>; ranges: Array<Range4 | Range6> };
 /** Reads an allow-list from a comma-separated string (default: the CONFORMANCE_ALLOW_HOSTS variable). */
 export function allowListFrom(value = process.env.CONFORMANCE_ALLOW_HOSTS ?? ""): AllowList {
   const list: AllowList = { hosts: new Set(), ranges: [] };
-  for (const raw of value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+  for (const raw of value
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)) {
     const [ip, bits] = raw.replace(/^\[|\]$/g, "").split("/");
     if (parse4(ip!) !== undefined) list.ranges.push(v4(`${ip}/${bits ?? 32}`, raw));
     else if (isIP(ip!) === 6) list.ranges.push(v6(`${ip}/${bits ?? 128}`, raw));
@@ -125,9 +128,7 @@ function allowedAddress(address: string, allow: AllowList): boolean {
   const n4 = parse4(address);
   const mapped = n4 === undefined ? parse6(address) : undefined;
   const as4 = n4 ?? (mapped !== undefined && mapped >> 32n === 0xffffn ? Number(mapped & 0xffffffffn) : undefined);
-  return allow.ranges.some((r) =>
-    typeof r.base === "number" ? as4 !== undefined && in4(as4, r as Range4) : mapped !== undefined && in6(mapped, r as Range6),
-  );
+  return allow.ranges.some((r) => (typeof r.base === "number" ? as4 !== undefined && in4(as4, r as Range4) : mapped !== undefined && in6(mapped, r as Range6)));
 }
 
 /** Throws OutboundRefused when an address (as connected to) may not be called. */
@@ -240,25 +241,21 @@ function once(
     const send = url.protocol === "https:" ? httpsRequest : httpRequest;
     const outHeaders: Record<string, string> = { ...headers };
     if (body !== undefined) outHeaders["content-length"] = String(Buffer.byteLength(body));
-    const request = send(
-      url,
-      { method, headers: outHeaders, agent: false, lookup: guardedLookup(allow, resolve) as never, timeout: timeoutMs },
-      (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on("data", (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > maxBytes) {
-            fail(new Error(`The response body is larger than ${maxBytes} bytes.`));
-            request.destroy();
-            return;
-          }
-          chunks.push(chunk);
-        });
-        res.on("end", () => size <= maxBytes && done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
-        res.on("error", fail);
-      },
-    );
+    const request = send(url, { method, headers: outHeaders, agent: false, lookup: guardedLookup(allow, resolve) as never, timeout: timeoutMs }, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on("data", (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > maxBytes) {
+          fail(new Error(`The response body is larger than ${maxBytes} bytes.`));
+          request.destroy();
+          return;
+        }
+        chunks.push(chunk);
+      });
+      res.on("end", () => size <= maxBytes && done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("error", fail);
+    });
     const timer = setTimeout(() => request.destroy(new Error(`No complete answer within ${budgetMs} ms.`)), timeoutMs);
     request.on("close", () => clearTimeout(timer));
     request.on("timeout", () => request.destroy(new Error(`No answer within ${budgetMs} ms.`)));

@@ -27,7 +27,10 @@ export function digestOf(report: RunReport): string {
   return createHash("sha256").update(canonicalJson(report)).digest("hex");
 }
 
-const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+const xml = (s: string) =>
+  s
+    .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
 /** JUnit XML: one test suite per run, one test case per check (failed, errored or skipped as such). */
 export function toJUnit(report: RunReport): string {
@@ -36,7 +39,14 @@ export function toJUnit(report: RunReport): string {
     const name = `${c.id}${c.requirements.length ? ` [${c.requirements.join(", ")}]` : ""}`;
     const head = `    <testcase classname="${xml(`conformance.${report.bb}.${c.kind}`)}" name="${xml(name)}" time="${(c.durationMs / 1000).toFixed(3)}"`;
     const last = c.exchanges.at(-1);
-    const detail = [c.message, c.expected !== undefined ? `expected: ${c.expected}` : "", c.actual !== undefined ? `actual: ${c.actual}` : "", last ? `last request: ${last.method} ${last.url} → ${last.status ?? last.error}` : ""].filter(Boolean).join("\n");
+    const detail = [
+      c.message,
+      c.expected !== undefined ? `expected: ${c.expected}` : "",
+      c.actual !== undefined ? `actual: ${c.actual}` : "",
+      last ? `last request: ${last.method} ${last.url} → ${last.status ?? last.error}` : "",
+    ]
+      .filter(Boolean)
+      .join("\n");
     if (c.status === "passed") return `${head} />`;
     if (c.status === "skipped") return `${head}>\n      <skipped message="${xml(c.message ?? "skipped")}" />\n    </testcase>`;
     const tag = c.status === "failed" ? "failure" : "error";
@@ -85,6 +95,8 @@ export function summaryTable(report: RunReport): string {
     fmt(reqRows),
     "",
     `Test-verified level: ${report.level.level} (${report.level.requiredVerified} of ${report.level.requiredTotal} REQUIRED requirements verified by passing checks)`,
-    failed.length ? `\nREQUIRED checks not passed (${failed.length}):\n${failed.map((c) => `  ✗ ${c.id}: ${c.message ?? c.status}`).join("\n")}` : "\nEvery REQUIRED check passed.",
+    failed.length
+      ? `\nREQUIRED checks not passed (${failed.length}):\n${failed.map((c) => `  ✗ ${c.id}: ${c.message ?? c.status}`).join("\n")}`
+      : "\nEvery REQUIRED check passed.",
   ].join("\n");
 }

@@ -22,7 +22,12 @@ import {
 } from "./types";
 
 /** A raw HTTP exchange, however it travels. */
-export type Transport = (req: { method: string; url: string; headers: Record<string, string>; body?: string }) => Promise<{ status: number; headers: Record<string, string>; body: string }>;
+export type Transport = (req: {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}) => Promise<{ status: number; headers: Record<string, string>; body: string }>;
 
 /** The guarded outbound transport: SSRF rules, timeout and body cap per call. */
 export function guardedTransport(opts: { allow?: AllowList; timeoutMs?: number; maxBytes?: number } = {}): Transport {
@@ -114,15 +119,24 @@ export async function runSuite(opts: RunOptions): Promise<RunReport> {
       const url = `${base}${path.startsWith("/") ? path : `/${path}`}${qs.size ? `?${qs}` : ""}`;
       const headers: Record<string, string> = { accept: "application/json", ...o.headers };
       let payload: string | undefined = o.raw;
-      if (payload === undefined && o.body !== undefined) payload = typeof o.body === "string" && o.contentType && !/json/i.test(o.contentType) ? o.body : JSON.stringify(o.body);
+      if (payload === undefined && o.body !== undefined)
+        payload = typeof o.body === "string" && o.contentType && !/json/i.test(o.contentType) ? o.body : JSON.stringify(o.body);
       if (payload !== undefined) headers["content-type"] = o.contentType ?? "application/json";
       if (o.contentType && /x-www-form-urlencoded/i.test(o.contentType) && o.body && typeof o.body === "object") {
-        payload = new URLSearchParams(Object.entries(o.body as Record<string, unknown>).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])).toString();
+        payload = new URLSearchParams(
+          Object.entries(o.body as Record<string, unknown>).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]),
+        ).toString();
       }
       const sent = { ...headers };
       if (opts.authorization && !Object.keys(headers).some((h) => h.toLowerCase() === "authorization")) sent.authorization = opts.authorization;
       const t0 = performance.now();
-      const exchange: Exchange = { method, url: maskSecrets(url, opts.authorization), requestHeaders: recordHeaders(sent, opts.authorization), requestBody: payload === undefined ? undefined : clip(maskSecrets(payload, opts.authorization)), durationMs: 0 };
+      const exchange: Exchange = {
+        method,
+        url: maskSecrets(url, opts.authorization),
+        requestHeaders: recordHeaders(sent, opts.authorization),
+        requestBody: payload === undefined ? undefined : clip(maskSecrets(payload, opts.authorization)),
+        durationMs: 0,
+      };
       exchanges.push(exchange);
       try {
         const res = await transport({ method, url, headers: sent, body: payload });
@@ -146,7 +160,8 @@ export async function runSuite(opts: RunOptions): Promise<RunReport> {
         if (error instanceof OutboundRefused) throw new RunAborted((aborted = error.message));
         // A target that cannot be reached at all gives no evidence: stop instead of failing every check.
         const code = (error as { code?: string }).code;
-        if (code && UNREACHABLE.has(code)) throw new RunAborted((aborted = `the target cannot be reached (${maskSecrets((error as Error).message, opts.authorization)})`));
+        if (code && UNREACHABLE.has(code))
+          throw new RunAborted((aborted = `the target cannot be reached (${maskSecrets((error as Error).message, opts.authorization)})`));
         throw error;
       }
     };
@@ -162,7 +177,15 @@ export async function runSuite(opts: RunOptions): Promise<RunReport> {
       },
     };
     const t0 = performance.now();
-    const result: CheckResult = { id: check.id, title: check.title, kind: check.kind, requirements: check.requirements, status: "passed", durationMs: 0, exchanges };
+    const result: CheckResult = {
+      id: check.id,
+      title: check.title,
+      kind: check.kind,
+      requirements: check.requirements,
+      status: "passed",
+      durationMs: 0,
+      exchanges,
+    };
     if (aborted) {
       result.status = "skipped";
       result.message = `Not run: ${aborted}.`;
@@ -232,7 +255,12 @@ export function verifiedLevel(requirements: RequirementResult[]): RunReport["lev
   const required = requirements.filter((r) => r.level === "REQUIRED");
   const verified = required.filter((r) => r.status === "passed").length;
   const share = required.length ? verified / required.length : 0;
-  return { level: share > 0.9 ? 2 : share > 0.5 ? 1 : 0, requiredTotal: required.length, requiredVerified: verified, requiredFailed: required.filter((r) => r.status === "failed").length };
+  return {
+    level: share > 0.9 ? 2 : share > 0.5 ? 1 : 0,
+    requiredTotal: required.length,
+    requiredVerified: verified,
+    requiredFailed: required.filter((r) => r.status === "failed").length,
+  };
 }
 
 /** Whether a run shows the target passing every check tied to a REQUIRED requirement (for #12: may this product stand in for the BB?). */
@@ -246,5 +274,7 @@ export function passesRequired(report: RunReport): boolean {
  */
 export function failedRequired(report: RunReport): CheckResult[] {
   const required = new Set(report.requirements.filter((r) => r.level === "REQUIRED").map((r) => r.id));
-  return report.checks.filter((c) => c.status !== "passed" && (c.requirements.some((id) => required.has(id)) || (c.kind !== "scenario" && c.requirements.length === 0)));
+  return report.checks.filter(
+    (c) => c.status !== "passed" && (c.requirements.some((id) => required.has(id)) || (c.kind !== "scenario" && c.requirements.length === 0)),
+  );
 }

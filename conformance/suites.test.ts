@@ -23,36 +23,53 @@ async function withDrift(ns: string, drift: Array<"renamed-fields" | "wrong-stat
 }
 
 describe("against the reference mocks", () => {
-  test.each(BB_IDS)("%s: every check passes", async (bb) => {
-    const report = await run(bb, "conf-clean");
-    expect(failures(report)).toEqual([]);
-    expect(report.summary.passed).toBe(report.summary.total);
-    expect(report.checks.some((c) => c.kind === "scenario")).toBe(true);
-    expect(report.checks.some((c) => c.kind === "contract")).toBe(true);
-    expect(passesRequired(report)).toBe(true);
-    // Evidence per requirement: scenarios and contract checks give some REQUIRED ones a verdict.
-    expect(report.requirements.filter((r) => r.level === "REQUIRED" && r.status === "passed").length).toBeGreaterThan(0);
-    expect(report.requirements.every((r) => r.status !== "failed")).toBe(true);
-  }, 120_000);
+  test.each(BB_IDS)(
+    "%s: every check passes",
+    async (bb) => {
+      const report = await run(bb, "conf-clean");
+      expect(failures(report)).toEqual([]);
+      expect(report.summary.passed).toBe(report.summary.total);
+      expect(report.checks.some((c) => c.kind === "scenario")).toBe(true);
+      expect(report.checks.some((c) => c.kind === "contract")).toBe(true);
+      expect(passesRequired(report)).toBe(true);
+      // Evidence per requirement: scenarios and contract checks give some REQUIRED ones a verdict.
+      expect(report.requirements.filter((r) => r.level === "REQUIRED" && r.status === "passed").length).toBeGreaterThan(0);
+      expect(report.requirements.every((r) => r.status !== "failed")).toBe(true);
+    },
+    120_000,
+  );
 });
 
 describe("contract drift is caught", () => {
-  test.each(BB_IDS)("renamed fields: %s fails REQUIRED checks", async (bb) => {
-    await withDrift("conf-renamed", ["renamed-fields"]);
-    const report = await run(bb, "conf-renamed");
-    expect(report.summary.failed).toBeGreaterThan(0);
-    expect(failedRequired(report).length).toBeGreaterThan(0);
-    expect(passesRequired(report)).toBe(false);
-    expect(report.checks.filter((c) => c.status === "failed").map((c) => `${c.message} ${c.actual}`).join("\n")).toMatch(/schema|not what|no |does not|is not/);
-  }, 120_000);
+  test.each(BB_IDS)(
+    "renamed fields: %s fails REQUIRED checks",
+    async (bb) => {
+      await withDrift("conf-renamed", ["renamed-fields"]);
+      const report = await run(bb, "conf-renamed");
+      expect(report.summary.failed).toBeGreaterThan(0);
+      expect(failedRequired(report).length).toBeGreaterThan(0);
+      expect(passesRequired(report)).toBe(false);
+      expect(
+        report.checks
+          .filter((c) => c.status === "failed")
+          .map((c) => `${c.message} ${c.actual}`)
+          .join("\n"),
+      ).toMatch(/schema|not what|no |does not|is not/);
+    },
+    120_000,
+  );
 
-  test.each(BB_IDS)("wrong status codes: %s fails with the status named", async (bb) => {
-    await withDrift("conf-status", ["wrong-status"]);
-    const report = await run(bb, "conf-status");
-    const failed = report.checks.filter((c) => c.status === "failed");
-    expect(failed.length).toBeGreaterThan(0);
-    expect(failed.some((c) => /status|answered \d{3}/.test(c.message ?? ""))).toBe(true);
-  }, 120_000);
+  test.each(BB_IDS)(
+    "wrong status codes: %s fails with the status named",
+    async (bb) => {
+      await withDrift("conf-status", ["wrong-status"]);
+      const report = await run(bb, "conf-status");
+      const failed = report.checks.filter((c) => c.status === "failed");
+      expect(failed.length).toBeGreaterThan(0);
+      expect(failed.some((c) => /status|answered \d{3}/.test(c.message ?? ""))).toBe(true);
+    },
+    120_000,
+  );
 
   const PAGED: Array<[BbId, string]> = [
     ["digital-registries", "scenario.list-paging"],
@@ -60,12 +77,16 @@ describe("contract drift is caught", () => {
     ["consent", "scenario.policies-paged"],
     ["registration", "scenario.list-paging"],
   ];
-  test.each(PAGED)("missing pagination: %s fails %s and nothing else", async (bb, check) => {
-    await withDrift("conf-nopage", ["no-pagination"]);
-    const report = await run(bb, "conf-nopage");
-    expect(report.checks.filter((c) => c.status !== "passed").map((c) => c.id)).toEqual([check]);
-    expect(report.checks.find((c) => c.id === check)?.message).toMatch(/page|limit|pageSize|maxResult/i);
-  }, 120_000);
+  test.each(PAGED)(
+    "missing pagination: %s fails %s and nothing else",
+    async (bb, check) => {
+      await withDrift("conf-nopage", ["no-pagination"]);
+      const report = await run(bb, "conf-nopage");
+      expect(report.checks.filter((c) => c.status !== "passed").map((c) => c.id)).toEqual([check]);
+      expect(report.checks.find((c) => c.id === check)?.message).toMatch(/page|limit|pageSize|maxResult/i);
+    },
+    120_000,
+  );
 });
 
 describe("evidence", () => {
@@ -86,7 +107,12 @@ describe("evidence", () => {
   });
 
   test("the request cap stops a run", async () => {
-    const report = await runSuite({ bb: "consent", baseUrl: `${server.origin}/mock/ns/conf-cap/consent`, transport: guardedTransport({ allow: loopbackOnly() }), maxRequests: 5 });
+    const report = await runSuite({
+      bb: "consent",
+      baseUrl: `${server.origin}/mock/ns/conf-cap/consent`,
+      transport: guardedTransport({ allow: loopbackOnly() }),
+      maxRequests: 5,
+    });
     expect(report.requestCount).toBe(5);
     expect(report.aborted).toMatch(/request cap of 5/);
     expect(report.summary.skipped).toBeGreaterThan(0);

@@ -41,11 +41,7 @@ export async function createApplication(
 /** Deletes applications (and CVs) older than the retention period. */
 export async function deleteExpiredApplications(): Promise<void> {
   const cutoff = new Date(Date.now() - APPLICATION_RETENTION_DAYS * 86_400_000).toISOString();
-  const expired = getDb()
-    .select({ id: contributorApplications.id })
-    .from(contributorApplications)
-    .where(lt(contributorApplications.createdAt, cutoff))
-    .all();
+  const expired = getDb().select({ id: contributorApplications.id }).from(contributorApplications).where(lt(contributorApplications.createdAt, cutoff)).all();
   for (const { id } of expired) await removeApplication(id);
 }
 
@@ -65,11 +61,7 @@ export function getApplication(caller: Caller, id: string): Application | undefi
 /** Staff only: marks an application. @returns false when it does not exist. */
 export function setApplicationStatus(caller: Caller, id: string, status: ApplicationStatus): boolean {
   assertStaff(caller);
-  const result = getDb()
-    .update(contributorApplications)
-    .set({ status, updatedAt: new Date().toISOString() })
-    .where(eq(contributorApplications.id, id))
-    .run();
+  const result = getDb().update(contributorApplications).set({ status, updatedAt: new Date().toISOString() }).where(eq(contributorApplications.id, id)).run();
   return result.changes > 0;
 }
 

@@ -20,7 +20,12 @@ const { ensureCredentialUser } = await import("./marketplace/core/users");
 const dal = await import("./conformance");
 const { conformanceTargets, conformanceRuns } = await import("./schema");
 
-const actor = (email: string): Actor => ({ userId: ensureCredentialUser(getDb(), { email, password: "a-long-enough-password", role: "vendor" }).userId, email, name: email, role: "vendor" });
+const actor = (email: string): Actor => ({
+  userId: ensureCredentialUser(getDb(), { email, password: "a-long-enough-password", role: "vendor" }).userId,
+  email,
+  name: email,
+  role: "vendor",
+});
 let owner: Actor;
 let stranger: Actor;
 let productId = "";
@@ -56,8 +61,23 @@ beforeAll(() => {
   stranger = actor("stranger@example.org");
   const orgId = vendor.createOrganisation(owner, { name: "Conf Org", website: null });
   productId = vendor.createProduct(owner, orgId, {
-    name: "Conf Pay", summary: "A payments product used in unit tests only.", description: "", website: null, sourceUrl: null, docsUrl: null, licence: null,
-    licenceType: "open-source", hosting: "self-hosted", pricing: "free", languages: [], dpgStatus: "unknown", contactEmail: null, versionLabel: "2.1", bbs: ["payments"], useCases: [], deployments: [],
+    name: "Conf Pay",
+    summary: "A payments product used in unit tests only.",
+    description: "",
+    website: null,
+    sourceUrl: null,
+    docsUrl: null,
+    licence: null,
+    licenceType: "open-source",
+    hosting: "self-hosted",
+    pricing: "free",
+    languages: [],
+    dpgStatus: "unknown",
+    contactEmail: null,
+    versionLabel: "2.1",
+    bbs: ["payments"],
+    useCases: [],
+    deployments: [],
   });
 }, 120_000);
 

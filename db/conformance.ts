@@ -45,19 +45,34 @@ export function openCredential(sealed: string | null): string | undefined {
 // ---- Authorization ------------------------------------------------------------------------------------
 
 function productOf(productId: string) {
-  return getDb().select({ id: products.id, orgId: products.organisationId, versionLabel: products.versionLabel, slug: products.slug, name: products.name }).from(products).where(eq(products.id, productId)).get();
+  return getDb()
+    .select({ id: products.id, orgId: products.organisationId, versionLabel: products.versionLabel, slug: products.slug, name: products.name })
+    .from(products)
+    .where(eq(products.id, productId))
+    .get();
 }
 
 /** The product, if the actor is a member of its organisation (else ForbiddenError, the same for "missing"). */
 function ownedProduct(actor: Actor, productId: string) {
   const p = productOf(productId);
-  const member = !!p && !!getDb().select({ u: organisationMembers.userId }).from(organisationMembers).where(and(eq(organisationMembers.organisationId, p.orgId), eq(organisationMembers.userId, actor.userId))).get();
+  const member =
+    !!p &&
+    !!getDb()
+      .select({ u: organisationMembers.userId })
+      .from(organisationMembers)
+      .where(and(eq(organisationMembers.organisationId, p.orgId), eq(organisationMembers.userId, actor.userId)))
+      .get();
   if (!p || !member) throw new ForbiddenError();
   return p;
 }
 
 function claimedBbs(productId: string): string[] {
-  return getDb().select({ bb: productBbs.bbId }).from(productBbs).where(eq(productBbs.productId, productId)).all().map((r) => r.bb);
+  return getDb()
+    .select({ bb: productBbs.bbId })
+    .from(productBbs)
+    .where(eq(productBbs.productId, productId))
+    .all()
+    .map((r) => r.bb);
 }
 
 // ---- Targets -----------------------------------------------------------------------------------------
@@ -81,12 +96,17 @@ export function validateTargetUrl(raw: string): string {
  */
 export function saveTarget(actor: Actor, productId: string, bbId: string, baseUrl: string, credential?: string): string {
   ownedProduct(actor, productId);
-  if (!claimedBbs(productId).includes(bbId)) throw new RuleError("This product does not claim that Building Block. Add it in the product details first.", "bbId");
+  if (!claimedBbs(productId).includes(bbId))
+    throw new RuleError("This product does not claim that Building Block. Add it in the product details first.", "bbId");
   const url = validateTargetUrl(baseUrl);
   const db = getDb();
   const now = new Date().toISOString();
-  const existing = db.select().from(conformanceTargets).where(and(eq(conformanceTargets.productId, productId), eq(conformanceTargets.bbId, bbId))).get();
-  const credentialEnc = credential === undefined ? existing?.credentialEnc ?? null : credential === "" ? null : sealCredential(credential);
+  const existing = db
+    .select()
+    .from(conformanceTargets)
+    .where(and(eq(conformanceTargets.productId, productId), eq(conformanceTargets.bbId, bbId)))
+    .get();
+  const credentialEnc = credential === undefined ? (existing?.credentialEnc ?? null) : credential === "" ? null : sealCredential(credential);
   if (existing) {
     db.update(conformanceTargets).set({ baseUrl: url, credentialEnc, updatedAt: now }).where(eq(conformanceTargets.id, existing.id)).run();
     return existing.id;
@@ -101,7 +121,14 @@ export function listTargets(actor: Actor, productId: string): TargetView[] {
   ownedProduct(actor, productId);
   const db = getDb();
   const rows = db.select().from(conformanceTargets).where(eq(conformanceTargets.productId, productId)).orderBy(asc(conformanceTargets.bbId)).all();
-  return rows.map((t) => ({ id: t.id, bbId: t.bbId, baseUrl: t.baseUrl, hasCredential: !!t.credentialEnc, updatedAt: t.updatedAt, activeRunId: activeRun(t.id)?.id ?? null }));
+  return rows.map((t) => ({
+    id: t.id,
+    bbId: t.bbId,
+    baseUrl: t.baseUrl,
+    hasCredential: !!t.credentialEnc,
+    updatedAt: t.updatedAt,
+    activeRunId: activeRun(t.id)?.id ?? null,
+  }));
 }
 
 function activeRun(targetId: string) {
@@ -163,7 +190,11 @@ export function claimNextRun(): { id: string; bbId: string; baseUrl: string; aut
 }
 
 export function recordProgress(runId: string, done: number, total: number): void {
-  getDb().update(conformanceRuns).set({ progressDone: done, progressTotal: total }).where(and(eq(conformanceRuns.id, runId), eq(conformanceRuns.status, "running"))).run();
+  getDb()
+    .update(conformanceRuns)
+    .set({ progressDone: done, progressTotal: total })
+    .where(and(eq(conformanceRuns.id, runId), eq(conformanceRuns.status, "running")))
+    .run();
 }
 
 /** Stores a finished run's evidence (once: a finished run is never written again). */
@@ -188,12 +219,20 @@ export function finishRun(runId: string, report: RunReport): void {
 }
 
 export function failRun(runId: string, message: string): void {
-  getDb().update(conformanceRuns).set({ status: "error", error: message.slice(0, 500), finishedAt: new Date().toISOString() }).where(and(eq(conformanceRuns.id, runId), inArray(conformanceRuns.status, ["queued", "running"]))).run();
+  getDb()
+    .update(conformanceRuns)
+    .set({ status: "error", error: message.slice(0, 500), finishedAt: new Date().toISOString() })
+    .where(and(eq(conformanceRuns.id, runId), inArray(conformanceRuns.status, ["queued", "running"])))
+    .run();
 }
 
 /** Runs left "running" by a stopped server cannot finish: mark them so their targets are free again. */
 export function abandonInterruptedRuns(): number {
-  return getDb().update(conformanceRuns).set({ status: "error", error: "Interrupted: the server restarted during the run. Start it again.", finishedAt: new Date().toISOString() }).where(eq(conformanceRuns.status, "running")).run().changes;
+  return getDb()
+    .update(conformanceRuns)
+    .set({ status: "error", error: "Interrupted: the server restarted during the run. Start it again.", finishedAt: new Date().toISOString() })
+    .where(eq(conformanceRuns.status, "running"))
+    .run().changes;
 }
 
 export type RunView = {
@@ -246,12 +285,21 @@ const runColumns = {
 
 /** A run as anyone may see it (its report holds no secret: they were masked while it ran). */
 export function getRun(runId: string): RunView | undefined {
-  return getDb().select(runColumns).from(conformanceRuns).innerJoin(products, eq(products.id, conformanceRuns.productId)).where(eq(conformanceRuns.id, runId)).get();
+  return getDb()
+    .select(runColumns)
+    .from(conformanceRuns)
+    .innerJoin(products, eq(products.id, conformanceRuns.productId))
+    .where(eq(conformanceRuns.id, runId))
+    .get();
 }
 
 /** The stored evidence of a finished run, exactly as digested. */
 export function getRunEvidence(runId: string): { json: string; report: RunReport; digest: string } | undefined {
-  const row = getDb().select({ report: conformanceRuns.report, digest: conformanceRuns.digest }).from(conformanceRuns).where(eq(conformanceRuns.id, runId)).get();
+  const row = getDb()
+    .select({ report: conformanceRuns.report, digest: conformanceRuns.digest })
+    .from(conformanceRuns)
+    .where(eq(conformanceRuns.id, runId))
+    .get();
   if (!row?.report || !row.digest) return undefined;
   return { json: row.report, report: JSON.parse(row.report) as RunReport, digest: row.digest };
 }
@@ -259,7 +307,14 @@ export function getRunEvidence(runId: string): { json: string; report: RunReport
 /** A product's runs, newest first (the vendor's history). */
 export function listRuns(actor: Actor, productId: string, limit = 20): RunView[] {
   ownedProduct(actor, productId);
-  return getDb().select(runColumns).from(conformanceRuns).innerJoin(products, eq(products.id, conformanceRuns.productId)).where(eq(conformanceRuns.productId, productId)).orderBy(desc(conformanceRuns.queuedAt)).limit(limit).all();
+  return getDb()
+    .select(runColumns)
+    .from(conformanceRuns)
+    .innerJoin(products, eq(products.id, conformanceRuns.productId))
+    .where(eq(conformanceRuns.productId, productId))
+    .orderBy(desc(conformanceRuns.queuedAt))
+    .limit(limit)
+    .all();
 }
 
 /** Test evidence of one BB of a product: the newest finished run, and whether it tested the current spec version. */
@@ -279,7 +334,11 @@ export function latestVerified(productId: string): Map<string, VerifiedEvidence>
     if (out.has(run.bbId)) continue;
     const spec = getBuildingBlock(run.bbId);
     const parsed = report ? (JSON.parse(report) as RunReport) : undefined;
-    out.set(run.bbId, { run, current: !spec || spec.version === run.specVersion, requirementStatus: new Map(parsed?.requirements.map((r) => [r.id, r.status]) ?? []) });
+    out.set(run.bbId, {
+      run,
+      current: !spec || spec.version === run.specVersion,
+      requirementStatus: new Map(parsed?.requirements.map((r) => [r.id, r.status]) ?? []),
+    });
   }
   return out;
 }
@@ -289,7 +348,13 @@ export function passesRequiredChecks(productId: string, bbId: string): boolean {
   const evidence = latestVerified(productId).get(bbId);
   if (!evidence?.current) return false;
   const stored = getRunEvidence(evidence.run.id);
-  return !!stored && !stored.report.aborted && stored.report.requirements.filter((r) => r.level === "REQUIRED").every((r) => r.status !== "failed") && stored.report.summary.failed === 0 && stored.report.summary.errored === 0;
+  return (
+    !!stored &&
+    !stored.report.aborted &&
+    stored.report.requirements.filter((r) => r.level === "REQUIRED").every((r) => r.status !== "failed") &&
+    stored.report.summary.failed === 0 &&
+    stored.report.summary.errored === 0
+  );
 }
 
 /** Stores a finished reference run (the portal's own mocks, tested in-process at seed time). */
@@ -328,7 +393,14 @@ export function referenceRunsMissing(productId: string, bbIds: readonly string[]
   const have = getDb()
     .select({ bb: conformanceRuns.bbId, spec: conformanceRuns.specVersion, suite: conformanceRuns.suiteVersion })
     .from(conformanceRuns)
-    .where(and(eq(conformanceRuns.productId, productId), eq(conformanceRuns.isReference, true), eq(conformanceRuns.status, "finished"), isNull(conformanceRuns.targetId)))
+    .where(
+      and(
+        eq(conformanceRuns.productId, productId),
+        eq(conformanceRuns.isReference, true),
+        eq(conformanceRuns.status, "finished"),
+        isNull(conformanceRuns.targetId),
+      ),
+    )
     .all();
   return bbIds.filter((bb) => !have.some((h) => h.bb === bb && h.spec === getBuildingBlock(bb)?.version && h.suite === SUITE_VERSION));
 }

@@ -11,7 +11,14 @@ export function extraEvidenceBySlug(slugs: string[]): Map<string, ExtraEvidence>
   const out = new Map<string, ExtraEvidence>();
   if (!slugs.length) return out;
   const db = getDb();
-  const bySlug = new Map(db.select({ slug: listings.slug, productId: listings.productId }).from(listings).where(inArray(listings.slug, slugs)).all().map((r) => [r.productId, r.slug]));
+  const bySlug = new Map(
+    db
+      .select({ slug: listings.slug, productId: listings.productId })
+      .from(listings)
+      .where(inArray(listings.slug, slugs))
+      .all()
+      .map((r) => [r.productId, r.slug]),
+  );
   const ids = [...bySlug.keys()];
   if (!ids.length) return out;
   const tested = new Map<string, number>();
@@ -35,7 +42,11 @@ export function extraEvidenceBySlug(slugs: string[]): Map<string, ExtraEvidence>
     const [productId, bbId] = key.split(">") as [string, string];
     if (level > 0) add(productId, { bbId, kind: "test-verified", level });
   }
-  const worked = db.select({ productId: useCaseEvidence.productId, bbId: useCaseEvidence.bbId }).from(useCaseEvidence).where(and(inArray(useCaseEvidence.productId, ids), eq(useCaseEvidence.status, "passed"))).all();
+  const worked = db
+    .select({ productId: useCaseEvidence.productId, bbId: useCaseEvidence.bbId })
+    .from(useCaseEvidence)
+    .where(and(inArray(useCaseEvidence.productId, ids), eq(useCaseEvidence.status, "passed")))
+    .all();
   const seen = new Set<string>();
   for (const w of worked) {
     const key = `${w.productId}>${w.bbId}`;

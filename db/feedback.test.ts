@@ -18,8 +18,22 @@ const outboxFor = (to: string) => mail.listOutbox({ to });
 const reviewer = { role: "reviewer" } as const;
 
 test("the review log lists only reviewed feedback of that spec, never names, emails or consent", () => {
-  const fresh = dal.createFeedback({ bbId: "consent", target: "whole", comment: "Not yet read", name: "Ada", email: "ada@example.org", consentToContact: true });
-  const accepted = dal.createFeedback({ bbId: "consent", target: "CONS-FN-01", comment: "Please add revocation", name: "Bo", email: "bo@example.org", consentToContact: false });
+  const fresh = dal.createFeedback({
+    bbId: "consent",
+    target: "whole",
+    comment: "Not yet read",
+    name: "Ada",
+    email: "ada@example.org",
+    consentToContact: true,
+  });
+  const accepted = dal.createFeedback({
+    bbId: "consent",
+    target: "CONS-FN-01",
+    comment: "Please add revocation",
+    name: "Bo",
+    email: "bo@example.org",
+    consentToContact: false,
+  });
   const declined = dal.createFeedback({ bbId: "consent", target: "section", comment: "Remove the audit log", consentToContact: false });
   const otherSpec = dal.createFeedback({ bbId: "payments", target: "whole", comment: "Elsewhere", consentToContact: false });
   dal.updateFeedback(reviewer, accepted, { status: "accepted", reply: "Agreed, we will add it in 1.1." });
@@ -36,7 +50,13 @@ test("the review log lists only reviewed feedback of that spec, never names, ema
 });
 
 test("the submitter is mailed the reply only when they left an email and agreed to be contacted", () => {
-  const consenting = dal.createFeedback({ bbId: "messaging", target: "whole", comment: "Add delivery receipts", email: "cy@example.org", consentToContact: true });
+  const consenting = dal.createFeedback({
+    bbId: "messaging",
+    target: "whole",
+    comment: "Add delivery receipts",
+    email: "cy@example.org",
+    consentToContact: true,
+  });
   const refusing = dal.createFeedback({ bbId: "messaging", target: "whole", comment: "Add read receipts", email: "di@example.org", consentToContact: false });
 
   expect(dal.updateFeedback(reviewer, consenting, { status: "accepted", reply: "Good idea: planned for 1.1." }, notice)).toBe(true);

@@ -14,14 +14,7 @@ export const OPEN_FEEDBACK_STATUSES: FeedbackStatus[] = ["new", "accepted"];
 export const FEEDBACK_CONTACT_RETENTION_DAYS = 365;
 
 /** Stores feedback from a visitor. @returns its id. */
-export function createFeedback(input: {
-  bbId: string;
-  target: string;
-  comment: string;
-  name?: string;
-  email?: string;
-  consentToContact: boolean;
-}): string {
+export function createFeedback(input: { bbId: string; target: string; comment: string; name?: string; email?: string; consentToContact: boolean }): string {
   const now = new Date().toISOString();
   const id = randomUUID();
   getDb()
@@ -55,10 +48,7 @@ export function eraseExpiredContacts(): void {
 export function listFeedback(caller: Caller, filter: { bbId?: string; status?: FeedbackStatus } = {}): FeedbackItem[] {
   assertStaff(caller);
   eraseExpiredContacts();
-  const where = and(
-    filter.bbId ? eq(specFeedback.bbId, filter.bbId) : undefined,
-    filter.status ? eq(specFeedback.status, filter.status) : undefined,
-  );
+  const where = and(filter.bbId ? eq(specFeedback.bbId, filter.bbId) : undefined, filter.status ? eq(specFeedback.status, filter.status) : undefined);
   return getDb().select().from(specFeedback).where(where).orderBy(desc(specFeedback.createdAt)).all();
 }
 
@@ -91,10 +81,7 @@ export function updateFeedback(
   const before = db.select().from(specFeedback).where(eq(specFeedback.id, id)).get();
   if (!before) return false;
   const reply = change.reply ?? null;
-  db.update(specFeedback)
-    .set({ status: change.status, reply, updatedAt: new Date().toISOString() })
-    .where(eq(specFeedback.id, id))
-    .run();
+  db.update(specFeedback).set({ status: change.status, reply, updatedAt: new Date().toISOString() }).where(eq(specFeedback.id, id)).run();
   // Mail when a reply first becomes public (leaving "new") or its text changes, not on every save.
   const replyIsNews = reply !== null && (reply !== before.reply || before.status === "new");
   if (notice && replyIsNews && change.status !== "new" && before.email && before.consentToContact) {

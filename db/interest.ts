@@ -12,7 +12,10 @@ export const INTEREST_RETENTION_DAYS = 730;
 /** Stores an expression of interest. @returns its id. */
 export function createInterest(input: Omit<InterestExpression, "id" | "createdAt">): string {
   const id = randomUUID();
-  getDb().insert(interestExpressions).values({ ...input, id, createdAt: new Date().toISOString() }).run();
+  getDb()
+    .insert(interestExpressions)
+    .values({ ...input, id, createdAt: new Date().toISOString() })
+    .run();
   return id;
 }
 

@@ -15,7 +15,9 @@ export const OUTBOX_CAP = Number(process.env.MAIL_OUTBOX_CAP ?? 1000);
 export function sendMail(mail: Mail, db: Db = getDb()): void {
   const createdAt = new Date().toISOString();
   db.transaction((tx) => {
-    tx.insert(mailOutbox).values({ ...mail, createdAt }).run();
+    tx.insert(mailOutbox)
+      .values({ ...mail, createdAt })
+      .run();
     const keepFrom = tx
       .select({ id: mailOutbox.id })
       .from(mailOutbox)

@@ -24,7 +24,9 @@ describe("prepareDatabase", () => {
     const file = join(tempDir(), "not-a-folder");
     writeFileSync(file, "x");
     expect(() => prepareDatabase(join(file, "portal.db"))).toThrowError(PrepareError);
-    expect(() => prepareDatabase(join(file, "portal.db"))).toThrowError(/^Cannot open the database at .*not-a-folder\/portal\.db: .*set DATABASE_PATH to a writable file\.$/);
+    expect(() => prepareDatabase(join(file, "portal.db"))).toThrowError(
+      /^Cannot open the database at .*not-a-folder\/portal\.db: .*set DATABASE_PATH to a writable file\.$/,
+    );
   });
 
   it("explains a file that is not a database", () => {

@@ -32,8 +32,12 @@ export function hitRateLimit(parts: string[], max: number, windowMs: number, db:
 
 /** Forgets one limit, e.g. the failed sign-in count once the right password was given. */
 export function resetRateLimit(parts: string[], db: Db = getDb()): void {
-  db.delete(rateLimits).where(eq(rateLimits.key, keyOf(parts))).run();
-  db.delete(rateLimits).where(eq(rateLimits.key, keyOf([...parts, "\u0000wait"]))).run();
+  db.delete(rateLimits)
+    .where(eq(rateLimits.key, keyOf(parts)))
+    .run();
+  db.delete(rateLimits)
+    .where(eq(rateLimits.key, keyOf([...parts, "\u0000wait"])))
+    .run();
 }
 
 /** How failures slow a key down: from the `free`-th failure on, each one makes the key wait twice as long as the last. */
@@ -44,7 +48,11 @@ export type BackoffRule = { free: number; baseMs: number; capMs: number; forgetM
  * Growing delays instead of a lock-out: whoever is slowed down can always try again later.
  */
 export function backoffWait(parts: string[], db: Db = getDb()): number {
-  const row = db.select().from(rateLimits).where(eq(rateLimits.key, keyOf([...parts, "\u0000wait"]))).get();
+  const row = db
+    .select()
+    .from(rateLimits)
+    .where(eq(rateLimits.key, keyOf([...parts, "\u0000wait"])))
+    .get();
   const left = row ? row.resetAt - Date.now() : 0;
   return left > 0 ? Math.ceil(left / 1000) : 0;
 }
@@ -92,5 +100,8 @@ export function undoBackoffFailure(parts: string[], rule: BackoffRule, db: Db = 
     .where(eq(rateLimits.key, key))
     .returning()
     .get();
-  if (row && row.count < rule.free) db.delete(rateLimits).where(eq(rateLimits.key, keyOf([...parts, "\u0000wait"]))).run();
+  if (row && row.count < rule.free)
+    db.delete(rateLimits)
+      .where(eq(rateLimits.key, keyOf([...parts, "\u0000wait"])))
+      .run();
 }

@@ -18,10 +18,35 @@ const form = (entries: [string, string | File][]) => {
 
 describe("replayed submissions", () => {
   it("spots the same post sent twice, and lets a changed one through", () => {
-    const first = form([["comment", "Looks good"], ["email", "a@example.org"]]);
+    const first = form([
+      ["comment", "Looks good"],
+      ["email", "a@example.org"],
+    ]);
     expect(isReplayedSubmission("feedback", "203.0.113.1", first, undefined, db)).toBe(false);
-    expect(isReplayedSubmission("feedback", "203.0.113.1", form([["email", "a@example.org"], ["comment", "Looks good"]]), undefined, db)).toBe(true);
-    expect(isReplayedSubmission("feedback", "203.0.113.1", form([["comment", "Looks good!"], ["email", "a@example.org"]]), undefined, db)).toBe(false);
+    expect(
+      isReplayedSubmission(
+        "feedback",
+        "203.0.113.1",
+        form([
+          ["email", "a@example.org"],
+          ["comment", "Looks good"],
+        ]),
+        undefined,
+        db,
+      ),
+    ).toBe(true);
+    expect(
+      isReplayedSubmission(
+        "feedback",
+        "203.0.113.1",
+        form([
+          ["comment", "Looks good!"],
+          ["email", "a@example.org"],
+        ]),
+        undefined,
+        db,
+      ),
+    ).toBe(false);
     expect(isReplayedSubmission("implement", "203.0.113.1", first, undefined, db)).toBe(false);
   });
 

@@ -28,12 +28,25 @@ test("applyRetention erases old feedback contacts and deletes old applications w
 
   const oldFeedback = createFeedback({ bbId: "payments", target: "general", comment: "Old", name: "Ada", email: "ada@example.org", consentToContact: true });
   const newFeedback = createFeedback({ bbId: "payments", target: "general", comment: "New", name: "Bo", email: "bo@example.org", consentToContact: true });
-  db.update(specFeedback).set({ createdAt: daysAgo(400) }).where(eq(specFeedback.id, oldFeedback)).run();
+  db.update(specFeedback)
+    .set({ createdAt: daysAgo(400) })
+    .where(eq(specFeedback.id, oldFeedback))
+    .run();
 
   const application: Parameters<typeof createApplication>[0] = {
-    firstName: "Cy", lastName: "Dee", gender: "other", nationality: "Kenya", residence: "Kenya", email: "cy@example.org",
-    domains: ["payments"], motivation: "Help", cvOriginalName: "cv.pdf", cvMime: "application/pdf", cvSize: 4,
-    cvIncoming: "", cvExt: "pdf",
+    firstName: "Cy",
+    lastName: "Dee",
+    gender: "other",
+    nationality: "Kenya",
+    residence: "Kenya",
+    email: "cy@example.org",
+    domains: ["payments"],
+    motivation: "Help",
+    cvOriginalName: "cv.pdf",
+    cvMime: "application/pdf",
+    cvSize: 4,
+    cvIncoming: "",
+    cvExt: "pdf",
   };
   const { openIncoming } = await import("@/lib/involvement/uploads");
   const upload = () => {
@@ -43,7 +56,10 @@ test("applyRetention erases old feedback contacts and deletes old applications w
   };
   const oldApp = await createApplication({ ...application, cvIncoming: await upload() });
   const newApp = await createApplication({ ...application, cvIncoming: await upload() });
-  db.update(contributorApplications).set({ createdAt: daysAgo(400) }).where(eq(contributorApplications.id, oldApp)).run();
+  db.update(contributorApplications)
+    .set({ createdAt: daysAgo(400) })
+    .where(eq(contributorApplications.id, oldApp))
+    .run();
   const oldCv = join(uploadDir(), getApplication(staff, oldApp)!.cvFile);
   expect(existsSync(oldCv)).toBe(true);
 

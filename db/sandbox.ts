@@ -39,7 +39,8 @@ type FixtureSeed = { bb: string; collection: string; id: string; data: unknown }
 /** An overlay row as read or queued: data null is a tombstone (or a deleted user record). */
 type Overlay = { data: string | null; origin: RecordOrigin; seq: number };
 
-const fixtureState = ((globalThis as unknown as { sandboxFixtures?: { load?: () => Record<FixtureOrigin, FixtureSeed[]>; base?: Base } }).sandboxFixtures ??= {});
+const fixtureState = ((globalThis as unknown as { sandboxFixtures?: { load?: () => Record<FixtureOrigin, FixtureSeed[]>; base?: Base } }).sandboxFixtures ??=
+  {});
 
 /** Names the fixture sets every namespace starts from (sandbox/namespaces.ts does, once per process). */
 export function registerFixtures(load: () => Record<FixtureOrigin, FixtureSeed[]>): void {
@@ -128,12 +129,8 @@ function prepare(db: Database.Database) {
        (@id, @ns, @at, @via, @caller, @provider, @service, @method, @path, @status, @latencyMs,
         @requestHeaders, @requestBody, @responseBody, @denied)`,
     ),
-    traceList: db.prepare<[string, number, number], TraceRow>(
-      "SELECT * FROM sandbox_trace WHERE ns = ? AND id > ? ORDER BY id DESC LIMIT ?",
-    ),
-    traceTrim: db.prepare(
-      "DELETE FROM sandbox_trace WHERE ns = ? AND id <= (SELECT id FROM sandbox_trace WHERE ns = ? ORDER BY id DESC LIMIT 1 OFFSET ?)",
-    ),
+    traceList: db.prepare<[string, number, number], TraceRow>("SELECT * FROM sandbox_trace WHERE ns = ? AND id > ? ORDER BY id DESC LIMIT ?"),
+    traceTrim: db.prepare("DELETE FROM sandbox_trace WHERE ns = ? AND id <= (SELECT id FROM sandbox_trace WHERE ns = ? ORDER BY id DESC LIMIT 1 OFFSET ?)"),
     traceDeleteNs: db.prepare("DELETE FROM sandbox_trace WHERE ns = ?"),
     // AUTOINCREMENT never reuses an id, so the next one is above both the table and its sequence.
     traceMaxId: db.prepare<[], { n: number }>(
@@ -263,7 +260,9 @@ export function writeFaults(ns: string, faults: object): void {
 
 /** Names of up to `limit` namespaces idle since before `before` (epoch ms). */
 export function idleNamespaces(before: number, limit = 1_000_000): string[] {
-  return stmts().nsIdle.all(before, limit).map((r) => r.name);
+  return stmts()
+    .nsIdle.all(before, limit)
+    .map((r) => r.name);
 }
 
 /** Deletes a namespace with all its records and trace. */
@@ -433,12 +432,14 @@ export function inTransaction<T>(fn: () => T): T {
 }
 
 /** Appends a trace entry and returns its id; a namespace's entries beyond the cap are trimmed every 50 inserts. */
-export function insertTrace(entry: Omit<TraceRow, "id" | "latency_ms" | "request_headers" | "request_body" | "response_body"> & {
-  latencyMs: number;
-  requestHeaders: string | null;
-  requestBody: string | null;
-  responseBody: string | null;
-}): number {
+export function insertTrace(
+  entry: Omit<TraceRow, "id" | "latency_ms" | "request_headers" | "request_body" | "response_body"> & {
+    latencyMs: number;
+    requestHeaders: string | null;
+    requestBody: string | null;
+    responseBody: string | null;
+  },
+): number {
   const s = stmts();
   ensureRow(s, entry.ns);
   if (s.nextTraceId === 0) s.nextTraceId = s.traceMaxId.get()!.n + 1;

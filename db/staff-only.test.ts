@@ -38,7 +38,15 @@ test("only an admin deletes an application", async () => {
 });
 
 test("country interest is for staff only", () => {
-  interest.createInterest({ country: "Kenya", organisation: "Ministry of ICT", contactName: "Wanjiru", email: "w@example.org", useCases: [], buildingBlocks: [], message: "" });
+  interest.createInterest({
+    country: "Kenya",
+    organisation: "Ministry of ICT",
+    contactName: "Wanjiru",
+    email: "w@example.org",
+    useCases: [],
+    buildingBlocks: [],
+    message: "",
+  });
   expect(() => interest.listInterest(vendor)).toThrow(ForbiddenError);
   expect(interest.listInterest(reviewer).map((i) => i.country)).toEqual(["Kenya"]);
 });

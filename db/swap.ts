@@ -9,12 +9,26 @@ import { latestVerified, openCredential, passesRequiredChecks } from "./conforma
 import { conformanceTargets, listings, organisationMembers, products, useCaseEvidence } from "./schema";
 
 /** A product that may play a BB in the sandbox. */
-export type SwapCandidate = { targetId: string; productId: string; productName: string; productSlug: string; productVersion: string | null; bbId: string; testedOn: string };
+export type SwapCandidate = {
+  targetId: string;
+  productId: string;
+  productName: string;
+  productSlug: string;
+  productVersion: string | null;
+  bbId: string;
+  testedOn: string;
+};
 
 /** Published products whose newest run for `bbId` passed its REQUIRED checks against the endpoint still on file. */
 export function swapCandidates(bbId: string): SwapCandidate[] {
   const rows = getDb()
-    .select({ targetId: conformanceTargets.id, productId: products.id, productName: products.name, productSlug: listings.slug, baseUrl: conformanceTargets.baseUrl })
+    .select({
+      targetId: conformanceTargets.id,
+      productId: products.id,
+      productName: products.name,
+      productSlug: listings.slug,
+      baseUrl: conformanceTargets.baseUrl,
+    })
     .from(conformanceTargets)
     .innerJoin(products, eq(products.id, conformanceTargets.productId))
     .innerJoin(listings, eq(listings.productId, products.id))
@@ -25,7 +39,15 @@ export function swapCandidates(bbId: string): SwapCandidate[] {
     const evidence = latestVerified(row.productId).get(bbId);
     // The run must have tested the endpoint that is on file now, not an earlier one.
     if (!evidence || evidence.run.isReference || evidence.run.baseUrl !== row.baseUrl || !passesRequiredChecks(row.productId, bbId)) continue;
-    out.push({ targetId: row.targetId, productId: row.productId, productName: row.productName, productSlug: row.productSlug, productVersion: evidence.run.productVersion, bbId, testedOn: evidence.run.finishedAt ?? evidence.run.queuedAt });
+    out.push({
+      targetId: row.targetId,
+      productId: row.productId,
+      productName: row.productName,
+      productSlug: row.productSlug,
+      productVersion: evidence.run.productVersion,
+      bbId,
+      testedOn: evidence.run.finishedAt ?? evidence.run.queuedAt,
+    });
   }
   return out.sort((a, b) => a.productName.localeCompare(b.productName));
 }
@@ -35,7 +57,13 @@ export function swapEndpoint(targetId: string): { baseUrl: string; authorization
   const target = getDb().select().from(conformanceTargets).where(eq(conformanceTargets.id, targetId)).get();
   if (!target || !swapCandidates(target.bbId).some((c) => c.targetId === targetId)) return undefined;
   const product = getDb().select({ name: products.name }).from(products).where(eq(products.id, target.productId)).get();
-  return { baseUrl: target.baseUrl, authorization: openCredential(target.credentialEnc), productName: product?.name ?? "A product", productId: target.productId, bbId: target.bbId };
+  return {
+    baseUrl: target.baseUrl,
+    authorization: openCredential(target.credentialEnc),
+    productName: product?.name ?? "A product",
+    productId: target.productId,
+    bbId: target.bbId,
+  };
 }
 
 export type UseCaseEvidenceInput = {
@@ -116,7 +144,14 @@ const toView = (r: Omit<UseCaseEvidenceView, "steps"> & { steps: string }): UseC
 function isMember(actor: Actor | null, productId: string): boolean {
   if (!actor) return false;
   const p = getDb().select({ org: products.organisationId }).from(products).where(eq(products.id, productId)).get();
-  return !!p && !!getDb().select({ u: organisationMembers.userId }).from(organisationMembers).where(and(eq(organisationMembers.organisationId, p.org), eq(organisationMembers.userId, actor.userId))).get();
+  return (
+    !!p &&
+    !!getDb()
+      .select({ u: organisationMembers.userId })
+      .from(organisationMembers)
+      .where(and(eq(organisationMembers.organisationId, p.org), eq(organisationMembers.userId, actor.userId)))
+      .get()
+  );
 }
 
 /**
@@ -125,7 +160,13 @@ function isMember(actor: Actor | null, productId: string): boolean {
  */
 export function worksInUseCases(productId: string, actor: Actor | null = null): UseCaseEvidenceView[] {
   const own = isMember(actor, productId);
-  const rows = getDb().select(columns).from(useCaseEvidence).innerJoin(products, eq(products.id, useCaseEvidence.productId)).where(eq(useCaseEvidence.productId, productId)).orderBy(desc(useCaseEvidence.createdAt)).all();
+  const rows = getDb()
+    .select(columns)
+    .from(useCaseEvidence)
+    .innerJoin(products, eq(products.id, useCaseEvidence.productId))
+    .where(eq(useCaseEvidence.productId, productId))
+    .orderBy(desc(useCaseEvidence.createdAt))
+    .all();
   const seen = new Set<string>();
   const out: UseCaseEvidenceView[] = [];
   for (const row of rows) {
@@ -140,10 +181,13 @@ export function worksInUseCases(productId: string, actor: Actor | null = null): 
 
 /** One evidence record with its trace, for its page: passed ones for anyone, failed ones for the vendor only. */
 export function getUseCaseEvidence(id: string, actor: Actor | null = null): (UseCaseEvidenceView & { trace: unknown[] }) | undefined {
-  const row = getDb().select({ ...columns, trace: useCaseEvidence.trace }).from(useCaseEvidence).innerJoin(products, eq(products.id, useCaseEvidence.productId)).where(eq(useCaseEvidence.id, id)).get();
+  const row = getDb()
+    .select({ ...columns, trace: useCaseEvidence.trace })
+    .from(useCaseEvidence)
+    .innerJoin(products, eq(products.id, useCaseEvidence.productId))
+    .where(eq(useCaseEvidence.id, id))
+    .get();
   if (!row || (row.status === "failed" && !isMember(actor, row.productId))) return undefined;
   const { trace, ...rest } = row;
   return { ...toView(rest), trace: JSON.parse(trace) as unknown[] };
 }
-
-

@@ -28,12 +28,29 @@ const useCases = { uc1: [["a", "b"], ["payments", "registration", "im"], ["c"]],
 const [first, second, third] = getDb().select().from(listings).orderBy(listings.name).limit(3).all();
 
 let clock = 0;
-function evidence(productId: string, bbId: string, useCaseId: string, status: "passed" | "failed", steps: number[], alongside?: { productId: string; bbId: string }[]): string {
+function evidence(
+  productId: string,
+  bbId: string,
+  useCaseId: string,
+  status: "passed" | "failed",
+  steps: number[],
+  alongside?: { productId: string; bbId: string }[],
+): string {
   const id = randomUUID();
   const createdAt = new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)).toISOString();
   getDb()
     .insert(useCaseEvidence)
-    .values({ id, productId, bbId, useCaseId, status, steps: JSON.stringify(steps), trace: "[]", createdAt, alongside: alongside ? JSON.stringify(alongside) : null })
+    .values({
+      id,
+      productId,
+      bbId,
+      useCaseId,
+      status,
+      steps: JSON.stringify(steps),
+      trace: "[]",
+      createdAt,
+      alongside: alongside ? JSON.stringify(alongside) : null,
+    })
     .run();
   return id;
 }

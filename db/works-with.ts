@@ -125,5 +125,7 @@ function pairsOf(rows: EvidenceRow[], useCases: UseCaseSteps): WorksWithPair[] {
       if (!pair.runs.some((r) => r.useCaseId === row.useCaseId)) pair.runs.push({ useCaseId: row.useCaseId, evidenceId: row.id });
     }
   }
-  return [...pairs.values()].sort((a, b) => a.members[0].productName.localeCompare(b.members[0].productName) || a.members[1].productName.localeCompare(b.members[1].productName));
+  return [...pairs.values()].sort(
+    (a, b) => a.members[0].productName.localeCompare(b.members[0].productName) || a.members[1].productName.localeCompare(b.members[1].productName),
+  );
 }

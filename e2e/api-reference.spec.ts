@@ -33,13 +33,17 @@ test("the page uses the window's width, does not scroll on load, and lists every
 test("no inner scroll area: the reference grows with the page instead of scrolling inside a box", async ({ page }) => {
   await openReference(page, "messaging");
   // The section is in view at once on this short page, so loading may already have started and the button gone.
-  await page.getByRole("button", { name: "Open the interactive reference" }).click({ timeout: 2_000 }).catch(() => undefined);
+  await page
+    .getByRole("button", { name: "Open the interactive reference" })
+    .click({ timeout: 2_000 })
+    .catch(() => undefined);
   await expect(page.locator(".app-elements .sl-elements").first()).toBeVisible({ timeout: 30_000 });
-  const scrollers = await page.locator(".app-elements *").evaluateAll((els) =>
-    els.filter((el) => {
-      const style = getComputedStyle(el);
-      return /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 4 && el.clientHeight > 200;
-    }).length,
+  const scrollers = await page.locator(".app-elements *").evaluateAll(
+    (els) =>
+      els.filter((el) => {
+        const style = getComputedStyle(el);
+        return /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 4 && el.clientHeight > 200;
+      }).length,
   );
   expect(scrollers).toBe(0);
 });
@@ -52,7 +56,10 @@ test("Send API request calls the sandbox and the response appears in view under 
   await expect(frame.locator(".sl-elements").first()).toBeVisible({ timeout: 30_000 });
   // Stacked layout: operations sit in collapsed groups by tag; open the group, then the operation (by its path).
   await frame.getByText("internal", { exact: true }).first().click();
-  await frame.locator(".sl-break-all", { hasText: /^\/v1\/token\/pseodonym\/\{pseudonym\}$/ }).first().click();
+  await frame
+    .locator(".sl-break-all", { hasText: /^\/v1\/token\/pseodonym\/\{pseudonym\}$/ })
+    .first()
+    .click();
   const send = frame.getByRole("button", { name: /Send API Request/i }).first();
   await send.scrollIntoViewIfNeeded();
   // The contract's example pseudonym is one the sandbox knows: the mock answers with a token.

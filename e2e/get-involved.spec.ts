@@ -133,7 +133,9 @@ test.describe("feedback on a specification", () => {
   test("too many submissions from one address are refused with a clear message", async ({ browser }) => {
     test.setTimeout(150_000);
     // An address of its own (the test runner is a trusted proxy here), so other tests' forms do not count.
-    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `10.77.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+    const context = await browser.newContext({
+      extraHTTPHeaders: { "x-forwarded-for": `10.77.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+    });
     const page = await context.newPage();
     await page.goto("/building-blocks/identity/feedback");
     for (let i = 0; i < 10; i++) {
@@ -175,11 +177,7 @@ test.describe("become a contributor", () => {
     await page.getByRole("radio", { name: "Other", exact: true }).check();
     await page.getByLabel("Email address").fill("grace@");
     await page.getByRole("button", { name: "Send application" }).click();
-    await expectErrors(page, [
-      "Enter how you describe your gender",
-      "Enter an email address in the correct format, like name@example.org",
-      "Select your CV",
-    ]);
+    await expectErrors(page, ["Enter how you describe your gender", "Enter an email address in the correct format, like name@example.org", "Select your CV"]);
     await expect(page.getByLabel("Last name")).toHaveValue("Kept");
     await expect(page.getByRole("radio", { name: "Other", exact: true })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: "GIS", exact: true })).toBeChecked();
@@ -286,12 +284,24 @@ test.describe("become a contributor", () => {
 test.describe("implement with us", () => {
   test("explains how a country engages and shows every validation error", async ({ page }) => {
     await page.goto("/get-involved/implement");
-    for (const name of ["Readiness assessment and roadmap", "Piloting a use case", "Strengthening local capacity", "Contributing to specifications", "Communities of practice"]) {
+    for (const name of [
+      "Readiness assessment and roadmap",
+      "Piloting a use case",
+      "Strengthening local capacity",
+      "Contributing to specifications",
+      "Communities of practice",
+    ]) {
       await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
     }
     await expectAccessible(page);
     await page.getByRole("button", { name: "Send expression of interest" }).click();
-    await expectErrors(page, ["Enter your country", "Enter your ministry or agency", "Enter the contact person's name", "Enter an email address", "Enter a message"]);
+    await expectErrors(page, [
+      "Enter your country",
+      "Enter your ministry or agency",
+      "Enter the contact person's name",
+      "Enter an email address",
+      "Enter a message",
+    ]);
     await expectAccessible(page);
   });
 
@@ -455,7 +465,8 @@ test.describe("after a form with errors is sent correctly", () => {
     await expect(heading).toBeFocused();
     await expect(page).not.toHaveTitle(/^Error: /);
     // Reviewed feedback is published without names (#16): a link to the log must lead to this spec's log.
-    for (const link of await page.getByRole("link", { name: /review log/i }).all()) await expect(link).toHaveAttribute("href", /\/building-blocks\/workflow\/reviews$/);
+    for (const link of await page.getByRole("link", { name: /review log/i }).all())
+      await expect(link).toHaveAttribute("href", /\/building-blocks\/workflow\/reviews$/);
     await page.getByRole("link", { name: "Back to the Workflow specification" }).last().click();
     await expect(page).toHaveURL(/\/building-blocks\/workflow$/);
   });

@@ -16,7 +16,16 @@ test("the home page explains the layers, the benefits and the evidence from coun
   }
 
   const benefits = main.locator("section", { has: page.getByRole("heading", { name: "Why governments choose it" }) });
-  for (const benefit of ["Speed", "Cost-efficiency", "Economic return", "One government", "Agility", "Integration", "Harmonised policies", "Less vendor lock-in"]) {
+  for (const benefit of [
+    "Speed",
+    "Cost-efficiency",
+    "Economic return",
+    "One government",
+    "Agility",
+    "Integration",
+    "Harmonised policies",
+    "Less vendor lock-in",
+  ]) {
     await expect(benefits.getByRole("heading", { level: 3, name: benefit })).toBeVisible();
   }
 

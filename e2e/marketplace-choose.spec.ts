@@ -116,14 +116,20 @@ test.describe.serial("vendor, invited reviewer, claim", () => {
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThanOrEqual(12);
     for (let i = 0; i < n; i++) await questions.nth(i).getByRole("radio", { name: "Met", exact: true }).check();
-    await page.getByLabel(/^Note on /).first().fill("Batches are acknowledged at once.");
+    await page
+      .getByLabel(/^Note on /)
+      .first()
+      .fill("Batches are acknowledged at once.");
     await page.getByRole("button", { name: "Save and go to the next section" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved:" })).toHaveText(`Saved: ${title.toLowerCase()}.`);
     await expect(page.getByRole("heading", { level: 1, name: /^Functional requirements, part 2 of \d+$/ })).toBeVisible();
 
     // Half-way through the next part: type, then reload. The typed answers come back.
     await page.locator("main form fieldset").first().getByRole("radio", { name: "Not met", exact: true }).check();
-    await page.getByLabel(/^Evidence link for /).first().fill("https://example.org/api-tests");
+    await page
+      .getByLabel(/^Evidence link for /)
+      .first()
+      .fill("https://example.org/api-tests");
     await page.reload();
     await expect(page.locator("main form fieldset").first().getByRole("radio", { name: "Not met", exact: true })).toBeChecked();
     await expect(page.getByLabel(/^Evidence link for /).first()).toHaveValue("https://example.org/api-tests");
@@ -221,7 +227,9 @@ test.describe.serial("vendor, invited reviewer, claim", () => {
     const sp = await staff.newPage();
     await signIn(sp, ADMIN.email, ADMIN.password);
     // The workspace card (the staff menu has a "Listing claims" item too).
-    await expect(sp.getByRole("listitem").filter({ has: sp.getByRole("heading", { level: 2, name: "Listing claims" }) })).toContainText(/[1-9]\d* waiting for a decision/);
+    await expect(sp.getByRole("listitem").filter({ has: sp.getByRole("heading", { level: 2, name: "Listing claims" }) })).toContainText(
+      /[1-9]\d* waiting for a decision/,
+    );
     await sp.getByRole("link", { name: "Listing claims" }).first().click();
     const claim = sp.getByRole("listitem").filter({ hasText: `claimed by Kafka Team ${run}` });
     await expect(claim).toContainText("We maintain Apache Kafka");
@@ -248,12 +256,19 @@ test.describe.serial("vendor, invited reviewer, claim", () => {
 
     await signIn(page, ADMIN.email, ADMIN.password, "/staff/people");
     const person = page.getByRole("listitem").filter({ hasText: reviewerEmail });
-    await person.locator("summary").filter({ hasText: `Remove ${reviewerEmail}` }).click();
+    await person
+      .locator("summary")
+      .filter({ hasText: `Remove ${reviewerEmail}` })
+      .click();
     // The confirmation is required: without it nothing happens.
     await person.getByRole("button", { name: `Remove ${reviewerEmail}` }).click();
     await expect(page.getByRole("alert", { name: "There is a problem" })).toBeVisible();
     await page.getByRole("listitem").filter({ hasText: reviewerEmail }).getByRole("checkbox").check();
-    await page.getByRole("listitem").filter({ hasText: reviewerEmail }).getByRole("button", { name: `Remove ${reviewerEmail}` }).click();
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: reviewerEmail })
+      .getByRole("button", { name: `Remove ${reviewerEmail}` })
+      .click();
     await expect(page.getByRole("status").filter({ hasText: `${reviewerEmail} is no longer a reviewer or admin` })).toBeVisible();
     await expect(page.getByRole("region", { name: /^People/ })).not.toContainText(reviewerEmail);
     await expectAccessible(page);

@@ -34,7 +34,12 @@ function png(): Buffer {
   ihdr.writeUInt32BE(16, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
   const rows = Buffer.concat(Array.from({ length: 16 }, () => Buffer.from([0, ...Array.from({ length: 16 }, () => [0, 96, 200]).flat()])));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 const signUpWithOrganisation = (page: Page, email: string, org: string) => signUpWithOrganisationByMail(page, { email, org, name: "Walk Vendor" });
@@ -118,7 +123,9 @@ test.describe.serial("vendor and reviewer", () => {
       const response = await page.goto(approvedUrl + path);
       expect(response?.status()).toBe(200);
       await expect(page).toHaveURL(`${approvedUrl}?locked=1`);
-      await expect(page.getByRole("status").filter({ hasText: "You cannot change" })).toContainText(`You cannot change ${approved} while version 1 waits for review`);
+      await expect(page.getByRole("status").filter({ hasText: "You cannot change" })).toContainText(
+        `You cannot change ${approved} while version 1 waits for review`,
+      );
     }
 
     await createAssessedProduct(page, returned, { label: /^Messaging/, answer: "Not met" });
@@ -216,7 +223,9 @@ test.describe("withdrawing and deleting", () => {
     await expect(reviewerPage.getByRole("link", { name: `${fixed} version 2` })).toBeVisible();
     await expect(reviewerPage.getByRole("link", { name: new RegExp(`${name}|${fixed} version 1`) })).toHaveCount(0);
     await reviewerPage.goto("/review/audit");
-    await expect(reviewerPage.getByRole("row").filter({ hasText: "Withdrawn from review by the vendor" }).filter({ hasText: fixed }).first()).toContainText("Version 1");
+    await expect(reviewerPage.getByRole("row").filter({ hasText: "Withdrawn from review by the vendor" }).filter({ hasText: fixed }).first()).toContainText(
+      "Version 1",
+    );
     await reviewer.close();
   });
 
@@ -265,10 +274,16 @@ test.describe("policy maker on a phone", () => {
     const tray = page.getByRole("region", { name: "Compare tray" });
     await expect(tray).toContainText("MOSIP");
     await page.goto("/marketplace");
-    await page.getByRole("link", { name: /^(Next|Previous) page$/ }).first().click();
+    await page
+      .getByRole("link", { name: /^(Next|Previous) page$/ })
+      .first()
+      .click();
     await expect(tray).toBeInViewport();
     await expect(tray).toContainText("MOSIP");
-    await page.getByRole("checkbox", { name: /^Compare / }).nth(1).check();
+    await page
+      .getByRole("checkbox", { name: /^Compare / })
+      .nth(1)
+      .check();
     await expect(tray).toContainText("2 of 4");
     await expectAccessible(page);
     await tray.getByRole("link", { name: "Compare 2 products" }).click();

@@ -131,8 +131,14 @@ test.describe.serial("vendor to reviewer to buyer", () => {
     // The first section carries a note with script in it and an evidence link; then every section is answered.
     await page.getByRole("link", { name: /^Start with / }).click();
     await expectAccessible(page);
-    await page.getByLabel(/^Note on /).first().fill(XSS.join(" "));
-    await page.getByLabel(/^Evidence link for/).first().fill("https://example.org/evidence");
+    await page
+      .getByLabel(/^Note on /)
+      .first()
+      .fill(XSS.join(" "));
+    await page
+      .getByLabel(/^Evidence link for/)
+      .first()
+      .fill("https://example.org/evidence");
     await page.getByRole("link", { name: "Overview" }).click();
     const n = await answerAllSections(page, "Met");
     expect(n).toBeGreaterThan(5);
@@ -153,7 +159,12 @@ test.describe.serial("vendor to reviewer to buyer", () => {
 
   test("another organisation cannot see or change the draft", async ({ page }) => {
     await signUpWithOrganisation(page, { email: vendorB, org: `Other Co ${run}` });
-    for (const path of [new URL(productUrl).pathname, `${new URL(productUrl).pathname}/edit`, `${new URL(productUrl).pathname}/assessment/payments`, `/vendor/products/new?org=${orgAId}`]) {
+    for (const path of [
+      new URL(productUrl).pathname,
+      `${new URL(productUrl).pathname}/edit`,
+      `${new URL(productUrl).pathname}/assessment/payments`,
+      `/vendor/products/new?org=${orgAId}`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByText(productName)).toHaveCount(0);

@@ -9,7 +9,9 @@ import { expectAccessible } from "./axe";
 function namespaceStored(ns: string): boolean {
   const db = new Database(".e2e/portal.db", { readonly: true, fileMustExist: true });
   try {
-    return !!db.prepare("SELECT 1 FROM sandbox_namespaces WHERE name = ?").get(ns) || !!db.prepare("SELECT 1 FROM sandbox_records WHERE ns = ? LIMIT 1").get(ns);
+    return (
+      !!db.prepare("SELECT 1 FROM sandbox_namespaces WHERE name = ?").get(ns) || !!db.prepare("SELECT 1 FROM sandbox_records WHERE ns = ? LIMIT 1").get(ns)
+    );
   } finally {
     db.close();
   }
@@ -56,7 +58,10 @@ test("the API reference's Send API request runs in the visitor's own namespace",
   await sidebar.scrollIntoViewIfNeeded(); // Elements loads when its section comes into view
   await sidebar.getByText("Processes", { exact: true }).first().click(); // open the tag's group
   // The operation, by its path in the group's list (the introduction also mentions /processes).
-  await sidebar.locator(".sl-break-all", { hasText: /^\/processes$/ }).first().click();
+  await sidebar
+    .locator(".sl-break-all", { hasText: /^\/processes$/ })
+    .first()
+    .click();
   const answered = page.waitForResponse((r) => new URL(r.url()).pathname === `/mock/ns/${ns}/workflow/processes`);
   await page.getByRole("button", { name: /Send API Request/i }).click();
   const response = await answered;

@@ -7,7 +7,10 @@ const CALLER = { "Information-Mediator-Client": "eGovStack/GOV/90000001/portal" 
 const viaIm = (ns: string) => `/mock/ns/${ns}/information-mediator/r1/eGovStack/GOV/10000003/digital-registries`;
 
 async function create(request: APIRequestContext, ns: string, id: string): Promise<number> {
-  const res = await request.post(`${viaIm(ns)}/data/shared/1.0/create`, { headers: CALLER, data: { write: { content: { id, firstName: "Ada", lastName: "Share" } } } });
+  const res = await request.post(`${viaIm(ns)}/data/shared/1.0/create`, {
+    headers: CALLER,
+    data: { write: { content: { id, firstName: "Ada", lastName: "Share" } } },
+  });
   expect(res.status()).toBe(200);
   return Number(res.headers()["x-sandbox-trace-id"]);
 }
@@ -80,7 +83,10 @@ test("the /mock edge keeps its contract: cookie namespace, JSON errors, body cap
   expect(text).toContain("JSON");
   expect(text).not.toMatch(/\bat .*\.(ts|js):\d+/);
 
-  const big = await request.post(`${viaIm(ns)}/data/shared/1.0/create`, { headers: CALLER, data: { write: { content: { id: "BIG", blob: "x".repeat(70_000) } } } });
+  const big = await request.post(`${viaIm(ns)}/data/shared/1.0/create`, {
+    headers: CALLER,
+    data: { write: { content: { id: "BIG", blob: "x".repeat(70_000) } } },
+  });
   expect(big.status()).toBe(413);
   expect(big.headers()["content-type"]).toContain("application/json");
   await request.dispose();

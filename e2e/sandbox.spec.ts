@@ -5,7 +5,8 @@ test("the sandbox page lists the mocks, gives a private namespace and is accessi
   await page.goto("/sandbox");
   await expect(page.getByRole("heading", { level: 1, name: "Sandbox" })).toBeVisible();
   const table = page.getByRole("table");
-  for (const name of ["Information Mediator", "Digital Registries", "Payments", "e-Marketplace"]) await expect(table.getByRole("rowheader", { name: new RegExp(name) })).toBeVisible();
+  for (const name of ["Information Mediator", "Digital Registries", "Payments", "e-Marketplace"])
+    await expect(table.getByRole("rowheader", { name: new RegExp(name) })).toBeVisible();
   const ns = await page.locator("#ns-heading + p code").innerText();
   expect(ns).toMatch(/^v-[0-9a-f]{20}$/);
   await expectAccessible(page);

@@ -27,7 +27,10 @@ test("a spec page shows its coverage of GovStack's requirements and where each r
   await expect(coverage.getByRole("row", { name: /Required/ })).toContainText(`${requiredItems} of ${requiredItems}`);
   const terminate = page.locator('tr[id="CON-FN-12"]');
   await expect(terminate).toContainText("REQUIRED");
-  await expect(terminate.getByRole("link", { name: `GovStack ${govstack.version}, 6.1 #4` })).toHaveAttribute("href", /github\.com\/GovStackWorkingGroup\/bb-consent\/blob\/[0-9a-f]+\/spec\/6-functional-requirements\.md$/);
+  await expect(terminate.getByRole("link", { name: `GovStack ${govstack.version}, 6.1 #4` })).toHaveAttribute(
+    "href",
+    /github\.com\/GovStackWorkingGroup\/bb-consent\/blob\/[0-9a-f]+\/spec\/6-functional-requirements\.md$/,
+  );
   await expect(page.locator('tr[id="CON-API-03"]')).toContainText("Portal addition");
   await expectAccessible(page);
 });

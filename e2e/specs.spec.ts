@@ -6,7 +6,9 @@ import { expectAccessible } from "./axe";
 
 // Read the content folder directly: the test must not trust the loader it is checking.
 const root = join(process.cwd(), "content", "building-blocks");
-const ids = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const ids = readdirSync(root, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 const titleOf = (id: string) => /^title:\s*(.+)$/m.exec(readFileSync(join(root, id, "index.mdx"), "utf8"))?.[1]?.trim() ?? id;
 const withApi = ids.filter((id) => existsSync(join(root, id, "openapi.yaml")));
 const statusOf = (id: string) => /^status:\s*(\S+)$/m.exec(readFileSync(join(root, id, "index.mdx"), "utf8"))?.[1];
@@ -45,9 +47,10 @@ for (const id of ids) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleOf(id));
     await expect(page.locator("h1")).toHaveCount(1);
     // Every table-of-contents entry points at an element that exists.
-    const targets = await page.getByRole("navigation", { name: "Contents" }).getByRole("link").evaluateAll((links) =>
-      links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))),
-    );
+    const targets = await page
+      .getByRole("navigation", { name: "Contents" })
+      .getByRole("link")
+      .evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
     expect(targets.length).toBeGreaterThan(2);
     for (const target of targets) await expect(page.locator(`[id="${target}"]`), target).toHaveCount(1);
     await expect(page.getByText(/^Version \d+\.\d+\.\d+/).first()).toBeVisible();
@@ -69,7 +72,9 @@ test("the API section lists every operation of the contract, deprecated ones as 
   for (const id of withApi) {
     const doc = parseYaml(readFileSync(join(root, id, "openapi.yaml"), "utf8")) as { paths: Record<string, Record<string, { deprecated?: boolean }>> };
     const expected = Object.entries(doc.paths).flatMap(([path, item]) =>
-      Object.keys(item).filter((m) => ["get", "put", "post", "delete", "patch"].includes(m)).map((m) => ({ key: `${m.toUpperCase()} ${path}`, deprecated: !!item[m]?.deprecated })),
+      Object.keys(item)
+        .filter((m) => ["get", "put", "post", "delete", "patch"].includes(m))
+        .map((m) => ({ key: `${m.toUpperCase()} ${path}`, deprecated: !!item[m]?.deprecated })),
     );
     await page.goto(`/building-blocks/${id}`);
     const section = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "API operations" }) });

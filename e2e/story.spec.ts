@@ -43,7 +43,12 @@ test("why: four challenges, the common problems, and the three cost figures with
 test("about GovStack: founders, principles, partner countries, playbook, roadmap and a link to its site", async ({ page }) => {
   await page.goto("/about/govstack");
   await expect(page.getByRole("link", { name: "govstack.global" })).toHaveAttribute("href", "https://www.govstack.global/");
-  for (const founder of ["Federal Republic of Germany", "Republic of Estonia", "International Telecommunication Union (ITU)", "Digital Impact Alliance (DIAL)"]) {
+  for (const founder of [
+    "Federal Republic of Germany",
+    "Republic of Estonia",
+    "International Telecommunication Union (ITU)",
+    "Digital Impact Alliance (DIAL)",
+  ]) {
     // The founders' list, not the paragraph before it that also names ITU and DIAL.
     await expect(page.getByRole("listitem").filter({ hasText: founder })).toBeVisible();
   }

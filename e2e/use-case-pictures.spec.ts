@@ -128,9 +128,13 @@ test("at 1280 px the header stays on one row, also with the staff links of a sig
   await page.goto("/");
   const account = page.getByRole("navigation", { name: "Account" });
   await expect(account.getByRole("link", { name: "Staff workspace" })).toBeVisible();
-  const tops = await page.locator("header a, header input, header button").evaluateAll((els) =>
-    els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2)),
-  );
+  const tops = await page
+    .locator("header a, header input, header button")
+    .evaluateAll((els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2)),
+    );
   expect(tops.length).toBeGreaterThan(6);
   expect(Math.max(...tops) - Math.min(...tops), "every header control on one row").toBeLessThanOrEqual(12);
 });

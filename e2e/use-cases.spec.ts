@@ -15,7 +15,10 @@ const EXPECTED_STEPS = {
 test("the index lists the five use cases with their step counts", async ({ page }) => {
   await page.goto("/use-cases");
   await expect(page.getByRole("heading", { level: 1, name: "Use cases" })).toBeVisible();
-  const cards = page.getByRole("list", { name: "Use cases" }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
+  const cards = page
+    .getByRole("list", { name: "Use cases" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 2 }) });
   await expect(cards).toHaveCount(5);
   for (const uc of useCases) {
     const card = cards.filter({ has: page.getByRole("link", { name: uc.title, exact: true }) });
@@ -46,7 +49,9 @@ for (const uc of useCases) {
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1, name: step.title })).toBeVisible();
       await expect(page.getByTestId("narrative")).toHaveText(step.narrative);
-      await expect(page.getByTestId("official-steps")).toHaveText(`GovStack's step${step.officialSteps.length === 1 ? "" : "s"} ${step.officialSteps.join(", ")}`);
+      await expect(page.getByTestId("official-steps")).toHaveText(
+        `GovStack's step${step.officialSteps.length === 1 ? "" : "s"} ${step.officialSteps.join(", ")}`,
+      );
       await expect(page.locator("section#live-step").getByTestId("run-step")).toHaveText(step.screen.action);
       const nav = page.getByRole("navigation", { name: "Journey steps" });
       await expect(nav.locator('[aria-current="step"]')).toContainText(step.title);
@@ -81,7 +86,10 @@ test("the matrix shows Building Blocks reused across use cases and fits a narrow
   await expect(page.getByTestId("reuse-messaging")).toHaveText("5 of 5");
   await expect(page.getByTestId("reuse-e-marketplace")).toHaveText("2 of 5");
   const messagingRow = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Messaging" }) });
-  await expect(messagingRow.getByRole("link", { name: /Postpartum and Infant Care step 1:/ })).toHaveAttribute("href", "/use-cases/postpartum-infant-care/steps/1");
+  await expect(messagingRow.getByRole("link", { name: /Postpartum and Infant Care step 1:/ })).toHaveAttribute(
+    "href",
+    "/use-cases/postpartum-infant-care/steps/1",
+  );
   await expectAccessible(page);
 
   await page.setViewportSize({ width: 320, height: 800 });

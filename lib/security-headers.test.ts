@@ -27,10 +27,30 @@ describe("page policy", () => {
   });
 
   it("uses nonces on the pages rendered per request, which show visitors' content", () => {
-    for (const p of ["/marketplace", "/marketplace/products/x", "/vendor", "/vendor/products/1/edit", "/review", "/staff/feedback", "/sign-in", "/outbox", "/search", "/sandbox", "/building-blocks/payments/feedback"]) {
+    for (const p of [
+      "/marketplace",
+      "/marketplace/products/x",
+      "/vendor",
+      "/vendor/products/1/edit",
+      "/review",
+      "/staff/feedback",
+      "/sign-in",
+      "/outbox",
+      "/search",
+      "/sandbox",
+      "/building-blocks/payments/feedback",
+    ]) {
       expect(rendersPerRequest(p), p).toBe(true);
     }
-    for (const p of ["/", "/about", "/building-blocks/payments", "/building-blocks/payments/api", "/use-cases/cash-transfer/steps/2", "/vendor/forgot-password", "/get-involved/contribute"]) {
+    for (const p of [
+      "/",
+      "/about",
+      "/building-blocks/payments",
+      "/building-blocks/payments/api",
+      "/use-cases/cash-transfer/steps/2",
+      "/vendor/forgot-password",
+      "/get-involved/contribute",
+    ]) {
       expect(rendersPerRequest(p), p).toBe(false);
     }
   });

@@ -9,7 +9,18 @@
  * repository's own content. A page moved between the two kinds must move here too (e2e/security.spec.ts
  * fails on a blocked script).
  */
-const PER_REQUEST = [/^\/marketplace(\/|$)/, /^\/vendor(\/(?!forgot-password$)|$)/, /^\/review(\/|$)/, /^\/staff(\/|$)/, /^\/sign-in$/, /^\/outbox$/, /^\/search$/, /^\/sandbox$/, /^\/building-blocks$/, /^\/building-blocks\/[^/]+\/feedback$/];
+const PER_REQUEST = [
+  /^\/marketplace(\/|$)/,
+  /^\/vendor(\/(?!forgot-password$)|$)/,
+  /^\/review(\/|$)/,
+  /^\/staff(\/|$)/,
+  /^\/sign-in$/,
+  /^\/outbox$/,
+  /^\/search$/,
+  /^\/sandbox$/,
+  /^\/building-blocks$/,
+  /^\/building-blocks\/[^/]+\/feedback$/,
+];
 
 export function rendersPerRequest(pathname: string): boolean {
   return PER_REQUEST.some((re) => re.test(pathname));

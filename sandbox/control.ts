@@ -54,14 +54,29 @@ export const BB_TITLES: Record<BbId, string> = {
 };
 
 /** One mock as listed by the API and the page. */
-export type MockInfo = { id: BbId; title: string; version: string; baseUrl: string; namespacedBaseUrl: string; imMember: string; operations: number; healthy: boolean };
+export type MockInfo = {
+  id: BbId;
+  title: string;
+  version: string;
+  baseUrl: string;
+  namespacedBaseUrl: string;
+  imMember: string;
+  operations: number;
+  healthy: boolean;
+};
 
 /** Every mock with its base URLs, IM member and whether its contract loads. */
 export async function listMocks(ns: string): Promise<MockInfo[]> {
   return Promise.all(
     BB_IDS.map(async (id) => {
       const p = providerFor(id);
-      const base = { id, title: BB_TITLES[id], baseUrl: `/mock/${id}`, namespacedBaseUrl: `/mock/ns/${ns}/${id}`, imMember: `eGovStack/${p.memberClass}/${p.memberCode}/${p.subsystem}` };
+      const base = {
+        id,
+        title: BB_TITLES[id],
+        baseUrl: `/mock/${id}`,
+        namespacedBaseUrl: `/mock/ns/${ns}/${id}`,
+        imMember: `eGovStack/${p.memberClass}/${p.memberCode}/${p.subsystem}`,
+      };
       try {
         const c = await getContract(id);
         return { ...base, version: c.version, operations: c.operations.length, healthy: true };

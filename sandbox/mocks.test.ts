@@ -13,7 +13,10 @@ const JSON_CT = "application/json; charset=utf-8";
 
 describe("digital-registries", () => {
   test("create, read back, list with filters, update, delete", async () => {
-    const created = await call("POST", `${NS}/digital-registries/data/farmers/1.0/create`, { headers: IMC, body: { write: { content: { id: "FRM-9", firstName: "Zawadi", lastName: "Otieno" } } } });
+    const created = await call("POST", `${NS}/digital-registries/data/farmers/1.0/create`, {
+      headers: IMC,
+      body: { write: { content: { id: "FRM-9", firstName: "Zawadi", lastName: "Otieno" } } },
+    });
     expect(created.status).toBe(200);
     expect(created.headers.get("content-type")).toBe(JSON_CT);
     expect(created.headers.get("x-sandbox-mock")).toBe("digital-registries@1.4.0");
@@ -21,9 +24,14 @@ describe("digital-registries", () => {
     expect(read.body).toEqual({ content: { id: "FRM-9", firstName: "Zawadi", lastName: "Otieno" } });
     const list = await call("GET", `${NS}/digital-registries/data/farmers/1.0?search=Zawadi&filter=firstName`, { headers: IMC });
     expect(list.body).toMatchObject({ count: 1, results: [{ id: "FRM-9" }] });
-    const updated = await call("PUT", `${NS}/digital-registries/data/farmers/1.0/update`, { headers: IMC, body: { query: { content: { id: "FRM-9" } }, write: { content: { lastName: "Kamau" } } } });
+    const updated = await call("PUT", `${NS}/digital-registries/data/farmers/1.0/update`, {
+      headers: IMC,
+      body: { query: { content: { id: "FRM-9" } }, write: { content: { lastName: "Kamau" } } },
+    });
     expect(updated.status).toBe(200);
-    expect((await call("POST", `${NS}/digital-registries/data/farmers/1.0/exists`, { headers: IMC, body: { query: { content: { lastName: "Kamau" } } } })).body).toMatchObject({ answer: { status: true } });
+    expect(
+      (await call("POST", `${NS}/digital-registries/data/farmers/1.0/exists`, { headers: IMC, body: { query: { content: { lastName: "Kamau" } } } })).body,
+    ).toMatchObject({ answer: { status: true } });
     expect((await call("DELETE", `${NS}/digital-registries/data/farmers/1.0/FRM-9/delete`, { headers: IMC })).status).toBe(204);
     const gone = await call("POST", `${NS}/digital-registries/data/farmers/1.0/read`, { headers: IMC, body: { query: { content: { id: "FRM-9" } } } });
     expect(gone.status).toBe(404);
@@ -33,9 +41,14 @@ describe("digital-registries", () => {
     const bad = await call("POST", `${NS}/digital-registries/data/farmers/1.0/create`, { headers: IMC, body: { write: {} } });
     expect(bad.status).toBe(400);
     expect(String((bad.body as { detail: string }).detail)).toContain("write.content");
-    const suite = await call("POST", `${NS}/digital-registries/data/registryname/111/exists`, { headers: IMC, body: { ID: "EE123627348834", FirstName: "John", LastName: "Bon", BirthCertificateID: "RR-3334537999" } });
+    const suite = await call("POST", `${NS}/digital-registries/data/registryname/111/exists`, {
+      headers: IMC,
+      body: { ID: "EE123627348834", FirstName: "John", LastName: "Bon", BirthCertificateID: "RR-3334537999" },
+    });
     expect(suite.body).toMatchObject({ answer: { status: true } });
-    const value = await call("GET", `${NS}/digital-registries/data/registryname/111/80bcb084-fa17-11ed-be56-0242ac120002/read-value/FirstName.json`, { headers: IMC });
+    const value = await call("GET", `${NS}/digital-registries/data/registryname/111/80bcb084-fa17-11ed-be56-0242ac120002/read-value/FirstName.json`, {
+      headers: IMC,
+    });
     expect(value.body).toBe("Billy");
     const usage = await call("GET", `${NS}/digital-registries/data/MyPersonalDataUsage/1.0?userID=...&DatabaseID=MCTS`, { headers: IMC });
     expect(usage.status).toBe(400);
@@ -44,7 +57,10 @@ describe("digital-registries", () => {
 
 describe("registration", () => {
   test("submit an application, read it, list it, complete its task", async () => {
-    const sub = await call("POST", `${NS}/registration/services/svc-cash-transfer/applications`, { headers: IMC, body: { applicantId: "GHA-403344556-8", formData: { eFormId: "form-household", data: { members: 3 } } } });
+    const sub = await call("POST", `${NS}/registration/services/svc-cash-transfer/applications`, {
+      headers: IMC,
+      body: { applicantId: "GHA-403344556-8", formData: { eFormId: "form-household", data: { members: 3 } } },
+    });
     expect(sub.status).toBe(200);
     const fileId = (sub.body as { fileId: string }).fileId;
     expect((await call("GET", `${NS}/registration/applications/${fileId}`, { headers: IMC })).body).toMatchObject({ fileId, status: { code: "PENDING" } });
@@ -53,7 +69,10 @@ describe("registration", () => {
     const tasks = (await call("GET", `${NS}/registration/tasks?fileId=${fileId}`)).body as Array<{ taskId: string }>;
     const done = await call("POST", `${NS}/registration/tasks/${tasks[0]!.taskId}/complete`, { body: { data: { decision: "REJECTED" } } });
     expect(done.body).toMatchObject({ status: { code: "REJECTED" } });
-    expect((await call("GET", `${NS}/registration/applications/${fileId}`, { headers: IMC })).body).toMatchObject({ status: { code: "REJECTED" }, ended: true });
+    expect((await call("GET", `${NS}/registration/applications/${fileId}`, { headers: IMC })).body).toMatchObject({
+      status: { code: "REJECTED" },
+      ended: true,
+    });
   });
   test("errors: unknown ids, missing applicant, bad statistics header", async () => {
     const missing = await call("GET", `${NS}/registration/tasks/n0t-ex1st1ng-task`);
@@ -63,7 +82,9 @@ describe("registration", () => {
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ code: "400" });
     expect(String((bad.body as { message: string }).message)).toContain("applicantId");
-    expect((await call("GET", `${NS}/registration/data/statistics/1.0`, { headers: { "information-mediator-client": "eGovStack/GOV/90000009/" } })).status).toBe(400);
+    expect(
+      (await call("GET", `${NS}/registration/data/statistics/1.0`, { headers: { "information-mediator-client": "eGovStack/GOV/90000009/" } })).status,
+    ).toBe(400);
     expect((await call("GET", `${NS}/registration/data/statistics?registrationName=n0tex1st`, { headers: IMC })).status).toBe(404);
     expect((await call("POST", `${NS}/registration/documents`, { form: { file: "hello" } })).status).toBe(200);
     expect((await call("POST", `${NS}/registration/documents`, { form: {} })).status).toBe(400);
@@ -106,7 +127,14 @@ describe("scheduling", () => {
 describe("messaging", () => {
   const KEY = { api_key: "abcdef12345" };
   test("send, then status echoes exactly the requested keys", async () => {
-    const sent = await call("POST", `${NS}/messaging/send/email/single`, { headers: KEY, body: { senderInfo: { email: "clinic@example.org" }, recipientInfo: { email: "sowmya@example.org" }, emailContent: { title: "Reminder", content: "Visit tomorrow" } } });
+    const sent = await call("POST", `${NS}/messaging/send/email/single`, {
+      headers: KEY,
+      body: {
+        senderInfo: { email: "clinic@example.org" },
+        recipientInfo: { email: "sowmya@example.org" },
+        emailContent: { title: "Reminder", content: "Visit tomorrow" },
+      },
+    });
     expect(sent.status).toBe(200);
     const uid = (sent.body as { requestUID: string }).requestUID;
     expect(uid).toBeTruthy();
@@ -143,25 +171,57 @@ describe("payments", () => {
     const batch = await call("POST", `${NS}/payments/batchtransactions?type=raw`, {
       headers: H,
       body: [
-        { requestId: "r1", creditParty: [{ key: "msisdn", value: "+000 555 0142" }], debitParty: [{ key: "accountNumber", value: "T1" }], paymentMode: "mobile", amount: 10, currency: "USD" },
-        { requestId: "r2", creditParty: [{ key: "msisdn", value: "closed-account" }], debitParty: [{ key: "accountNumber", value: "T1" }], paymentMode: "mobile", amount: 10, currency: "USD" },
+        {
+          requestId: "r1",
+          creditParty: [{ key: "msisdn", value: "+000 555 0142" }],
+          debitParty: [{ key: "accountNumber", value: "T1" }],
+          paymentMode: "mobile",
+          amount: 10,
+          currency: "USD",
+        },
+        {
+          requestId: "r2",
+          creditParty: [{ key: "msisdn", value: "closed-account" }],
+          debitParty: [{ key: "accountNumber", value: "T1" }],
+          paymentMode: "mobile",
+          amount: 10,
+          currency: "USD",
+        },
       ],
     });
     expect(batch.status).toBe(202);
     const batchId = (batch.body as { batchId: string }).batchId;
     const detail = (await call("GET", `${NS}/payments/api/v1/batch/detail?batchId=${batchId}`, { headers: H })).body as Array<{ status: string }>;
     expect(detail.map((d) => d.status)).toEqual(["COMPLETED", "FAILED"]);
-    const reg = await call("POST", `${NS}/payments/identityAccountMapper/beneficiary`, { headers: { "x-callback-url": "https://example.org", "x-registering-institution-id": "sandbox" }, body: { RequestID: "REQ000000001", Beneficiaries: [{ payeeIdentity: "TZ402233445566", paymentModality: "02", financialAddress: "+000 555 0102" }] } });
+    const reg = await call("POST", `${NS}/payments/identityAccountMapper/beneficiary`, {
+      headers: { "x-callback-url": "https://example.org", "x-registering-institution-id": "sandbox" },
+      body: { RequestID: "REQ000000001", Beneficiaries: [{ payeeIdentity: "TZ402233445566", paymentModality: "02", financialAddress: "+000 555 0102" }] },
+    });
     expect(reg.body).toMatchObject({ responseCode: "00" });
-    const look = await call("GET", `${NS}/payments/beneficiary/?payeeIdentity=TZ402233445566&requestId=r`, { headers: { "x-callback_url": "x", registeringinstitutionid: "s" } });
+    const look = await call("GET", `${NS}/payments/beneficiary/?payeeIdentity=TZ402233445566&requestId=r`, {
+      headers: { "x-callback_url": "x", registeringinstitutionid: "s" },
+    });
     expect(look.body).toMatchObject({ paymentModalityList: [{ financialAddress: "+000 555 0102" }] });
   });
   test("legacy voucher codes, stateful double cancellation", async () => {
-    expect((await call("POST", `${NS}/payments/vouchers/voucher_preactivation`, { body: { voucher_amount: 15.21, voucher_currency: "AED", voucher_group: "G1", Gov_Stack_BB: "registration" } })).status).toBe(200);
-    expect((await call("POST", `${NS}/payments/vouchers/voucher_preactivation`, { body: { voucher_amount: 15.21, voucher_currency: "000", voucher_group: "G1", Gov_Stack_BB: "registration" } })).status).toBe(453);
+    expect(
+      (
+        await call("POST", `${NS}/payments/vouchers/voucher_preactivation`, {
+          body: { voucher_amount: 15.21, voucher_currency: "AED", voucher_group: "G1", Gov_Stack_BB: "registration" },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await call("POST", `${NS}/payments/vouchers/voucher_preactivation`, {
+          body: { voucher_amount: 15.21, voucher_currency: "000", voucher_group: "G1", Gov_Stack_BB: "registration" },
+        })
+      ).status,
+    ).toBe(453);
     expect((await call("POST", `${NS}/payments/vouchers/voucher_preactivation`, { body: {} })).status).toBe(400);
     expect((await call("GET", `${NS}/payments/vouchers/voucherstatuscheck/6002`)).status).toBe(459);
-    const cancel = () => call("PATCH", `${NS}/payments/vouchers/voucherstatuscheck/60001`, { body: { voucherserialnumber: "60001", Gov_Stack_BB: "registration" } });
+    const cancel = () =>
+      call("PATCH", `${NS}/payments/vouchers/voucherstatuscheck/60001`, { body: { voucherserialnumber: "60001", Gov_Stack_BB: "registration" } });
     expect((await cancel()).status).toBe(200);
     const second = await cancel();
     expect(second.status).toBe(464);
@@ -173,20 +233,57 @@ describe("payments", () => {
 describe("identity", () => {
   const client = (clientId: string, extra: Record<string, unknown> = {}) => ({
     requestTime: "2025-01-01T00:00:00.000Z",
-    request: { clientId, clientName: "Health", relyingPartyId: "rp", logoUri: "https://x/l.png", redirectUris: ["https://x/cb"], authContextRefs: ["idbb:acr:generated-code"], publicKey: { kty: "RSA", n: "abc", e: "AQAB" }, userClaims: ["name"], grantTypes: ["authorization_code"], clientAuthMethods: ["private_key_jwt"], ...extra },
+    request: {
+      clientId,
+      clientName: "Health",
+      relyingPartyId: "rp",
+      logoUri: "https://x/l.png",
+      redirectUris: ["https://x/cb"],
+      authContextRefs: ["idbb:acr:generated-code"],
+      publicKey: { kty: "RSA", n: "abc", e: "AQAB" },
+      userClaims: ["name"],
+      grantTypes: ["authorization_code"],
+      clientAuthMethods: ["private_key_jwt"],
+      ...extra,
+    },
   });
   test("client registry: create, duplicate, business errors as HTTP 200", async () => {
-    expect((await call("POST", `${NS}/identity/client-mgmt/oidc-client`, { body: client("e-health-service") })).body).toMatchObject({ errors: [], response: { clientId: "e-health-service" } });
+    expect((await call("POST", `${NS}/identity/client-mgmt/oidc-client`, { body: client("e-health-service") })).body).toMatchObject({
+      errors: [],
+      response: { clientId: "e-health-service" },
+    });
     const dup = await call("POST", `${NS}/identity/client-mgmt/oidc-client`, { body: client("e-health-service", { clientName: "Another" }) });
     expect(dup.status).toBe(200);
     expect(dup.body).toMatchObject({ errors: [{ errorCode: "duplicate_client_id" }] });
-    expect((await call("POST", `${NS}/identity/client-mgmt/oidc-client`, { body: client("x", { authContextRefs: ["idbb:acr:invalid"] }) })).body).toMatchObject({ errors: [{ errorCode: "invalid_acr" }] });
-    expect((await call("PUT", `${NS}/identity/client-mgmt/oidc-client/e-service`, { body: { ...client("e-service", { status: "ACTIVE" }), request: { ...client("e-service").request, status: "ACTIVE", clientId: undefined, relyingPartyId: undefined, publicKey: undefined } } })).body).toMatchObject({ errors: [{ errorCode: "invalid_client_id" }] });
+    expect((await call("POST", `${NS}/identity/client-mgmt/oidc-client`, { body: client("x", { authContextRefs: ["idbb:acr:invalid"] }) })).body).toMatchObject(
+      { errors: [{ errorCode: "invalid_acr" }] },
+    );
+    expect(
+      (
+        await call("PUT", `${NS}/identity/client-mgmt/oidc-client/e-service`, {
+          body: {
+            ...client("e-service", { status: "ACTIVE" }),
+            request: { ...client("e-service").request, status: "ACTIVE", clientId: undefined, relyingPartyId: undefined, publicKey: undefined },
+          },
+        })
+      ).body,
+    ).toMatchObject({ errors: [{ errorCode: "invalid_client_id" }] });
   });
   test("token errors in order, then success", async () => {
     expect((await call("POST", `${NS}/identity/oauth/token`, { form: {} })).body).toMatchObject({ error: "invalid_payload" });
-    expect((await call("POST", `${NS}/identity/oauth/token`, { form: { grant_type: "authorization_code", code: "c", client_id: "e-health-service" } })).body).toMatchObject({ error: "invalid_redirect_uri" });
-    const ok = await call("POST", `${NS}/identity/oauth/token`, { form: { grant_type: "authorization_code", code: "c", client_id: "e-health-service", redirect_uri: "https://x", client_assertion_type: "jwt", client_assertion: "a" } });
+    expect(
+      (await call("POST", `${NS}/identity/oauth/token`, { form: { grant_type: "authorization_code", code: "c", client_id: "e-health-service" } })).body,
+    ).toMatchObject({ error: "invalid_redirect_uri" });
+    const ok = await call("POST", `${NS}/identity/oauth/token`, {
+      form: {
+        grant_type: "authorization_code",
+        code: "c",
+        client_id: "e-health-service",
+        redirect_uri: "https://x",
+        client_assertion_type: "jwt",
+        client_assertion: "a",
+      },
+    });
     expect(ok.body).toMatchObject({ token_type: "Bearer", expires_in: 0 });
     const info = await call("GET", `${NS}/identity/oidc/userinfo`);
     expect(info.headers.get("content-type")).toBe("application/jwt; charset=utf-8");
@@ -194,27 +291,72 @@ describe("identity", () => {
   test("linked authorization flow is stateful", async () => {
     const H = { "x-xsrf-token": "X-XSRF-TOKEN" };
     const t = "2025-01-01T00:00:00.000Z";
-    const code = await call("POST", `${NS}/identity/linked-authorization/link-code`, { headers: H, body: { requestTime: t, request: { transactionId: "transactionId01" } } });
+    const code = await call("POST", `${NS}/identity/linked-authorization/link-code`, {
+      headers: H,
+      body: { requestTime: t, request: { transactionId: "transactionId01" } },
+    });
     const linkCode = (code.body as { response: { linkCode: string } }).response.linkCode;
     const tx = await call("POST", `${NS}/identity/linked-authorization/link-transaction`, { body: { requestTime: t, request: { linkCode } } });
     const ltx = (tx.body as { response: { linkTransactionId: string } }).response.linkTransactionId;
-    expect((await call("POST", `${NS}/identity/linked-authorization/authenticate`, { body: { requestTime: t, request: { linkedTransactionId: ltx, individualId: "05a5eecd-8b70-480d-9662-b2e63e4bafdb", challengeList: [] } } })).body).toMatchObject({ errors: [{ errorCode: "invalid_no_of_challenges" }] });
-    expect((await call("POST", `${NS}/identity/linked-authorization/authenticate`, { body: { requestTime: t, request: { linkedTransactionId: ltx, individualId: "05a5eecd-8b70-480d-9662-b2e63e4bafdb", challengeList: [{ authFactorType: "PIN", challenge: "password", format: "alpha-numeric" }] } } })).body).toMatchObject({ errors: [] });
-    expect((await call("POST", `${NS}/identity/linked-authorization/consent`, { body: { requestTime: t, request: { linkedTransactionId: ltx } } })).body).toMatchObject({ errors: [] });
-    const first = await call("POST", `${NS}/identity/linked-authorization/link-auth-code`, { body: { requestTime: t, request: { transactionId: "transactionId01", linkedCode: linkCode } } });
+    expect(
+      (
+        await call("POST", `${NS}/identity/linked-authorization/authenticate`, {
+          body: { requestTime: t, request: { linkedTransactionId: ltx, individualId: "05a5eecd-8b70-480d-9662-b2e63e4bafdb", challengeList: [] } },
+        })
+      ).body,
+    ).toMatchObject({ errors: [{ errorCode: "invalid_no_of_challenges" }] });
+    expect(
+      (
+        await call("POST", `${NS}/identity/linked-authorization/authenticate`, {
+          body: {
+            requestTime: t,
+            request: {
+              linkedTransactionId: ltx,
+              individualId: "05a5eecd-8b70-480d-9662-b2e63e4bafdb",
+              challengeList: [{ authFactorType: "PIN", challenge: "password", format: "alpha-numeric" }],
+            },
+          },
+        })
+      ).body,
+    ).toMatchObject({ errors: [] });
+    expect(
+      (await call("POST", `${NS}/identity/linked-authorization/consent`, { body: { requestTime: t, request: { linkedTransactionId: ltx } } })).body,
+    ).toMatchObject({ errors: [] });
+    const first = await call("POST", `${NS}/identity/linked-authorization/link-auth-code`, {
+      body: { requestTime: t, request: { transactionId: "transactionId01", linkedCode: linkCode } },
+    });
     expect(first.body).toMatchObject({ errors: [], response: { code: expect.any(String) } });
     // Polling again for the same link returns the same code (the spec's cached answer).
-    expect((await call("POST", `${NS}/identity/linked-authorization/link-auth-code`, { body: { requestTime: t, request: { transactionId: "transactionId01", linkedCode: linkCode } } })).body).toMatchObject({ errors: [], response: { code: (first.body as { response: { code: string } }).response.code } });
+    expect(
+      (
+        await call("POST", `${NS}/identity/linked-authorization/link-auth-code`, {
+          body: { requestTime: t, request: { transactionId: "transactionId01", linkedCode: linkCode } },
+        })
+      ).body,
+    ).toMatchObject({ errors: [], response: { code: (first.body as { response: { code: string } }).response.code } });
   });
 });
 
 describe("e-marketplace", () => {
-  const ctx = (action: string) => ({ domain: "agri", action, version: "1.0", bap_id: "buyer", bap_uri: "https://buyer.example", transaction_id: "tx-1", message_id: "m-1", timestamp: "2025-01-01T00:00:00Z" });
+  const ctx = (action: string) => ({
+    domain: "agri",
+    action,
+    version: "1.0",
+    bap_id: "buyer",
+    bap_uri: "https://buyer.example",
+    transaction_id: "tx-1",
+    message_id: "m-1",
+    timestamp: "2025-01-01T00:00:00Z",
+  });
   test("catalogue CRUD and an acknowledged buyer flow", async () => {
-    const added = await call("POST", `${NS}/e-marketplace/catalog/Item`, { body: { id: "item-sorghum", descriptor: { name: "Sorghum" }, price: { currency: "USD", value: "12.00" } } });
+    const added = await call("POST", `${NS}/e-marketplace/catalog/Item`, {
+      body: { id: "item-sorghum", descriptor: { name: "Sorghum" }, price: { currency: "USD", value: "12.00" } },
+    });
     expect(added.status).toBe(200);
     expect((await call("GET", `${NS}/e-marketplace/catalog/Item/item-sorghum`)).body).toMatchObject({ id: "item-sorghum" });
-    expect((await call("POST", `${NS}/e-marketplace/search`, { body: { context: ctx("search"), message: { intent: {} } } })).body).toEqual({ message: { ack: { status: "ACK" } } });
+    expect((await call("POST", `${NS}/e-marketplace/search`, { body: { context: ctx("search"), message: { intent: {} } } })).body).toEqual({
+      message: { ack: { status: "ACK" } },
+    });
     const nack = await call("POST", `${NS}/e-marketplace/search`, { body: { context: {}, message: {} } });
     expect(nack.body).toMatchObject({ message: { ack: { status: "NACK" } } });
     expect((await call("DELETE", `${NS}/e-marketplace/catalog/Item/item-sorghum`)).status).toBe(200);
@@ -224,7 +366,17 @@ describe("e-marketplace", () => {
 
 describe("every mock", () => {
   test("unknown routes are JSON 404s, unknown BBs too", async () => {
-    for (const bb of ["identity", "registration", "digital-registries", "payments", "consent", "workflow", "scheduling", "e-marketplace", "information-mediator"]) {
+    for (const bb of [
+      "identity",
+      "registration",
+      "digital-registries",
+      "payments",
+      "consent",
+      "workflow",
+      "scheduling",
+      "e-marketplace",
+      "information-mediator",
+    ]) {
       const r = await call("GET", `${NS}/${bb}/no/such/route`);
       expect(r.status, bb).toBe(404);
       expect(r.headers.get("content-type"), bb).toBe(JSON_CT);

@@ -75,7 +75,14 @@ describe("copy on write", () => {
   });
 
   test("a namespace's listing never includes another's records, the default namespace's included", async () => {
-    expect((await call("POST", "/mock/digital-registries/data/households/1.0/create", { headers: IM, body: { write: { content: { id: "HH-IN-DEFAULT", headName: "D" } } } })).status).toBe(200);
+    expect(
+      (
+        await call("POST", "/mock/digital-registries/data/households/1.0/create", {
+          headers: IM,
+          body: { write: { content: { id: "HH-IN-DEFAULT", headName: "D" } } },
+        })
+      ).status,
+    ).toBe(200);
     expect(await listIds("default")).toContain("HH-IN-DEFAULT");
     expect(await listIds("cow-list")).not.toContain("HH-IN-DEFAULT");
     expect((await read("cow-list", "HH-IN-DEFAULT")).status).toBe(404);
@@ -85,7 +92,8 @@ describe("copy on write", () => {
     const limit = dal.SANDBOX_LIMITS.maxNamespaceBytes;
     dal.SANDBOX_LIMITS.maxNamespaceBytes = 2_000;
     try {
-      const big = (id: string) => call("POST", `${households("cow-bytes")}/create`, { headers: IM, body: { write: { content: { id, headName: "x".repeat(900) } } } });
+      const big = (id: string) =>
+        call("POST", `${households("cow-bytes")}/create`, { headers: IM, body: { write: { content: { id, headName: "x".repeat(900) } } } });
       expect((await big("B1")).status).toBe(200);
       expect((await big("B2")).status).toBe(200);
       const refused = await big("B3");
@@ -136,12 +144,16 @@ describe("caps on namespaces", () => {
 describe("the shared default namespace", () => {
   test("reset and faults on default are refused with 403; a namespace of one's own is not", async () => {
     expect((await call("POST", "/mock/payments/__reset")).status).toBe(403);
-    expect((await call("POST", "/mock/ns/default/payments/__reset")).body).toMatchObject({ error: "forbidden", message: expect.stringMatching(/shared "default" namespace/) });
+    expect((await call("POST", "/mock/ns/default/payments/__reset")).body).toMatchObject({
+      error: "forbidden",
+      message: expect.stringMatching(/shared "default" namespace/),
+    });
     const { POST: reset } = await import("@/app/api/sandbox/reset/route");
     const { PUT: putFaults } = await import("@/app/api/sandbox/faults/route");
     expect((await reset(new Request("http://localhost/api/sandbox/reset", { method: "POST" }))).status).toBe(403);
     expect((await reset(new Request("http://localhost/api/sandbox/reset?ns=default", { method: "POST" }))).status).toBe(403);
-    const down = (q: string) => putFaults(new Request(`http://localhost/api/sandbox/faults${q}`, { method: "PUT", body: JSON.stringify({ down: ["workflow"] }) }));
+    const down = (q: string) =>
+      putFaults(new Request(`http://localhost/api/sandbox/faults${q}`, { method: "PUT", body: JSON.stringify({ down: ["workflow"] }) }));
     const refused = await down("");
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ error: "forbidden" });

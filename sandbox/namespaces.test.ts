@@ -9,9 +9,15 @@ beforeAll(async () => {
 }, 120_000);
 
 const create = (ns: string, id: string) =>
-  call("POST", `/mock/ns/${ns}/digital-registries/data/households/1.0/create`, { headers: { "information-mediator-client": "eGovStack/GOV/90000001/portal" }, body: { write: { content: { id, headName: "Test" } } } });
+  call("POST", `/mock/ns/${ns}/digital-registries/data/households/1.0/create`, {
+    headers: { "information-mediator-client": "eGovStack/GOV/90000001/portal" },
+    body: { write: { content: { id, headName: "Test" } } },
+  });
 const read = (ns: string, id: string) =>
-  call("POST", `/mock/ns/${ns}/digital-registries/data/households/1.0/read`, { headers: { "information-mediator-client": "eGovStack/GOV/90000001/portal" }, body: { query: { content: { id } } } });
+  call("POST", `/mock/ns/${ns}/digital-registries/data/households/1.0/read`, {
+    headers: { "information-mediator-client": "eGovStack/GOV/90000001/portal" },
+    body: { query: { content: { id } } },
+  });
 
 test("two namespaces never see each other's records", async () => {
   expect((await create("alice", "HH-A")).status).toBe(200);
@@ -20,7 +26,10 @@ test("two namespaces never see each other's records", async () => {
   expect((await read("alice", "HH-B")).status).toBe(404);
   expect((await read("bob", "HH-A")).status).toBe(404);
   // The visitor cookie picks the namespace too.
-  const viaCookie = await call("POST", "/mock/digital-registries/data/households/1.0/read", { headers: { cookie: "sandbox_ns=alice", "information-mediator-client": "eGovStack/GOV/90000001/portal" }, body: { query: { content: { id: "HH-A" } } } });
+  const viaCookie = await call("POST", "/mock/digital-registries/data/households/1.0/read", {
+    headers: { cookie: "sandbox_ns=alice", "information-mediator-client": "eGovStack/GOV/90000001/portal" },
+    body: { query: { content: { id: "HH-A" } } },
+  });
   expect(viaCookie.status).toBe(200);
   const list = (await call("GET", "/mock/ns/bob/digital-registries/data/households/1.0")).body as { results: Array<{ id: string }> };
   expect(list.results.map((r) => r.id)).not.toContain("HH-A");
@@ -38,7 +47,14 @@ test("faults: a BB down, identity mismatch, insufficient funds, consent refused"
   expect((await call("GET", "/mock/ns/dave/workflow/processes")).status).toBe(503);
   expect((await call("GET", "/mock/ns/eve/workflow/processes")).status).toBe(200);
   expect((await read("dave", "HH-2024-0001")).status).toBe(404);
-  const pay = await call("POST", "/mock/ns/dave/payments/bulk-payment", { body: { RequestID: "REQ000000001", SourceBBID: "SRC000000001", BatchID: "BAT000000001", CreditInstructions: [{ InstructionID: "INS0000000000001", PayeeFunctionalID: "PAYEE000000000000001", Amount: 10, Currency: "USD", Narration: "x" }] } });
+  const pay = await call("POST", "/mock/ns/dave/payments/bulk-payment", {
+    body: {
+      RequestID: "REQ000000001",
+      SourceBBID: "SRC000000001",
+      BatchID: "BAT000000001",
+      CreditInstructions: [{ InstructionID: "INS0000000000001", PayeeFunctionalID: "PAYEE000000000000001", Amount: 10, Currency: "USD", Narration: "x" }],
+    },
+  });
   expect(pay.status).toBe(400);
   expect(String((pay.body as { ResponseDescription: string }).ResponseDescription)).toMatch(/insufficient/i);
   const consent = await call("POST", "/mock/ns/dave/consent/service/individual/record/data-agreement/1/?individualId=1");

@@ -50,7 +50,11 @@ test("same status, body and sandbox headers as the web path", async () => {
 });
 
 test("every answer carries the headers Next adds to its own responses (nothing sniffed, run or framed)", async () => {
-  for (const [method, path] of [["GET", "/mock/ns/node-h/payments/healthcheck"], ["GET", "/mock/ns/node-h/nowhere"], ["DELETE", "/mock/ns/node-h/payments/healthcheck"]] as const) {
+  for (const [method, path] of [
+    ["GET", "/mock/ns/node-h/payments/healthcheck"],
+    ["GET", "/mock/ns/node-h/nowhere"],
+    ["DELETE", "/mock/ns/node-h/payments/healthcheck"],
+  ] as const) {
     const res = await send(method, path, {});
     expect(res.headers["x-content-type-options"], path).toBe("nosniff");
     expect(res.headers["x-frame-options"]).toBe("DENY");
@@ -71,7 +75,9 @@ test("a chunked body over the cap is refused with a JSON 413, declared or not", 
 });
 
 test("cookie namespace, bad JSON and unknown BBs answer as JSON without stack traces", async () => {
-  const bad = await send("POST", "/mock/digital-registries/data/farmers/1.0/read", { "content-type": "application/json", cookie: "a=1; sandbox_ns=node-c" }, ["{nope"]);
+  const bad = await send("POST", "/mock/digital-registries/data/farmers/1.0/read", { "content-type": "application/json", cookie: "a=1; sandbox_ns=node-c" }, [
+    "{nope",
+  ]);
   expect(bad.status).toBe(400);
   expect(bad.text).toContain("JSON");
   expect(bad.text).not.toMatch(/\.ts:\d+/);

@@ -4,9 +4,11 @@ import { insertTrace, listTrace, type TraceRow } from "@/db/sandbox";
 import type { MockRequest, MockResponse } from "./types";
 import { callerName } from "./im/registry";
 
-const SENSITIVE_KEY = /pass(word)?|secret|token|^pin$|otp|challenge|api[-_]?key|authori[sz]ation|assertion|cookie|card.?number|iban|accountnumber|financialaddress/i;
+const SENSITIVE_KEY =
+  /pass(word)?|secret|token|^pin$|otp|challenge|api[-_]?key|authori[sz]ation|assertion|cookie|card.?number|iban|accountnumber|financialaddress/i;
 const SENSITIVE_HEADER = /^(authorization|cookie|set-cookie|apikey|api_key|x-xsrf-token|partner-api-key|x-api-key)$/i;
-const KEPT_HEADERS = /^(content-type|information-mediator-client|x-govstack-client|x-road-client|x-correlationid|platform-tenantid|x-platform-tenantid|x-callback-url|apikey|api_key|requestuid|authorization|x-xsrf-token|partner-id|partner-api-key)$/i;
+const KEPT_HEADERS =
+  /^(content-type|information-mediator-client|x-govstack-client|x-road-client|x-correlationid|platform-tenantid|x-platform-tenantid|x-callback-url|apikey|api_key|requestuid|authorization|x-xsrf-token|partner-id|partner-api-key)$/i;
 const MAX_BODY_CHARS = 8_000;
 /** Stored with a forwarded call's request headers: the product that answered (see im/swap.ts). */
 const PLAYED_BY = "x-sandbox-played-by";
@@ -32,7 +34,8 @@ function headersForTrace(headers: Record<string, string>): Record<string, string
 /** Builds the query string of a request ("" or "?a=1&b=2"). */
 export function queryString(query: MockRequest["query"]): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) for (const item of Array.isArray(v) ? v : [v]) params.append(k, typeof item === "string" ? item : JSON.stringify(item));
+  for (const [k, v] of Object.entries(query))
+    for (const item of Array.isArray(v) ? v : [v]) params.append(k, typeof item === "string" ? item : JSON.stringify(item));
   const s = params.toString();
   return s ? `?${s}` : "";
 }
@@ -161,9 +164,14 @@ const streams = ((globalThis as unknown as { sandboxTraceStreams?: { total: numb
  */
 export function acquireTraceStream(client: string | undefined): { release: () => void } | { refused: string } {
   const mine = client === undefined ? 0 : (streams.byClient.get(client) ?? 0);
-  if (streams.total >= TRACE_STREAM_LIMITS.total) return { refused: `The sandbox has its maximum of ${TRACE_STREAM_LIMITS.total} live trace streams open. Try again in a minute, or read GET /api/sandbox/trace.` };
+  if (streams.total >= TRACE_STREAM_LIMITS.total)
+    return {
+      refused: `The sandbox has its maximum of ${TRACE_STREAM_LIMITS.total} live trace streams open. Try again in a minute, or read GET /api/sandbox/trace.`,
+    };
   if (client !== undefined && mine >= TRACE_STREAM_LIMITS.perClient) {
-    return { refused: `Your address already has ${TRACE_STREAM_LIMITS.perClient} live trace streams open. Close one (another tab) or read GET /api/sandbox/trace.` };
+    return {
+      refused: `Your address already has ${TRACE_STREAM_LIMITS.perClient} live trace streams open. Close one (another tab) or read GET /api/sandbox/trace.`,
+    };
   }
   streams.total++;
   if (client !== undefined) streams.byClient.set(client, mine + 1);

@@ -82,12 +82,17 @@ const report = await runSuite({
   transport: guardedTransport({ allow, timeoutMs }),
   maxRequests,
   maxDurationMs: maxSeconds * 1000,
-  only: values.only?.split(",").map((s) => s.trim()).filter(Boolean),
+  only: values.only
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean),
   onStart: (total) => console.log(`Running ${total} checks of the ${bb} suite against ${values.url}`),
   onProgress: (done, total, c) => {
     if (quiet) return;
     const width = String(total).length;
-    console.log(`[${String(done).padStart(width)}/${total}] ${mark[c.status]} ${c.id} (${c.durationMs} ms)${c.status === "passed" ? "" : `: ${c.message ?? ""}`}`);
+    console.log(
+      `[${String(done).padStart(width)}/${total}] ${mark[c.status]} ${c.id} (${c.durationMs} ms)${c.status === "passed" ? "" : `: ${c.message ?? ""}`}`,
+    );
   },
 });
 

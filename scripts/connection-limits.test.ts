@@ -44,7 +44,10 @@ function idleSocket(localAddress: string): Promise<{ socket: Socket; closed: Pro
 
 test("defaults are set and can be overridden by environment variables", () => {
   expect(connectionLimitsFromEnv({})).toMatchObject({ headersTimeoutMs: 10_000, maxConnections: 1_000, maxConnectionsPerClient: 64 });
-  expect(connectionLimitsFromEnv({ SERVER_MAX_CONNECTIONS: "50", SERVER_HEADERS_TIMEOUT_MS: "nonsense" })).toMatchObject({ maxConnections: 50, headersTimeoutMs: 10_000 });
+  expect(connectionLimitsFromEnv({ SERVER_MAX_CONNECTIONS: "50", SERVER_HEADERS_TIMEOUT_MS: "nonsense" })).toMatchObject({
+    maxConnections: 50,
+    headersTimeoutMs: 10_000,
+  });
 });
 
 test("one client's idle sockets are capped, others are still served, and idle sockets are closed by the timeout", async () => {
@@ -57,6 +60,9 @@ test("one client's idle sockets are capped, others are still served, and idle so
   expect(await res.text()).toBe("ok");
 
   // The kept idle sockets never send a request: the header timeout closes them (checked every second).
-  await Promise.race([Promise.all(idle.map((s) => s.closed)), new Promise((_, reject) => setTimeout(() => reject(new Error("idle sockets stayed open")), 5_000))]);
+  await Promise.race([
+    Promise.all(idle.map((s) => s.closed)),
+    new Promise((_, reject) => setTimeout(() => reject(new Error("idle sockets stayed open")), 5_000)),
+  ]);
   await vi.waitFor(() => expect(perClient.get("127.0.0.2")).toBeUndefined());
 }, 15_000);

@@ -27,7 +27,9 @@ const server = createServer((req, res) => {
 });
 applyConnectionLimits(server);
 server.once("error", (error) => {
-  console.error(error.code === "EADDRINUSE" ? `Port ${port} is already in use; set MOCKS_PORT to another port.` : `The mocks could not start: ${error.message}`);
+  console.error(
+    error.code === "EADDRINUSE" ? `Port ${port} is already in use; set MOCKS_PORT to another port.` : `The mocks could not start: ${error.message}`,
+  );
   process.exit(1);
 });
 server.listen(port, () => console.log(`> Mock Building Blocks ready on http://localhost:${port}/mock/<bb>/ (e.g. /mock/digital-registries/healthcheck)`));

@@ -30,7 +30,10 @@ function matches(bb: BuildingBlock, f: Filters): boolean {
   if (f.status && bb.status !== f.status) return false;
   if (!f.q) return true;
   const haystack = `${bb.title} ${bb.id} ${bb.summary}`.toLowerCase();
-  return f.q.toLowerCase().split(/\s+/).every((word) => haystack.includes(word));
+  return f.q
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => haystack.includes(word));
 }
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -43,34 +46,68 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
     <>
       <h1 className="text-3xl">Building Block specifications</h1>
       <p className="mt-3 max-w-3xl text-lg">
-        A Building Block is a reusable piece of digital government, such as identity, payments or messaging. Each
-        specification says what the block must do, lists its requirements and publishes the API other blocks call.
+        A Building Block is a reusable piece of digital government, such as identity, payments or messaging. Each specification says what the block must do,
+        lists its requirements and publishes the API other blocks call.
       </p>
 
-      <form method="get" action="/building-blocks" className="mt-6 rounded-sm border border-[var(--color-line)] bg-surface-filter p-4" aria-labelledby="filter-heading">
-        <h2 id="filter-heading" className="text-lg">Filter the catalogue</h2>
+      <form
+        method="get"
+        action="/building-blocks"
+        className="mt-6 rounded-sm border border-[var(--color-line)] bg-surface-filter p-4"
+        aria-labelledby="filter-heading"
+      >
+        <h2 id="filter-heading" className="text-lg">
+          Filter the catalogue
+        </h2>
         <div className="mt-3 grid gap-4 sm:grid-cols-[1fr_1fr_2fr_auto] sm:items-end">
           <div>
-            <label htmlFor="filter-layer" className="block font-semibold">Layer</label>
-            <select id="filter-layer" name="layer" defaultValue={filters.layer ?? ""} className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5">
+            <label htmlFor="filter-layer" className="block font-semibold">
+              Layer
+            </label>
+            <select
+              id="filter-layer"
+              name="layer"
+              defaultValue={filters.layer ?? ""}
+              className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5"
+            >
               <option value="">All layers</option>
               {LAYER_ORDER.map((layer) => (
-                <option key={layer} value={layer}>{LAYER_LABELS[layer]}</option>
+                <option key={layer} value={layer}>
+                  {LAYER_LABELS[layer]}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="filter-status" className="block font-semibold">Status</label>
-            <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5">
+            <label htmlFor="filter-status" className="block font-semibold">
+              Status
+            </label>
+            <select
+              id="filter-status"
+              name="status"
+              defaultValue={filters.status ?? ""}
+              className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5"
+            >
               <option value="">Any status</option>
               {STATUSES.map((status) => (
-                <option key={status} value={status}>{STATUS_LABELS[status]}</option>
+                <option key={status} value={status}>
+                  {STATUS_LABELS[status]}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="filter-q" className="block font-semibold">Name or description contains</label>
-            <input id="filter-q" name="q" type="text" defaultValue={filters.q} maxLength={100} className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5" />
+            <label htmlFor="filter-q" className="block font-semibold">
+              Name or description contains
+            </label>
+            <input
+              id="filter-q"
+              name="q"
+              type="text"
+              defaultValue={filters.q}
+              maxLength={100}
+              className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5"
+            />
           </div>
           <div className="flex items-center gap-4">
             <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)]">
@@ -86,7 +123,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       </p>
 
       {shown.length === 0 ? (
-        <p className="mt-4">No Building Block matches these filters. <Link href="/building-blocks">Show all Building Blocks</Link>.</p>
+        <p className="mt-4">
+          No Building Block matches these filters. <Link href="/building-blocks">Show all Building Blocks</Link>.
+        </p>
       ) : null}
 
       {LAYER_ORDER.map((layer) => {
@@ -94,7 +133,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         if (blocks.length === 0) return null;
         return (
           <section key={layer} aria-labelledby={`layer-${layer}`} className="mt-10">
-            <h2 id={`layer-${layer}`} className="text-2xl">{LAYER_LABELS[layer]}</h2>
+            <h2 id={`layer-${layer}`} className="text-2xl">
+              {LAYER_LABELS[layer]}
+            </h2>
             <ul className="mt-4 grid gap-4 md:grid-cols-2">
               {blocks.map((bb) => (
                 <li key={bb.id} className="flex flex-col rounded-sm border border-[var(--color-line)] p-4" data-bb={bb.id}>

@@ -6,14 +6,7 @@ import { ProductCard } from "@/components/marketplace/product-card";
 import { getPublishedProducts, searchProducts } from "@/db/marketplace/catalogue";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
 import { USE_CASE_IDS } from "@/lib/content/schema";
-import {
-  bbLabel,
-  countryName,
-  DPG_LABELS,
-  DPG_STATUSES,
-  LICENCE_TYPE_LABELS,
-  LICENCE_TYPES,
-} from "@/lib/marketplace/options";
+import { bbLabel, countryName, DPG_LABELS, DPG_STATUSES, LICENCE_TYPE_LABELS, LICENCE_TYPES } from "@/lib/marketplace/options";
 import { listingQueryToSearch, parseListingQuery, SORT_LABELS, SORTS, type ListingQuery } from "@/lib/marketplace/query";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
 import { extraEvidenceBySlug } from "@/db/evidence";
@@ -56,9 +49,9 @@ function NoResults({ query, clearLevel }: { query: ListingQuery; clearLevel: str
         {query.level === 1 ? " or higher" : ""} with these filters.
       </p>
       <p className="mt-1">
-        A level is worked out from a vendor&apos;s answers to each requirement of a Building Block: Level 1 needs more than half of the required
-        requirements met, Level 2 more than 90%. Listings compiled by the portal from public sources have no answers yet, so they have no level
-        until their vendor claims them and completes the self-assessment.
+        A level is worked out from a vendor&apos;s answers to each requirement of a Building Block: Level 1 needs more than half of the required requirements
+        met, Level 2 more than 90%. Listings compiled by the portal from public sources have no answers yet, so they have no level until their vendor claims
+        them and completes the self-assessment.
       </p>
       <p className="mt-1">
         <Link href={clearLevel}>Show these results at any level</Link>
@@ -69,7 +62,10 @@ function NoResults({ query, clearLevel }: { query: ListingQuery; clearLevel: str
 
 /** Products already chosen for comparison (`ids`, as the compare page takes them), at most four. */
 function chosenSlugs(raw: string | string[] | undefined): string[] {
-  const slugs = [raw ?? []].flat().flatMap((v) => v.split(",")).map((v) => v.trim());
+  const slugs = [raw ?? []]
+    .flat()
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim());
   return [...new Set(slugs.filter((v) => /^[a-z0-9-]{1,80}$/.test(v)))].slice(0, 4);
 }
 
@@ -87,9 +83,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   const counts = result.facetCounts;
   // Selected values stay visible even when the current results hold none of them.
   const opts = (key: keyof typeof counts, values: readonly string[], label: (v: string) => string, selected: string[] = []): Option[] =>
-    values
-      .filter((v) => (counts[key][v] ?? 0) > 0 || selected.includes(v))
-      .map((v) => ({ value: v, label: label(v), count: counts[key][v] ?? 0 }));
+    values.filter((v) => (counts[key][v] ?? 0) > 0 || selected.includes(v)).map((v) => ({ value: v, label: label(v), count: counts[key][v] ?? 0 }));
   const countryCodes = [...new Set([...Object.keys(counts.country), ...query.country])].sort((a, b) =>
     (countryName(a) ?? a).localeCompare(countryName(b) ?? b),
   );
@@ -102,16 +96,16 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
     <>
       <h1 className="text-3xl">Marketplace</h1>
       <p className="mt-2 max-w-3xl">
-        Products that implement GovStack Building Blocks. Each listing says how its claims were checked: reported by the vendor, checked by a
-        reviewer, or verified by tests.
+        Products that implement GovStack Building Blocks. Each listing says how its claims were checked: reported by the vendor, checked by a reviewer, or
+        verified by tests.
       </p>
       {/* Folded so that on a phone the results still start within the first screen. */}
       <details className="mt-2 max-w-3xl">
         <summary className="cursor-pointer text-[var(--color-brand-700)] underline">How compliance levels are worked out</summary>
         <p className="mt-1">
-          Compliance levels follow GovStack&apos;s rule: Level 1 when more than half of a Building Block&apos;s required requirements are met, Level 2
-          when more than 90% are, counted on the current version of the portal&apos;s requirement list for that Building Block (which includes every
-          required item of GovStack&apos;s own specification).
+          Compliance levels follow GovStack&apos;s rule: Level 1 when more than half of a Building Block&apos;s required requirements are met, Level 2 when more
+          than 90% are, counted on the current version of the portal&apos;s requirement list for that Building Block (which includes every required item of
+          GovStack&apos;s own specification).
         </p>
       </details>
       <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
@@ -128,67 +122,92 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
 
       <div className="mt-4 grid gap-4 lg:mt-6 lg:grid-cols-[18rem_1fr] lg:gap-8">
         <FiltersDisclosure active={activeFilters}>
-        <form method="get" action="/marketplace" className="space-y-4" aria-label="Search and filter products">
-          <div>
-            <label htmlFor="q" className="block font-semibold">
-              Search products
-            </label>
-            <input id="q" name="q" type="search" defaultValue={query.q} className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] px-2 py-1" />
-          </div>
-          <div>
-            <label htmlFor="sort" className="block font-semibold">
-              Sort by
-            </label>
-            <select id="sort" name="sort" defaultValue={query.sort} className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1">
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {SORT_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-          {chosen.map((c) => (
-            <input key={c.slug} type="hidden" name="ids" value={c.slug} />
-          ))}
-          <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)]">
-            Apply filters
-          </button>
-          <FacetGroup name="bb" legend="Building Block" selected={query.bb} options={opts("bb", bbs.map((b) => b.id), (v) => bbTitles.get(v) ?? v, query.bb)} />
-          <fieldset className="border-t border-[var(--color-line)] pt-3">
-            <legend className="font-semibold">Compliance level</legend>
-            <ul className="mt-1 space-y-1">
-              {[
-                { v: "", label: "Any" },
-                { v: "1", label: `Level 1 or higher (${counts.level["1"] ?? 0})` },
-                { v: "2", label: `Level 2 (${counts.level["2"] ?? 0})` },
-              ].map((o) => (
-                <li key={o.v}>
-                  <label className="flex items-center gap-2">
-                    <input type="radio" name="level" value={o.v} defaultChecked={String(query.level || "") === o.v} className="size-4" />
-                    {o.label}
-                  </label>
-                </li>
-              ))}
-            </ul>
-            <p className="mt-1 text-sm text-[var(--color-muted)]">
-              With Building Blocks selected, the level applies to them. Levels come from a vendor&apos;s answers to each requirement; seed listings have
-              no answers, so they have no level.
-            </p>
-          </fieldset>
-          <FacetGroup name="uc" legend="Use case" selected={query.uc} options={opts("uc", USE_CASE_IDS, (v) => getUseCaseTitles()[v] ?? v, query.uc)} />
-          <FacetGroup name="licence" legend="Licence type" selected={query.licence} options={opts("licence", LICENCE_TYPES, (v) => LICENCE_TYPE_LABELS[v as "proprietary"], query.licence)} />
-          <FacetGroup name="dpg" legend="Digital public good status" selected={query.dpg} options={opts("dpg", DPG_STATUSES, (v) => DPG_LABELS[v as "dpg"], query.dpg)} />
-          <FacetGroup
-            name="hosting"
-            legend="Hosting"
-            selected={query.hosting}
-            options={opts("hosting", ["self-hosted", "saas"], (v) => (v === "saas" ? "As a service" : "Self-hosted"), query.hosting)}
-          />
-          <FacetGroup name="country" legend="Deployed in" selected={query.country} options={opts("country", countryCodes, (v) => countryName(v) ?? v, query.country)} />
-          <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)]">
-            Apply filters
-          </button>
-        </form>
+          <form method="get" action="/marketplace" className="space-y-4" aria-label="Search and filter products">
+            <div>
+              <label htmlFor="q" className="block font-semibold">
+                Search products
+              </label>
+              <input id="q" name="q" type="search" defaultValue={query.q} className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] px-2 py-1" />
+            </div>
+            <div>
+              <label htmlFor="sort" className="block font-semibold">
+                Sort by
+              </label>
+              <select id="sort" name="sort" defaultValue={query.sort} className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1">
+                {SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {SORT_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {chosen.map((c) => (
+              <input key={c.slug} type="hidden" name="ids" value={c.slug} />
+            ))}
+            <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)]">
+              Apply filters
+            </button>
+            <FacetGroup
+              name="bb"
+              legend="Building Block"
+              selected={query.bb}
+              options={opts(
+                "bb",
+                bbs.map((b) => b.id),
+                (v) => bbTitles.get(v) ?? v,
+                query.bb,
+              )}
+            />
+            <fieldset className="border-t border-[var(--color-line)] pt-3">
+              <legend className="font-semibold">Compliance level</legend>
+              <ul className="mt-1 space-y-1">
+                {[
+                  { v: "", label: "Any" },
+                  { v: "1", label: `Level 1 or higher (${counts.level["1"] ?? 0})` },
+                  { v: "2", label: `Level 2 (${counts.level["2"] ?? 0})` },
+                ].map((o) => (
+                  <li key={o.v}>
+                    <label className="flex items-center gap-2">
+                      <input type="radio" name="level" value={o.v} defaultChecked={String(query.level || "") === o.v} className="size-4" />
+                      {o.label}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-1 text-sm text-[var(--color-muted)]">
+                With Building Blocks selected, the level applies to them. Levels come from a vendor&apos;s answers to each requirement; seed listings have no
+                answers, so they have no level.
+              </p>
+            </fieldset>
+            <FacetGroup name="uc" legend="Use case" selected={query.uc} options={opts("uc", USE_CASE_IDS, (v) => getUseCaseTitles()[v] ?? v, query.uc)} />
+            <FacetGroup
+              name="licence"
+              legend="Licence type"
+              selected={query.licence}
+              options={opts("licence", LICENCE_TYPES, (v) => LICENCE_TYPE_LABELS[v as "proprietary"], query.licence)}
+            />
+            <FacetGroup
+              name="dpg"
+              legend="Digital public good status"
+              selected={query.dpg}
+              options={opts("dpg", DPG_STATUSES, (v) => DPG_LABELS[v as "dpg"], query.dpg)}
+            />
+            <FacetGroup
+              name="hosting"
+              legend="Hosting"
+              selected={query.hosting}
+              options={opts("hosting", ["self-hosted", "saas"], (v) => (v === "saas" ? "As a service" : "Self-hosted"), query.hosting)}
+            />
+            <FacetGroup
+              name="country"
+              legend="Deployed in"
+              selected={query.country}
+              options={opts("country", countryCodes, (v) => countryName(v) ?? v, query.country)}
+            />
+            <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)]">
+              Apply filters
+            </button>
+          </form>
         </FiltersDisclosure>
 
         <section aria-labelledby="results-heading">
@@ -223,11 +242,19 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
           ) : null}
           {result.pageCount > 1 ? (
             <nav aria-label="Pages of results" className="mt-6 flex flex-wrap items-center gap-4">
-              {result.page > 1 ? <Link href={link({ page: result.page - 1 })} rel="prev">Previous page</Link> : null}
+              {result.page > 1 ? (
+                <Link href={link({ page: result.page - 1 })} rel="prev">
+                  Previous page
+                </Link>
+              ) : null}
               <span>
                 Page {result.page} of {result.pageCount}
               </span>
-              {result.page < result.pageCount ? <Link href={link({ page: result.page + 1 })} rel="next">Next page</Link> : null}
+              {result.page < result.pageCount ? (
+                <Link href={link({ page: result.page + 1 })} rel="next">
+                  Next page
+                </Link>
+              ) : null}
             </nav>
           ) : null}
         </section>

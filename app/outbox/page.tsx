@@ -22,15 +22,17 @@ export default async function OutboxPage({ searchParams }: Props) {
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl">Mail outbox</h1>
-      <p className="mt-3">
-        This portal has no mail server configured, so the messages it would send are kept here instead. Newest first.
-      </p>
+      <p className="mt-3">This portal has no mail server configured, so the messages it would send are kept here instead. Newest first.</p>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="outbox-to" className="block font-semibold">Email address</label>
+          <label htmlFor="outbox-to" className="block font-semibold">
+            Email address
+          </label>
           <input id="outbox-to" name="to" type="email" defaultValue={address} className="mt-1 rounded-sm border-2 border-[var(--color-ink)] px-2 py-1.5" />
         </div>
-        <button type="submit" className="rounded-sm border-2 border-[var(--color-ink)] px-3 py-1.5 font-semibold">Show messages</button>
+        <button type="submit" className="rounded-sm border-2 border-[var(--color-ink)] px-3 py-1.5 font-semibold">
+          Show messages
+        </button>
       </form>
       {mails.length === 0 ? (
         <p className="mt-6">No messages{address ? ` for ${address}` : ""}.</p>
@@ -39,7 +41,9 @@ export default async function OutboxPage({ searchParams }: Props) {
           {mails.map((mail) => (
             <li key={mail.id} className="rounded-sm border border-[var(--color-line)] p-4">
               <h2 className="text-lg font-semibold">{mail.subject}</h2>
-              <p className="text-sm">To {mail.to} · {when(mail.createdAt)}</p>
+              <p className="text-sm">
+                To {mail.to} · {when(mail.createdAt)}
+              </p>
               <pre className="mt-3 whitespace-pre-wrap break-words font-sans">{mail.text}</pre>
             </li>
           ))}

@@ -36,9 +36,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         </Notice>
       ) : null}
       <h1 className="text-3xl">Review queue</h1>
-      <p className="mt-2">
-        Marketplace submissions, oldest first. Open one to read its evidence, comment per requirement and decide.
-      </p>
+      <p className="mt-2">Marketplace submissions, oldest first. Open one to read its evidence, comment per requirement and decide.</p>
       {queue.length === 0 ? (
         <p className="mt-4">Nothing is waiting for review.</p>
       ) : (

@@ -16,7 +16,8 @@ export const metadata: Metadata = {
 };
 export const dynamic = "force-dynamic";
 
-const button = "rounded-sm border-2 border-[var(--color-brand-700)] bg-[var(--color-brand-700)] px-3 py-1 font-semibold text-white hover:bg-[var(--color-brand-900)]";
+const button =
+  "rounded-sm border-2 border-[var(--color-brand-700)] bg-[var(--color-brand-700)] px-3 py-1 font-semibold text-white hover:bg-[var(--color-brand-900)]";
 const secondary = "rounded-sm border-2 border-[var(--color-brand-700)] px-3 py-1 font-semibold text-[var(--color-brand-700)] hover:bg-[var(--color-brand-50)]";
 
 export default async function SandboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -27,16 +28,22 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
   const h = await headers();
   const origin = publicOrigin(h.get("host"));
   const [mocks, faults, trace] = [await listMocks(ns), namespaceFaults(ns), readTrace(ns, 20)];
-  const notice = params.reset ? "Your sandbox was reset to its starting data." : params.faults ? "Fault switches saved." : params.created ? "You now have a new private sandbox." : undefined;
+  const notice = params.reset
+    ? "Your sandbox was reset to its starting data."
+    : params.faults
+      ? "Fault switches saved."
+      : params.created
+        ? "You now have a new private sandbox."
+        : undefined;
 
   return (
     <div className="space-y-10">
       <div className="app-prose">
         <h1 className="mb-3 text-3xl">Sandbox</h1>
         <p>
-          The sandbox runs simulated versions of ten GovStack Building Blocks. They behave like real services: what you create
-          stays there, wrong requests get clear error messages, and every call between them passes through a simulated
-          Information Mediator, which records it below. Nothing here is real personal data.
+          The sandbox runs simulated versions of ten GovStack Building Blocks. They behave like real services: what you create stays there, wrong requests get
+          clear error messages, and every call between them passes through a simulated Information Mediator, which records it below. Nothing here is real
+          personal data.
         </p>
         {notice && (
           <p role="status" className="border-l-4 border-[var(--color-ok)] bg-[var(--color-brand-50)] p-3">
@@ -46,7 +53,9 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
       </div>
 
       <section aria-labelledby="ns-heading" className="space-y-3">
-        <h2 id="ns-heading" className="text-2xl">Your private sandbox</h2>
+        <h2 id="ns-heading" className="text-2xl">
+          Your private sandbox
+        </h2>
         <p>
           Your data lives in the namespace <code className="font-mono">{ns}</code>
           {ns === DEFAULT_NAMESPACE ? " (shared with everyone using the default)" : ", which only you can see"}. It is removed after a day without use.
@@ -54,17 +63,23 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
         <div className="flex flex-wrap gap-3">
           <form method="post" action={`/api/sandbox/reset?ns=${ns}`}>
             <input type="hidden" name="confirm" value="yes" />
-            <button type="submit" className={button}>Reset my sandbox</button>
+            <button type="submit" className={button}>
+              Reset my sandbox
+            </button>
           </form>
           <form method="post" action="/api/sandbox/session">
             <input type="hidden" name="new" value="yes" />
-            <button type="submit" className={secondary}>Start a new private sandbox</button>
+            <button type="submit" className={secondary}>
+              Start a new private sandbox
+            </button>
           </form>
         </div>
       </section>
 
       <section aria-labelledby="mocks-heading" className="space-y-3">
-        <h2 id="mocks-heading" className="text-2xl">Simulated Building Blocks</h2>
+        <h2 id="mocks-heading" className="text-2xl">
+          Simulated Building Blocks
+        </h2>
         <p>
           Call any of them with curl or your own software. Through the Information Mediator, add the header{" "}
           <code className="font-mono break-all">Information-Mediator-Client: eGovStack/GOV/90000001/portal</code> and use{" "}
@@ -76,11 +91,21 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
             <caption className="sr-only">Simulated Building Blocks, their addresses and status</caption>
             <thead>
               <tr className="bg-[var(--color-brand-50)]">
-                <th scope="col" className="border border-[var(--color-line)] p-2">Building Block</th>
-                <th scope="col" className="border border-[var(--color-line)] p-2">Base address</th>
-                <th scope="col" className="border border-[var(--color-line)] p-2">Information Mediator member</th>
-                <th scope="col" className="border border-[var(--color-line)] p-2">Status</th>
-                <th scope="col" className="border border-[var(--color-line)] p-2">Contract</th>
+                <th scope="col" className="border border-[var(--color-line)] p-2">
+                  Building Block
+                </th>
+                <th scope="col" className="border border-[var(--color-line)] p-2">
+                  Base address
+                </th>
+                <th scope="col" className="border border-[var(--color-line)] p-2">
+                  Information Mediator member
+                </th>
+                <th scope="col" className="border border-[var(--color-line)] p-2">
+                  Status
+                </th>
+                <th scope="col" className="border border-[var(--color-line)] p-2">
+                  Contract
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -117,30 +142,39 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
       </section>
 
       <section aria-labelledby="dev-heading" className="space-y-3">
-        <h2 id="dev-heading" className="text-2xl">For developers: test your software against the mocks</h2>
+        <h2 id="dev-heading" className="text-2xl">
+          For developers: test your software against the mocks
+        </h2>
         <p>
-          Each Building Block above answers at its base address, like a real service. Point a test suite or your own product
-          at it; every mock also answers two helper calls that test runners need:
+          Each Building Block above answers at its base address, like a real service. Point a test suite or your own product at it; every mock also answers two
+          helper calls that test runners need:
         </p>
         <ul className="list-disc space-y-1 pl-6">
           <li>
-            <code className="font-mono break-all">GET {origin}/mock/ns/{ns}/&lt;bb-id&gt;/healthcheck</code>: ready or not.
+            <code className="font-mono break-all">
+              GET {origin}/mock/ns/{ns}/&lt;bb-id&gt;/healthcheck
+            </code>
+            : ready or not.
           </li>
           <li>
-            <code className="font-mono break-all">POST {origin}/mock/ns/{ns}/&lt;bb-id&gt;/__reset</code>: back to the starting data before a
-            new test run.
+            <code className="font-mono break-all">
+              POST {origin}/mock/ns/{ns}/&lt;bb-id&gt;/__reset
+            </code>
+            : back to the starting data before a new test run.
           </li>
         </ul>
         <p>
           A namespace whose name starts with <code className="font-mono">suite</code> (for example{" "}
-          <code className="font-mono break-all">/mock/ns/suite-identity/identity/</code>) answers in the shapes GovStack&apos;s own
-          compliance test suites expect where they differ from the published specifications. To run the mocks on your own
-          computer without the portal, use <code className="font-mono">npm run mocks</code> (see the project README).
+          <code className="font-mono break-all">/mock/ns/suite-identity/identity/</code>) answers in the shapes GovStack&apos;s own compliance test suites
+          expect where they differ from the published specifications. To run the mocks on your own computer without the portal, use{" "}
+          <code className="font-mono">npm run mocks</code> (see the project README).
         </p>
       </section>
 
       <section aria-labelledby="faults-heading" id="faults" className="space-y-3">
-        <h2 id="faults-heading" className="text-2xl">Make things go wrong</h2>
+        <h2 id="faults-heading" className="text-2xl">
+          Make things go wrong
+        </h2>
         <p>Switch on failures to see how a service copes. They only affect your sandbox.</p>
         <form method="post" action={`/api/sandbox/faults?ns=${ns}`} className="space-y-4">
           <fieldset className="grid gap-2">
@@ -172,24 +206,44 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
                 </div>
               ))}
             </div>
-            <label htmlFor="slowMs" className="mt-2">Delay for slow Building Blocks, in milliseconds (up to 10000)</label>
-            <input id="slowMs" name="slowMs" type="number" min={0} max={10000} step={100} defaultValue={Object.values(faults.slow ?? {})[0] ?? 2000} className="w-40 rounded-sm border-2 border-[var(--color-ink)] px-2 py-1" />
+            <label htmlFor="slowMs" className="mt-2">
+              Delay for slow Building Blocks, in milliseconds (up to 10000)
+            </label>
+            <input
+              id="slowMs"
+              name="slowMs"
+              type="number"
+              min={0}
+              max={10000}
+              step={100}
+              defaultValue={Object.values(faults.slow ?? {})[0] ?? 2000}
+              className="w-40 rounded-sm border-2 border-[var(--color-ink)] px-2 py-1"
+            />
           </fieldset>
           <p>
-            <button type="submit" className={button}>Save fault switches</button>
+            <button type="submit" className={button}>
+              Save fault switches
+            </button>
           </p>
         </form>
       </section>
 
       <section aria-labelledby="trace-heading" className="space-y-3">
-        <h2 id="trace-heading" className="text-2xl">What happened: the trace</h2>
+        <h2 id="trace-heading" className="text-2xl">
+          What happened: the trace
+        </h2>
         <p>
-          Every call is listed here, newest first, with sensitive values hidden. Open one to see the request, the answer and a
-          curl command that repeats it. <Link href="/sandbox#trace-heading">Refresh the list</Link>.
+          Every call is listed here, newest first, with sensitive values hidden. Open one to see the request, the answer and a curl command that repeats it.{" "}
+          <Link href="/sandbox#trace-heading">Refresh the list</Link>.
         </p>
         <TraceLive ns={ns} />
         {trace.length === 0 ? (
-          <p>No calls yet. Try: <code className="font-mono break-all">curl {origin}/mock/ns/{ns}/registration/services</code></p>
+          <p>
+            No calls yet. Try:{" "}
+            <code className="font-mono break-all">
+              curl {origin}/mock/ns/{ns}/registration/services
+            </code>
+          </p>
         ) : (
           <ul aria-label="Recent calls" className="list-none">
             {trace.map((e) => (

@@ -18,7 +18,15 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 const KIND_LABELS = { section: "Specification", requirement: "Requirement", "use-case": "Use case", step: "Use case step" } as const;
 
 function Highlighted({ parts }: { parts: SnippetPart[] }) {
-  return parts.map((part, i) => (part.mark ? <mark key={i} className="bg-mark px-0.5 text-[var(--color-ink)]">{part.text}</mark> : part.text));
+  return parts.map((part, i) =>
+    part.mark ? (
+      <mark key={i} className="bg-mark px-0.5 text-[var(--color-ink)]">
+        {part.text}
+      </mark>
+    ) : (
+      part.text
+    ),
+  );
 }
 
 export default async function SearchPage({ searchParams }: Props) {
@@ -31,7 +39,14 @@ export default async function SearchPage({ searchParams }: Props) {
         <label htmlFor="search-q" className="w-full font-semibold">
           Words, a requirement id (such as PAY-FN-01) or an API path
         </label>
-        <input id="search-q" name="q" type="search" defaultValue={q} maxLength={200} className="min-w-0 flex-1 rounded-sm border-2 border-[var(--color-ink)] px-2 py-1.5" />
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={200}
+          className="min-w-0 flex-1 rounded-sm border-2 border-[var(--color-ink)] px-2 py-1.5"
+        />
         <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)]">
           Search
         </button>
@@ -39,16 +54,16 @@ export default async function SearchPage({ searchParams }: Props) {
 
       {q ? (
         <p className="mt-6" role="status">
-          {hits.length === 0
-            ? `No results for “${q}”.`
-            : `${hits.length}${hits.length === 40 ? "+" : ""} result${hits.length === 1 ? "" : "s"} for “${q}”.`}
+          {hits.length === 0 ? `No results for “${q}”.` : `${hits.length}${hits.length === 40 ? "+" : ""} result${hits.length === 1 ? "" : "s"} for “${q}”.`}
         </p>
       ) : (
         <p className="mt-6">Search every Building Block specification and requirement, and the use cases and their steps.</p>
       )}
       {q && hits.length === 0 ? (
         <div className="mt-2">
-          <p>Try fewer or different words, or browse <Link href="/building-blocks">all specifications</Link>.</p>
+          <p>
+            Try fewer or different words, or browse <Link href="/building-blocks">all specifications</Link>.
+          </p>
         </div>
       ) : null}
 

@@ -5,14 +5,7 @@ import { redirect } from "next/navigation";
 import { authSecret, getAuth } from "@/db/auth/auth";
 import { homeFor, safeReturnPath } from "@/lib/auth/return-path";
 import { roleOfEmail, servedOverHttps, setAccountHint } from "@/db/auth/session";
-import {
-  DEVICE_COOKIE,
-  deviceToken,
-  isKnownDevice,
-  beginSignIn,
-  recordSignInSuccess,
-  waitMessage,
-} from "@/db/auth/sign-in-guard";
+import { DEVICE_COOKIE, deviceToken, isKnownDevice, beginSignIn, recordSignInSuccess, waitMessage } from "@/db/auth/sign-in-guard";
 import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/involvement/client-ip";
 import { signInSchema } from "@/lib/marketplace/forms";
@@ -41,7 +34,13 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
     throw error;
   }
   recordSignInSuccess(attempt);
-  jar.set(DEVICE_COOKIE, deviceToken(email, authSecret()), { httpOnly: true, sameSite: "lax", secure: await servedOverHttps(), path: "/sign-in", maxAge: 365 * 86400 });
+  jar.set(DEVICE_COOKIE, deviceToken(email, authSecret()), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: await servedOverHttps(),
+    path: "/sign-in",
+    maxAge: 365 * 86400,
+  });
   const role = roleOfEmail(email);
   await setAccountHint(role);
   redirect(safeReturnPath(form.get("next")) ?? homeFor(role));

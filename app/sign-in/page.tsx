@@ -23,14 +23,10 @@ export default async function SignInPage({ searchParams }: Props) {
     <>
       <h1 className="mb-4 text-3xl">Sign in</h1>
       <p className="mb-6 max-w-2xl">
-        For vendors who list products in the marketplace, and for the reviewers who look after listings, feedback and
-        applications. You do not need an account to read the specifications, give feedback or apply.
+        For vendors who list products in the marketplace, and for the reviewers who look after listings, feedback and applications. You do not need an account
+        to read the specifications, give feedback or apply.
       </p>
-      {notice ? (
-        <Notice className="mb-6">
-          {notice}
-        </Notice>
-      ) : null}
+      {notice ? <Notice className="mb-6">{notice}</Notice> : null}
       <ActionForm
         action={signInAction}
         submitLabel="Sign in"

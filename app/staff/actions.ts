@@ -13,7 +13,10 @@ import { getBuildingBlock } from "@/lib/content/building-blocks";
 const reviewSchema = z.object({
   id: z.uuid(),
   status: z.enum(FEEDBACK_STATUSES),
-  reply: z.string().max(4000).transform((s) => s.trim() || undefined),
+  reply: z
+    .string()
+    .max(4000)
+    .transform((s) => s.trim() || undefined),
   bb: z.string().max(80).optional(),
 });
 

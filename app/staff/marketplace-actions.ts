@@ -13,7 +13,8 @@ import { requestOrigin } from "@/lib/marketplace/origin";
 // the role again in the data layer.
 
 function ruleFailure(form: FormData, error: unknown, field = "form"): FormState {
-  if (error instanceof ForbiddenError || error instanceof RuleError) return failed(form, [{ field: (error instanceof RuleError && error.field) || field, message: error.message }]);
+  if (error instanceof ForbiddenError || error instanceof RuleError)
+    return failed(form, [{ field: (error instanceof RuleError && error.field) || field, message: error.message }]);
   throw error;
 }
 

@@ -12,11 +12,41 @@ export default async function StaffHome() {
   const staff = await requireStaff({ returnTo: "/staff" });
   const counts = workspaceCounts({ userId: staff.id, email: staff.email, name: staff.name, role: staff.role });
   const queues = [
-    { href: "/review", title: "Marketplace submissions", n: counts.submissions, what: (n: number) => `${n} waiting for a decision`, about: "Products vendors submitted for review." },
-    { href: "/staff/claims", title: "Listing claims", n: counts.claims, what: (n: number) => `${n} waiting for a decision`, about: "Vendors asking to take over a seeded listing." },
-    { href: "/staff/feedback", title: "Feedback on specifications", n: counts.feedback, what: (n: number) => `${n} new`, about: "Comments from readers of the specifications." },
-    { href: "/staff/applications", title: "Contributor applications", n: counts.applications, what: (n: number) => `${n} new`, about: "Experts offering to write or review specifications." },
-    { href: "/staff/interest", title: "Country interest", n: counts.interest, what: (n: number) => `${n} in the last 30 days`, about: "Ministries and agencies asking to work with us." },
+    {
+      href: "/review",
+      title: "Marketplace submissions",
+      n: counts.submissions,
+      what: (n: number) => `${n} waiting for a decision`,
+      about: "Products vendors submitted for review.",
+    },
+    {
+      href: "/staff/claims",
+      title: "Listing claims",
+      n: counts.claims,
+      what: (n: number) => `${n} waiting for a decision`,
+      about: "Vendors asking to take over a seeded listing.",
+    },
+    {
+      href: "/staff/feedback",
+      title: "Feedback on specifications",
+      n: counts.feedback,
+      what: (n: number) => `${n} new`,
+      about: "Comments from readers of the specifications.",
+    },
+    {
+      href: "/staff/applications",
+      title: "Contributor applications",
+      n: counts.applications,
+      what: (n: number) => `${n} new`,
+      about: "Experts offering to write or review specifications.",
+    },
+    {
+      href: "/staff/interest",
+      title: "Country interest",
+      n: counts.interest,
+      what: (n: number) => `${n} in the last 30 days`,
+      about: "Ministries and agencies asking to work with us.",
+    },
   ];
   const waiting = counts.submissions + counts.claims + counts.feedback + counts.applications;
   return (
@@ -30,9 +60,7 @@ export default async function StaffHome() {
             <h2 className="text-xl">
               <Link href={q.href}>{q.title}</Link>
             </h2>
-            <p className="mt-1 text-2xl font-semibold">
-              {q.what(q.n)}
-            </p>
+            <p className="mt-1 text-2xl font-semibold">{q.what(q.n)}</p>
             <p className="mt-1 text-sm">{q.about}</p>
           </li>
         ))}

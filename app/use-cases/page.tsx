@@ -15,8 +15,8 @@ export default function UseCasesPage() {
     <>
       <h1 className="text-3xl">Use cases</h1>
       <p className="mt-3 max-w-3xl text-lg">
-        Five real government services, told step by step: who does what, what they see on their screen, and which shared
-        Building Blocks do the work behind it. The same blocks come back again and again.
+        Five real government services, told step by step: who does what, what they see on their screen, and which shared Building Blocks do the work behind it.
+        The same blocks come back again and again.
       </p>
       <p className="mt-2">
         <Link href="/use-cases/matrix">See which Building Blocks each use case reuses</Link>

@@ -31,15 +31,7 @@ import { isReplayedSubmission } from "@/db/replay";
 import { clientIp } from "@/lib/involvement/client-ip";
 import { isAssessmentPageId, sectionsOf } from "@/lib/marketplace/assessment";
 import { isClaimableBb } from "./_components/product-fields";
-import {
-  answerSchema,
-  confirmDeleteSchema,
-  forgotSchema,
-  organisationSchema,
-  productSchema,
-  resetSchema,
-  signUpSchema,
-} from "@/lib/marketplace/forms";
+import { answerSchema, confirmDeleteSchema, forgotSchema, organisationSchema, productSchema, resetSchema, signUpSchema } from "@/lib/marketplace/forms";
 
 // Every action: authenticate → validate with zod → call the DAL (which checks authorization
 // again) → revalidate → redirect or return per-field errors with the user's input.
@@ -63,7 +55,9 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
   const wait = signUpWait(await clientIp(), parsed.data.email);
   if (wait > 0) {
     const minutes = Math.ceil(wait / 60);
-    return failed(form, [{ field: "form", message: `Too many accounts have been created from here. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` }]);
+    return failed(form, [
+      { field: "form", message: `Too many accounts have been created from here. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` },
+    ]);
   }
   try {
     await getAuth().api.signUpEmail({ body: { ...parsed.data, callbackURL: "/vendor?verified=1" }, headers: await headers() });
@@ -85,7 +79,12 @@ export async function forgotPasswordAction(_prev: FormState, form: FormData): Pr
     }
   }
   // The same answer whether or not the account exists.
-  return { errors: [], values: {}, at: Date.now(), message: "If an account uses that email, we have sent it a link to reset the password. The link works for one hour." };
+  return {
+    errors: [],
+    values: {},
+    at: Date.now(),
+    message: "If an account uses that email, we have sent it a link to reset the password. The link works for one hour.",
+  };
 }
 
 export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -174,7 +173,11 @@ export async function uploadLogoAction(productId: string, _prev: FormState, form
  * Saves the answers of one section of a BB's self-assessment; the other sections stay as saved. Then
  * goes to the next section, or back to the overview when asked or when this was the last one.
  */
-export async function saveAssessmentSectionAction(target: { productId: string; bbId: string; section: string }, _prev: FormState, form: FormData): Promise<FormState> {
+export async function saveAssessmentSectionAction(
+  target: { productId: string; bbId: string; section: string },
+  _prev: FormState,
+  form: FormData,
+): Promise<FormState> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   const spec = getBuildingBlock(target.bbId);
@@ -194,13 +197,22 @@ export async function saveAssessmentSectionAction(target: { productId: string; b
       for (const e of issuesToErrors(parsed.error.issues)) errors.push({ field: `${r.id}.${e.field}`, message: `${r.id}: ${e.message}` });
       continue;
     }
-    if (parsed.data.status === "na" && r.level === "REQUIRED") errors.push({ field: `${r.id}.status`, message: `${r.id}: a required requirement is met or not met, never “not applicable”` });
-    else if (parsed.data.status) answers.push({ requirementId: r.id, status: parsed.data.status, comment: parsed.data.comment, evidenceUrl: parsed.data.evidenceUrl });
-    else if (parsed.data.comment || parsed.data.evidenceUrl) errors.push({ field: `${r.id}.status`, message: `${r.id}: choose met, not met or not applicable, or clear the note and link` });
+    if (parsed.data.status === "na" && r.level === "REQUIRED")
+      errors.push({ field: `${r.id}.status`, message: `${r.id}: a required requirement is met or not met, never “not applicable”` });
+    else if (parsed.data.status)
+      answers.push({ requirementId: r.id, status: parsed.data.status, comment: parsed.data.comment, evidenceUrl: parsed.data.evidenceUrl });
+    else if (parsed.data.comment || parsed.data.evidenceUrl)
+      errors.push({ field: `${r.id}.status`, message: `${r.id}: choose met, not met or not applicable, or clear the note and link` });
   }
   if (errors.length) return failed(form, errors);
   try {
-    saveAssessment(actor, target.productId, target.bbId, answers, requirements.map((r) => r.id));
+    saveAssessment(
+      actor,
+      target.productId,
+      target.bbId,
+      answers,
+      requirements.map((r) => r.id),
+    );
   } catch (error) {
     return ruleFailure(form, error);
   }
@@ -218,7 +230,9 @@ export async function resendVerificationAction(_prev: FormState, form: FormData)
   const limit = hitRateLimit(["verify-resend", actor.userId], 3, 3600_000);
   if (!limit.allowed) {
     const minutes = Math.ceil(limit.retryAfterS / 60);
-    return failed(form, [{ field: "form", message: `We have sent the link several times already. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` }]);
+    return failed(form, [
+      { field: "form", message: `We have sent the link several times already. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` },
+    ]);
   }
   await getAuth().api.sendVerificationEmail({ body: { email: actor.email, callbackURL: "/vendor?verified=1" }, headers: await headers() });
   return { errors: [], values: {}, at: Date.now(), message: `We have sent a new link to ${actor.email}. It works for 24 hours.` };
@@ -228,7 +242,9 @@ export async function submitForReviewAction(productId: string, _prev: FormState,
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   if (actor.role === "vendor" && !hasVerifiedEmail(actor.userId)) {
-    return failed(form, [{ field: "form", message: "Confirm your email address first: open the link we sent you, or ask for a new one at the top of this page." }]);
+    return failed(form, [
+      { field: "form", message: "Confirm your email address first: open the link we sent you, or ask for a new one at the top of this page." },
+    ]);
   }
   try {
     submitForReview(actor, productId);
@@ -271,7 +287,11 @@ export async function deleteDraftAction(productId: string, _prev: FormState, for
 
 const claimSchema = z.object({
   organisationId: z.string().min(1, "Choose the organisation").max(80),
-  message: z.string().trim().min(20, "Say in at least 20 characters how your organisation is connected to the product").max(2000, "Message must be 2,000 characters or fewer"),
+  message: z
+    .string()
+    .trim()
+    .min(20, "Say in at least 20 characters how your organisation is connected to the product")
+    .max(2000, "Message must be 2,000 characters or fewer"),
 });
 
 /** Asks a reviewer to let one of the actor's organisations take over a seeded listing. */

@@ -14,20 +14,20 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
   const actor = await getActor();
   // A confirmation link that failed comes back with ?error= (expired, used, or for another account).
   // Not a <Notice tone="error">: its tint (#fdecea) is its own, a shade off the error tint (#fdecec).
-  const linkFailed = sp.verified && sp.error ? (
-    <p role="alert" className="mb-4 border-l-4 border-[var(--color-danger)] bg-link-failed-tint p-3">
-      This confirmation link has expired or is not valid. Sign in and ask for a new one.
-    </p>
-  ) : null;
+  const linkFailed =
+    sp.verified && sp.error ? (
+      <p role="alert" className="mb-4 border-l-4 border-[var(--color-danger)] bg-link-failed-tint p-3">
+        This confirmation link has expired or is not valid. Sign in and ask for a new one.
+      </p>
+    ) : null;
   if (!actor) {
     return (
       <>
         {linkFailed}
         <h1 className="text-3xl">List your product</h1>
         <p className="mt-3 max-w-2xl">
-          Vendors and open-source projects can list products that implement GovStack Building Blocks. You describe the product, answer each
-          Building Block&apos;s requirements, and submit it. A reviewer checks the submission before it is published, and buyers can see how each
-          claim was checked.
+          Vendors and open-source projects can list products that implement GovStack Building Blocks. You describe the product, answer each Building
+          Block&apos;s requirements, and submit it. A reviewer checks the submission before it is published, and buyers can see how each claim was checked.
         </p>
         <ul className="mt-4 list-disc space-y-1 pl-6">
           <li>
@@ -47,16 +47,8 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
     <>
       <AccountBar actor={actor} />
       {linkFailed}
-      {sp.verified && !sp.error ? (
-        <Notice className="mb-4">
-          Your email address is confirmed. You can now submit products for review.
-        </Notice>
-      ) : null}
-      {sp.deleted ? (
-        <Notice className="mb-4">
-          The draft is deleted, with its answers and logo.
-        </Notice>
-      ) : null}
+      {sp.verified && !sp.error ? <Notice className="mb-4">Your email address is confirmed. You can now submit products for review.</Notice> : null}
+      {sp.deleted ? <Notice className="mb-4">The draft is deleted, with its answers and logo.</Notice> : null}
       {sp.claimed ? (
         <Notice className="mb-4">
           Your request is sent. A reviewer will check it; you will get an email, and the listing will appear under your products once approved.
@@ -88,10 +80,18 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
               <table className="w-full border-collapse text-left">
                 <thead>
                   <tr className="bg-[var(--color-brand-50)]">
-                    <th scope="col" className="border border-[var(--color-line)] p-2">Product</th>
-                    <th scope="col" className="border border-[var(--color-line)] p-2">Organisation</th>
-                    <th scope="col" className="border border-[var(--color-line)] p-2">Status</th>
-                    <th scope="col" className="border border-[var(--color-line)] p-2">Public listing</th>
+                    <th scope="col" className="border border-[var(--color-line)] p-2">
+                      Product
+                    </th>
+                    <th scope="col" className="border border-[var(--color-line)] p-2">
+                      Organisation
+                    </th>
+                    <th scope="col" className="border border-[var(--color-line)] p-2">
+                      Status
+                    </th>
+                    <th scope="col" className="border border-[var(--color-line)] p-2">
+                      Public listing
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -46,8 +46,8 @@ export default function WhyPage() {
     <article className="app-prose">
       <h1 className="mb-4 text-4xl">Why Building Blocks</h1>
       <p className="text-xl leading-relaxed">
-        Most governments put services online one at a time, each with its own systems. The result is slow, expensive and
-        hard for people to use. The Building Block approach builds the common parts once and shares them.
+        Most governments put services online one at a time, each with its own systems. The result is slow, expensive and hard for people to use. The Building
+        Block approach builds the common parts once and shares them.
       </p>
 
       <h2 id="challenges">The challenges governments face</h2>
@@ -72,19 +72,18 @@ export default function WhyPage() {
         <a href="https://specs.govstack.global/architecture/development/5-specification-framework/5.4-specification-use">
           Specification use (architecture 2.0)
         </a>
-        ; DIAL, <a href="https://dial.global/building-the-govstack-approach-to-government/">Building the GovStack approach to government</a>;
-        GovStack, <a href="https://www.govstack.global/about/">About</a>. The wording is ours.
+        ; DIAL, <a href="https://dial.global/building-the-govstack-approach-to-government/">Building the GovStack approach to government</a>; GovStack,{" "}
+        <a href="https://www.govstack.global/about/">About</a>. The wording is ours.
       </p>
 
       <h2 id="what-changes">What the approach changes</h2>
       <p>
-        A government identifies the functions most services need, such as checking who someone is, taking a payment,
-        sending a message or keeping a register, and provides each one once as a shared{" "}
-        <Link href="/building-blocks">Building Block</Link>. New services are put together from these blocks, which
-        exchange data safely through an <Link href="/building-blocks/information-mediator">Information Mediator</Link>.
-        Because each block follows an open specification, any supplier who meets it can provide it. See how blocks fit
-        together on the <Link href="/building-blocks/architecture">architecture page</Link>, and how the terms DPI, DPG and
-        Building Block relate on <Link href="/about/dpi-dpg-building-blocks">DPI, DPG and Building Blocks</Link>.
+        A government identifies the functions most services need, such as checking who someone is, taking a payment, sending a message or keeping a register,
+        and provides each one once as a shared <Link href="/building-blocks">Building Block</Link>. New services are put together from these blocks, which
+        exchange data safely through an <Link href="/building-blocks/information-mediator">Information Mediator</Link>. Because each block follows an open
+        specification, any supplier who meets it can provide it. See how blocks fit together on the{" "}
+        <Link href="/building-blocks/architecture">architecture page</Link>, and how the terms DPI, DPG and Building Block relate on{" "}
+        <Link href="/about/dpi-dpg-building-blocks">DPI, DPG and Building Blocks</Link>.
       </p>
 
       <h2 id="figures">What it has cost and saved</h2>
@@ -108,15 +107,20 @@ export default function WhyPage() {
         ))}
       </ul>
       <p>
-        More country experience, including Estonia&apos;s X-Road and Singapore&apos;s shared products, is on the{" "}
-        <Link href="/#evidence-title">home page</Link>.
+        More country experience, including Estonia&apos;s X-Road and Singapore&apos;s shared products, is on the <Link href="/#evidence-title">home page</Link>.
       </p>
 
       <h2 id="next">Where to go next</h2>
       <ul>
-        <li><Link href="/use-cases">Walk through a use case</Link> and see the blocks work together in a real service.</li>
-        <li><Link href="/about/govstack">About GovStack</Link>: who is behind the approach, its principles and partner countries.</li>
-        <li><Link href="/get-involved/implement">Implement with us</Link> if your government is considering it.</li>
+        <li>
+          <Link href="/use-cases">Walk through a use case</Link> and see the blocks work together in a real service.
+        </li>
+        <li>
+          <Link href="/about/govstack">About GovStack</Link>: who is behind the approach, its principles and partner countries.
+        </li>
+        <li>
+          <Link href="/get-involved/implement">Implement with us</Link> if your government is considering it.
+        </li>
       </ul>
     </article>
   );

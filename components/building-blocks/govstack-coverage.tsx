@@ -16,22 +16,28 @@ export function GovstackCoverage({ spec, requirements, title }: { spec: Govstack
     <div id="govstack-coverage" className="mb-6 max-w-3xl rounded border border-[var(--color-line)] p-4">
       <h3 className="text-lg">Coverage of GovStack&apos;s {title} specification</h3>
       <p className="mt-1">
-        GovStack&apos;s specification version {spec.version} lists {Object.keys(spec.items).length} requirements in its sections 5 and 6.
-        Our {requirements.length} requirements are written in our own words: {fromGovstack} trace to GovStack&apos;s items (one of ours may
-        state several of theirs) and {additions} are portal additions, each with its reason.
+        GovStack&apos;s specification version {spec.version} lists {Object.keys(spec.items).length} requirements in its sections 5 and 6. Our{" "}
+        {requirements.length} requirements are written in our own words: {fromGovstack} trace to GovStack&apos;s items (one of ours may state several of theirs)
+        and {additions} are portal additions, each with its reason.
       </p>
       <table className="mt-3 w-full border-collapse text-left text-sm">
         <caption className="sr-only">GovStack {title} requirements covered here, by level</caption>
         <thead>
           <tr>
-            <th scope="col" className="border border-[var(--color-line)] bg-[var(--color-brand-50)] p-2">GovStack level</th>
-            <th scope="col" className="border border-[var(--color-line)] bg-[var(--color-brand-50)] p-2">Covered here</th>
+            <th scope="col" className="border border-[var(--color-line)] bg-[var(--color-brand-50)] p-2">
+              GovStack level
+            </th>
+            <th scope="col" className="border border-[var(--color-line)] bg-[var(--color-brand-50)] p-2">
+              Covered here
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.level}>
-              <th scope="row" className="border border-[var(--color-line)] p-2 font-normal">{LEVEL_WORDS[row.level]}</th>
+              <th scope="row" className="border border-[var(--color-line)] p-2 font-normal">
+                {LEVEL_WORDS[row.level]}
+              </th>
               <td className="border border-[var(--color-line)] p-2">
                 <span className="font-semibold">
                   {row.covered} of {row.total}
@@ -46,8 +52,7 @@ export function GovstackCoverage({ spec, requirements, title }: { spec: Govstack
       </table>
       <p className="mt-2 text-sm text-[var(--color-muted)]">
         Read from <a href={`https://github.com/${spec.repository}/tree/${spec.commit}/spec`}>{spec.repository}</a> (commit {spec.commit.slice(0, 7)}) on{" "}
-        {dateFormat.format(new Date(spec.read))}. Every item GovStack marks as required is present here at the same level; content checks
-        keep it that way.
+        {dateFormat.format(new Date(spec.read))}. Every item GovStack marks as required is present here at the same level; content checks keep it that way.
       </p>
     </div>
   );

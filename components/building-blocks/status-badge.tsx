@@ -25,5 +25,9 @@ export const STATUS_LABELS: Record<BbFrontmatter["status"], string> = {
 
 /** A requirement level, written out in full (styles: .app-level in globals.css). */
 export function LevelBadge({ level }: { level: Level }) {
-  return <span className="app-level" data-level={level}>{level}</span>;
+  return (
+    <span className="app-level" data-level={level}>
+      {level}
+    </span>
+  );
 }

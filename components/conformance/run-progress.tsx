@@ -29,7 +29,14 @@ export function RunProgress({ runId, initial }: { runId: string; initial: Progre
       clearInterval(timer);
     };
   }, [runId, router]);
-  const label = p.status === "queued" ? "Waiting in the queue" : p.status === "running" ? `Running: ${p.progressDone} of ${p.progressTotal || "?"} checks done` : p.status === "finished" ? "Finished" : "Stopped";
+  const label =
+    p.status === "queued"
+      ? "Waiting in the queue"
+      : p.status === "running"
+        ? `Running: ${p.progressDone} of ${p.progressTotal || "?"} checks done`
+        : p.status === "finished"
+          ? "Finished"
+          : "Stopped";
   return (
     <div className="mt-4 max-w-xl">
       <label htmlFor="run-progress" className="font-semibold">

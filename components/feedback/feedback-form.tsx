@@ -35,8 +35,8 @@ export function FeedbackForm({
     return (
       <ConfirmationPanel title="Thank you for your feedback">
         <p>
-          Reviewers read every comment and use it for the next version of the specification. Their decision and reply will
-          appear in the specification&apos;s review log; if you ticked the box, they will also email you the reply.
+          Reviewers read every comment and use it for the next version of the specification. Their decision and reply will appear in the specification&apos;s
+          review log; if you ticked the box, they will also email you the reply.
         </p>
         <ul className="mt-3 space-y-1">
           {back ? (
@@ -124,10 +124,9 @@ export function FeedbackForm({
         </div>
       </FieldGroup>
       <p className="mb-6 text-sm text-[var(--color-muted)]">
-        Your comment is kept as part of this specification&apos;s review record: once a reviewer decides on it, the comment
-        and the reply are published in the specification&apos;s review log, without your name or email. Only reviewers see
-        your name and email; we delete them 12 months after you send your feedback, and only use your email (to send you
-        the reply) if you tick the box.
+        Your comment is kept as part of this specification&apos;s review record: once a reviewer decides on it, the comment and the reply are published in the
+        specification&apos;s review log, without your name or email. Only reviewers see your name and email; we delete them 12 months after you send your
+        feedback, and only use your email (to send you the reply) if you tick the box.
       </p>
       <SubmitButton pending={pending}>Send feedback</SubmitButton>
     </form>

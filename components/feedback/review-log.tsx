@@ -7,8 +7,7 @@ const STATUS_WORDS: Record<FeedbackStatus, string> = {
   done: "Done",
 };
 const date = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-const targetLabel = (t: string) =>
-  t === "whole" ? "The specification as a whole" : t === "section" ? "A section" : `Requirement ${t}`;
+const targetLabel = (t: string) => (t === "whole" ? "The specification as a whole" : t === "section" ? "A section" : `Requirement ${t}`);
 
 /**
  * The public review log of one specification: each reviewed comment with its decision and the reviewer's reply.
@@ -20,7 +19,9 @@ export function ReviewLog({ bbId, headingLevel = 2 }: { bbId: string; headingLev
   const ItemHeading = headingLevel === 2 ? "h3" : "h4";
   return (
     <section aria-labelledby="review-log" className="mt-10">
-      <Heading id="review-log" className="text-2xl">Review log</Heading>
+      <Heading id="review-log" className="text-2xl">
+        Review log
+      </Heading>
       <p className="mt-2 max-w-3xl">
         Every comment a reviewer has decided on, with the decision and the reply. Who sent a comment is never shown.
         {entries.length === REVIEW_LOG_LIMIT ? ` The newest ${REVIEW_LOG_LIMIT} are listed.` : ""}

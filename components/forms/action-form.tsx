@@ -84,9 +84,24 @@ function Field({ spec, value, error }: { spec: FieldSpec; value: string | string
       {hint}
       {message}
       {spec.type === "textarea" ? (
-        <textarea id={id} name={spec.name} defaultValue={str} rows={spec.rows ?? 5} aria-describedby={describedBy} aria-invalid={!!error || undefined} className={`${inputClass} ${border}`} />
+        <textarea
+          id={id}
+          name={spec.name}
+          defaultValue={str}
+          rows={spec.rows ?? 5}
+          aria-describedby={describedBy}
+          aria-invalid={!!error || undefined}
+          className={`${inputClass} ${border}`}
+        />
       ) : spec.type === "select" ? (
-        <select id={id} name={spec.name} defaultValue={str} aria-describedby={describedBy} aria-invalid={!!error || undefined} className={`${inputClass} ${border} bg-white`}>
+        <select
+          id={id}
+          name={spec.name}
+          defaultValue={str}
+          aria-describedby={describedBy}
+          aria-invalid={!!error || undefined}
+          className={`${inputClass} ${border} bg-white`}
+        >
           {spec.options?.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -134,16 +149,21 @@ export function ActionForm({
   return (
     <>
       <ErrorSummary errors={inPageOrder.map((e) => ({ id: `f-${e.field}`, message: e.message }))} submission={state.at} />
-      {state.message && !state.errors.length ? (
-        <Notice className="mb-6">
-          {state.message}
-        </Notice>
-      ) : null}
+      {state.message && !state.errors.length ? <Notice className="mb-6">{state.message}</Notice> : null}
       <form id="f-form" key={state.at} action={formAction} noValidate encType={multipart ? "multipart/form-data" : undefined}>
         {fields.map((f) => (
-          <Field key={f.name} spec={f} value={state.at ? (state.values[f.name] ?? (f.type === "hidden" ? f.defaultValue : undefined)) : f.defaultValue} error={errorFor.get(f.name)} />
+          <Field
+            key={f.name}
+            spec={f}
+            value={state.at ? (state.values[f.name] ?? (f.type === "hidden" ? f.defaultValue : undefined)) : f.defaultValue}
+            error={errorFor.get(f.name)}
+          />
         ))}
-        <button type="submit" disabled={pending} className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)] disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)] disabled:opacity-70"
+        >
           {submitLabel}
         </button>
       </form>

@@ -34,13 +34,15 @@ export function CharacterCount({
 }) {
   const [value, setValue] = useState(defaultValue);
   // true in the browser after hydration, false in the server render (and so without JavaScript).
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   const [announced, setAnnounced] = useState("");
   const left = max - countCharacters(value);
   const countText =
-    left >= 0
-      ? `You have ${left} character${left === 1 ? "" : "s"} remaining`
-      : `You have ${-left} character${left === -1 ? "" : "s"} too many`;
+    left >= 0 ? `You have ${left} character${left === 1 ? "" : "s"} remaining` : `You have ${-left} character${left === -1 ? "" : "s"} too many`;
 
   useEffect(() => {
     if (!hydrated) return;

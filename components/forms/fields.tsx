@@ -19,9 +19,7 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
 
 /** Wraps a field and draws the GOV.UK error bar when it has an error. */
 export function FieldGroup({ error, children }: { error?: string; children: ReactNode }) {
-  return (
-    <div className={`mb-6 ${error ? "border-l-4 border-[var(--color-danger)] pl-3" : ""}`}>{children}</div>
-  );
+  return <div className={`mb-6 ${error ? "border-l-4 border-[var(--color-danger)] pl-3" : ""}`}>{children}</div>;
 }
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;

@@ -33,43 +33,46 @@ export const EVIDENCE: Evidence[] = [
   {
     country: "Estonia",
     title: "X-Road: one secure way to exchange data",
-    text:
-      "Since 2001, Estonia's public and private services have exchanged data over one shared layer, X-Road, instead of each pair of systems building its own connection. e-Estonia reports that X-Road saves more than 820 years of working time every year. The same open-source software is now used in Finland and other countries.",
+    text: "Since 2001, Estonia's public and private services have exchanged data over one shared layer, X-Road, instead of each pair of systems building its own connection. e-Estonia reports that X-Road saves more than 820 years of working time every year. The same open-source software is now used in Finland and other countries.",
     source: [{ label: "e-Estonia: How do Estonians save annually 820 years of work", href: "https://e-estonia.com/how-save-annually-820-years-of-work/" }],
   },
   {
     country: "India",
     title: "A stack of shared digital public infrastructure",
-    text:
-      "India built shared layers that government and private services both use: the Aadhaar digital identity, the UPI instant-payment system and consent-based data sharing. UIDAI has issued Aadhaar numbers to more than 1.3 billion residents, and NPCI reports more than ten billion UPI payments a month. In 2020 the chief executive of NITI Aayog, the government's policy think tank, estimated that digital technology could create US$1 trillion of economic value for India by 2025.",
+    text: "India built shared layers that government and private services both use: the Aadhaar digital identity, the UPI instant-payment system and consent-based data sharing. UIDAI has issued Aadhaar numbers to more than 1.3 billion residents, and NPCI reports more than ten billion UPI payments a month. In 2020 the chief executive of NITI Aayog, the government's policy think tank, estimated that digital technology could create US$1 trillion of economic value for India by 2025.",
     cost: { figure: "US$1 trillion", meaning: "economic value India's digital stack could create by 2025, by a NITI Aayog estimate" },
     source: [
       { label: "UIDAI (Aadhaar)", href: "https://uidai.gov.in/" },
       { label: "NPCI (UPI statistics)", href: "https://www.npci.org.in/" },
-      { label: "YourStory: India can create $1 trillion of economic value using digital technology by 2025 (Amitabh Kant, 2020)", href: "https://yourstory.com/2020/11/niti-aayog-amitabh-kant-india-one-trillion-economic-value-digital-technology" },
+      {
+        label: "YourStory: India can create $1 trillion of economic value using digital technology by 2025 (Amitabh Kant, 2020)",
+        href: "https://yourstory.com/2020/11/niti-aayog-amitabh-kant-india-one-trillion-economic-value-digital-technology",
+      },
       GOVSTACK_DECK,
     ],
   },
   {
     country: "Singapore",
     title: "The Singapore Government Tech Stack",
-    text:
-      "Singapore's Government Technology Agency (GovTech) builds shared products once and reuses them across agencies. The Singpass digital identity is used across its products, and a single grants platform serves many agencies. GovTech's chief digital technology officer has said this lets the government scale quickly, lower costs and shorten the time to launch.",
-    source: [{ label: "Computer Weekly: Inside Singapore's public sector IT strategy", href: "https://www.computerweekly.com/news/252527276/Inside-Singapores-public-sector-IT-strategy" }],
+    text: "Singapore's Government Technology Agency (GovTech) builds shared products once and reuses them across agencies. The Singpass digital identity is used across its products, and a single grants platform serves many agencies. GovTech's chief digital technology officer has said this lets the government scale quickly, lower costs and shorten the time to launch.",
+    source: [
+      {
+        label: "Computer Weekly: Inside Singapore's public sector IT strategy",
+        href: "https://www.computerweekly.com/news/252527276/Inside-Singapores-public-sector-IT-strategy",
+      },
+    ],
   },
   {
     country: "Australia",
     title: "GovCMS: one website platform for all agencies",
-    text:
-      "Agencies were running hundreds of different website systems. In 2015 the Department of Finance launched GovCMS, one shared open-source platform that any government agency can use, to reduce agencies' technology and compliance burden and give them a cost-effective way to run secure websites. GovStack uses GovCMS as one of its cost examples, with a figure of US$67.1 million.",
+    text: "Agencies were running hundreds of different website systems. In 2015 the Department of Finance launched GovCMS, one shared open-source platform that any government agency can use, to reduce agencies' technology and compliance burden and give them a cost-effective way to run secure websites. GovStack uses GovCMS as one of its cost examples, with a figure of US$67.1 million.",
     cost: { figure: "US$67.1 million", meaning: "GovStack's cost figure for Australia's shared GovCMS platform" },
     source: [{ label: "GovCMS: About GovCMS", href: "https://www.govcms.gov.au/about" }, GOVSTACK_DECK],
   },
   {
     country: "Saudi Arabia",
     title: "Shared services instead of paper copies",
-    text:
-      "Saudi Arabia's Yesser programme built a Government Service Bus so agencies exchange data electronically, instead of people carrying copies of documents from office to office. For its shared remote-signature service GovStack quotes a cost of SAR 17 million, set against SAR 490 million.",
+    text: "Saudi Arabia's Yesser programme built a Government Service Bus so agencies exchange data electronically, instead of people carrying copies of documents from office to office. For its shared remote-signature service GovStack quotes a cost of SAR 17 million, set against SAR 490 million.",
     cost: { figure: "SAR 17 million vs 490 million", meaning: "remote electronic signature: the shared service against the figure GovStack compares it with" },
     source: [
       {

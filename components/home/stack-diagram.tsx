@@ -115,23 +115,10 @@ function Drawing({ v, className }: { v: Variant; className: string }) {
   return (
     // role="group", not "img": an img's children are presentational, which would hide the block links
     // from screen readers. The group is named by <title> and described by <desc>.
-    <svg
-      role="group"
-      aria-labelledby={titleId}
-      aria-describedby={descId}
-      viewBox={`0 0 ${v.width} ${height}`}
-      className={`h-auto w-full ${className}`}
-    >
+    <svg role="group" aria-labelledby={titleId} aria-describedby={descId} viewBox={`0 0 ${v.width} ${height}`} className={`h-auto w-full ${className}`}>
       <title id={titleId}>The Building Block stack</title>
       <desc id={descId}>{DESCRIPTION}</desc>
-      <rect
-        x={1}
-        y={1}
-        width={v.width - 2}
-        height={servicesHeight - 2}
-        rx={6}
-        className="fill-white stroke-ink [stroke-dasharray:8_6] [stroke-width:2]"
-      />
+      <rect x={1} y={1} width={v.width - 2} height={servicesHeight - 2} rx={6} className="fill-white stroke-ink [stroke-dasharray:8_6] [stroke-width:2]" />
       <text x={v.width / 2} y={servicesHeight / 2 + v.titleSize * 0.35} textAnchor="middle" fontSize={v.titleSize} fontWeight={700} className="fill-ink">
         Public services people use
       </text>

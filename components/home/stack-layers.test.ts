@@ -14,9 +14,7 @@ describe("the home page stack diagram", () => {
   });
 
   it("draws every layer once and every published Building Block (not the cross-cutting specs without an API of their own)", () => {
-    expect(STACK_LAYERS.map((band) => band.layer).sort()).toEqual(
-      ["common-application", "foundational", "infrastructure", "mediation"],
-    );
+    expect(STACK_LAYERS.map((band) => band.layer).sort()).toEqual(["common-application", "foundational", "infrastructure", "mediation"]);
     const drawn = new Set(STACK_LAYERS.flatMap((band) => band.blocks.map((block) => block.id)));
     const published = [...content.values()].filter((bb) => bb.status === "published" && !bb.noApi).map((bb) => bb.id);
     expect(published.filter((id) => !drawn.has(id))).toEqual([]);

@@ -25,8 +25,7 @@ export const STACK_LAYERS: StackLayer[] = [
   {
     layer: "common-application",
     title: "Common application blocks",
-    explanation:
-      "Shared tools for the work itself: moving a case through its steps, booking appointments, buying and selling, publishing information.",
+    explanation: "Shared tools for the work itself: moving a case through its steps, booking appointments, buying and selling, publishing information.",
     blocks: [
       { id: "workflow", label: "Workflow" },
       { id: "scheduling", label: "Scheduler" },

@@ -59,8 +59,24 @@ export function ContributorForm({ initialState }: { initialState: FormState }) {
     >
       <ErrorSummary errors={summaryErrors(e, IDS)} message={state.message} submission={state.key} />
       <Honeypot />
-      <TextField id={IDS.firstName} name="firstName" label="First name" autoComplete="given-name" spellCheck={false} error={e.firstName} defaultValue={v("firstName")} />
-      <TextField id={IDS.lastName} name="lastName" label="Last name" autoComplete="family-name" spellCheck={false} error={e.lastName} defaultValue={v("lastName")} />
+      <TextField
+        id={IDS.firstName}
+        name="firstName"
+        label="First name"
+        autoComplete="given-name"
+        spellCheck={false}
+        error={e.firstName}
+        defaultValue={v("firstName")}
+      />
+      <TextField
+        id={IDS.lastName}
+        name="lastName"
+        label="Last name"
+        autoComplete="family-name"
+        spellCheck={false}
+        error={e.lastName}
+        defaultValue={v("lastName")}
+      />
       <ChoiceGroup id={IDS.gender} name="gender" legend="Gender" type="radio" options={GENDERS} selected={[v("gender")]} error={e.gender ?? e.genderOther}>
         <div className="mt-3 ml-7">
           <label htmlFor={IDS.genderOther} className="block">
@@ -80,8 +96,25 @@ export function ContributorForm({ initialState }: { initialState: FormState }) {
         </div>
       </ChoiceGroup>
       <TextField id={IDS.nationality} name="nationality" label="Nationality" width="half" error={e.nationality} defaultValue={v("nationality")} />
-      <TextField id={IDS.residence} name="residence" label="Country of residence" autoComplete="country-name" width="half" error={e.residence} defaultValue={v("residence")} />
-      <TextField id={IDS.email} name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} error={e.email} defaultValue={v("email")} />
+      <TextField
+        id={IDS.residence}
+        name="residence"
+        label="Country of residence"
+        autoComplete="country-name"
+        width="half"
+        error={e.residence}
+        defaultValue={v("residence")}
+      />
+      <TextField
+        id={IDS.email}
+        name="email"
+        type="email"
+        label="Email address"
+        autoComplete="email"
+        spellCheck={false}
+        error={e.email}
+        defaultValue={v("email")}
+      />
       <ChoiceGroup
         id={IDS.domains}
         name="domains"

@@ -48,15 +48,57 @@ export function InterestForm({
       <ErrorSummary errors={summaryErrors(e, IDS)} message={state.message} submission={state.key} />
       <Honeypot />
       <TextField id={IDS.country} name="country" label="Country" autoComplete="country-name" width="half" error={e.country} defaultValue={v("country")} />
-      <TextField id={IDS.organisation} name="organisation" label="Ministry or agency" autoComplete="organization" error={e.organisation} defaultValue={v("organisation")} />
+      <TextField
+        id={IDS.organisation}
+        name="organisation"
+        label="Ministry or agency"
+        autoComplete="organization"
+        error={e.organisation}
+        defaultValue={v("organisation")}
+      />
       <TextField id={IDS.contactName} name="contactName" label="Contact name" autoComplete="name" error={e.contactName} defaultValue={v("contactName")} />
-      <TextField id={IDS.email} name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} error={e.email} defaultValue={v("email")} />
-      <ChoiceGroup id={IDS.useCases} name="useCases" legend="Use cases you are interested in" hint="Select all that apply, or none if you are not sure yet." type="checkbox" options={useCases} selected={list("useCases")} error={e.useCases} />
-      <ChoiceGroup id={IDS.buildingBlocks} name="buildingBlocks" legend="Building Blocks you are interested in" hint="Select all that apply, or none if you are not sure yet." type="checkbox" options={buildingBlocks} selected={list("buildingBlocks")} columns error={e.buildingBlocks} />
-      <CharacterCount id={IDS.message} name="message" label="Your message" hint="Where are you today, and what would you like to achieve?" max={MESSAGE_MAX} error={e.message} defaultValue={v("message")} />
+      <TextField
+        id={IDS.email}
+        name="email"
+        type="email"
+        label="Email address"
+        autoComplete="email"
+        spellCheck={false}
+        error={e.email}
+        defaultValue={v("email")}
+      />
+      <ChoiceGroup
+        id={IDS.useCases}
+        name="useCases"
+        legend="Use cases you are interested in"
+        hint="Select all that apply, or none if you are not sure yet."
+        type="checkbox"
+        options={useCases}
+        selected={list("useCases")}
+        error={e.useCases}
+      />
+      <ChoiceGroup
+        id={IDS.buildingBlocks}
+        name="buildingBlocks"
+        legend="Building Blocks you are interested in"
+        hint="Select all that apply, or none if you are not sure yet."
+        type="checkbox"
+        options={buildingBlocks}
+        selected={list("buildingBlocks")}
+        columns
+        error={e.buildingBlocks}
+      />
+      <CharacterCount
+        id={IDS.message}
+        name="message"
+        label="Your message"
+        hint="Where are you today, and what would you like to achieve?"
+        max={MESSAGE_MAX}
+        error={e.message}
+        defaultValue={v("message")}
+      />
       <p className="mb-6 text-sm text-[var(--color-muted)]">
-        Only the portal&apos;s administrators and reviewers see this message. We use it to reply to you and delete it after
-        24 months.
+        Only the portal&apos;s administrators and reviewers see this message. We use it to reply to you and delete it after 24 months.
       </p>
       <SubmitButton pending={pending}>Send expression of interest</SubmitButton>
     </form>

@@ -22,7 +22,11 @@ const subscribe = () => () => {};
 export function AccountLinks({ className }: { className?: string }) {
   // Re-read on every navigation: signing in or out always ends on another page.
   usePathname();
-  const hint = useSyncExternalStore(subscribe, () => readAccountHint(document.cookie), () => null);
+  const hint = useSyncExternalStore(
+    subscribe,
+    () => readAccountHint(document.cookie),
+    () => null,
+  );
   return (
     <ul className={className}>
       {LINKS[hint ?? "none"].map((l) => (

@@ -27,9 +27,8 @@ export function SiteFooter() {
           </li>
         </ul>
         <p className="mt-6 text-[var(--color-muted)]">
-          Content and code are open source under the Apache License 2.0. Specifications are written by this portal&apos;s
-          contributors and are compatible with the interfaces published by the GovStack initiative. Sandbox data is
-          synthetic.
+          Content and code are open source under the Apache License 2.0. Specifications are written by this portal&apos;s contributors and are compatible with
+          the interfaces published by the GovStack initiative. Sandbox data is synthetic.
         </p>
       </div>
     </footer>

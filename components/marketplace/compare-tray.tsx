@@ -17,7 +17,12 @@ import {
 const useChosen = () => useSyncExternalStore(subscribeChosen, readChosen, serverChosen);
 const noSubscription = () => () => {};
 /** False while rendering on the server and hydrating, true after: the stored selection is only known then. */
-const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 /**
  * "Compare <name>" checkbox on a card. Without JavaScript it is a plain field of the list's compare
@@ -107,7 +112,10 @@ export function CompareTray({ fromUrl = [] }: { fromUrl?: Chosen[] }) {
           </ul>
           <div className="flex flex-wrap items-center gap-3">
             {chosen.length >= 2 ? (
-              <Link href={compareHref(chosen)} className="rounded-sm bg-[var(--color-brand-700)] px-3 py-1.5 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)]">
+              <Link
+                href={compareHref(chosen)}
+                className="rounded-sm bg-[var(--color-brand-700)] px-3 py-1.5 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)]"
+              >
                 Compare {chosen.length} products
               </Link>
             ) : (

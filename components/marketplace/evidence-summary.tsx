@@ -17,15 +17,25 @@ export function EvidenceKindTag({ kind }: { kind: EvidenceKind }) {
  * A product's evidence, strongest first: checked claims lead with their level; claims only the vendor
  * reports come after, and their level is said to be unchecked. Seed listings say nobody assessed them.
  */
-export function EvidenceSummaryView({ claims, isSeed, bbTitles, extra = [] }: { claims: BbEvidence[]; isSeed: boolean; bbTitles: Map<string, string>; extra?: ExtraEvidence }) {
+export function EvidenceSummaryView({
+  claims,
+  isSeed,
+  bbTitles,
+  extra = [],
+}: {
+  claims: BbEvidence[];
+  isSeed: boolean;
+  bbTitles: Map<string, string>;
+  extra?: ExtraEvidence;
+}) {
   const summary = summariseEvidence(claims, extra);
   const title = (id: string) => bbTitles.get(id) ?? id;
   if (!summary.strongest) return <p className="mt-2 text-sm">Claims no Building Block.</p>;
   if (isSeed && extra.length === 0) {
     return (
       <p className="mt-2 text-sm">
-        <span className="font-semibold">Not assessed yet.</span> Compiled by the portal from public sources for {claims.map((c) => title(c.bbId)).join(", ")}; the
-        vendor has not claimed this listing.
+        <span className="font-semibold">Not assessed yet.</span> Compiled by the portal from public sources for {claims.map((c) => title(c.bbId)).join(", ")};
+        the vendor has not claimed this listing.
       </p>
     );
   }

@@ -20,8 +20,12 @@ export function FiltersDisclosure({ active, children }: { active: number; childr
     <details ref={ref} className="group lg:[&>summary]:hidden">
       <summary className="inline-flex cursor-pointer items-center gap-2 rounded-sm border-2 border-[var(--color-brand-700)] px-4 py-2 font-semibold text-[var(--color-brand-700)]">
         Filters{active ? ` (${active} on)` : ""}
-        <span aria-hidden="true" className="group-open:hidden">▾</span>
-        <span aria-hidden="true" className="hidden group-open:inline">▴</span>
+        <span aria-hidden="true" className="group-open:hidden">
+          ▾
+        </span>
+        <span aria-hidden="true" className="hidden group-open:inline">
+          ▴
+        </span>
       </summary>
       <div className="mt-3 lg:mt-0">{children}</div>
     </details>

@@ -6,7 +6,19 @@ import type { ExtraEvidence } from "@/lib/marketplace/evidence";
 import { EvidenceSummaryView } from "./evidence-summary";
 
 /** One product in a result list, its strongest evidence first. `bbTitles` maps BB ids to titles. */
-export function ProductCard({ item, bbTitles, extra, headingLevel = 3, children }: { item: ListingSummary; bbTitles: Map<string, string>; extra?: ExtraEvidence; headingLevel?: 2 | 3; children?: React.ReactNode }) {
+export function ProductCard({
+  item,
+  bbTitles,
+  extra,
+  headingLevel = 3,
+  children,
+}: {
+  item: ListingSummary;
+  bbTitles: Map<string, string>;
+  extra?: ExtraEvidence;
+  headingLevel?: 2 | 3;
+  children?: React.ReactNode;
+}) {
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="rounded border border-[var(--color-line)] p-4">

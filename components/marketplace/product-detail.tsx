@@ -2,14 +2,7 @@ import Link from "next/link";
 import type { ProductSnapshot } from "@/db/marketplace/core/types";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
 import { complianceFor } from "@/lib/marketplace/compliance";
-import {
-  ASSESSMENT_LABELS,
-  countryName,
-  DPG_LABELS,
-  HOSTING_LABELS,
-  LICENCE_TYPE_LABELS,
-  PRICING_LABELS,
-} from "@/lib/marketplace/options";
+import { ASSESSMENT_LABELS, countryName, DPG_LABELS, HOSTING_LABELS, LICENCE_TYPE_LABELS, PRICING_LABELS } from "@/lib/marketplace/options";
 import type { VerifiedEvidence } from "@/db/conformance";
 import { LevelBadge } from "./badges";
 import { EvidenceByKind, TestResultCell } from "./test-evidence";
@@ -25,7 +18,15 @@ const STATUS_MARK = { met: "✓", not_met: "✗", na: "–" } as const;
  * `testEvidence`: the newest conformance run per BB (db/conformance.ts latestVerified), shown as its own kind of evidence.
  * `coverage` false leaves the BB coverage out (the review page shows it with its comment fields).
  */
-export function ProductDetail({ product, testEvidence, coverage = true }: { product: ProductSnapshot; testEvidence?: Map<string, VerifiedEvidence>; coverage?: boolean }) {
+export function ProductDetail({
+  product,
+  testEvidence,
+  coverage = true,
+}: {
+  product: ProductSnapshot;
+  testEvidence?: Map<string, VerifiedEvidence>;
+  coverage?: boolean;
+}) {
   const specs = new Map(getBuildingBlocks().map((b) => [b.id, b]));
   const links = [
     { label: "Website", href: product.website },
@@ -94,96 +95,113 @@ export function ProductDetail({ product, testEvidence, coverage = true }: { prod
       ) : null}
 
       {coverage ? (
-      <section aria-labelledby="coverage" className="mt-8">
-        <h2 id="coverage" className="text-2xl">
-          Building Block coverage
-        </h2>
-        <p className="mt-1 max-w-3xl text-sm">
-          Each kind of evidence gets its own level, and none borrows from another: test-verified (our conformance suites ran against the
-          product&apos;s own endpoint), reviewer-checked (a portal reviewer checked the vendor&apos;s answers) and self-reported (the vendor&apos;s
-          answers alone). Levels are computed on the current version of each Building Block&apos;s requirement list on this portal (named with
-          each Building Block): Level 1 means more than 50% of its REQUIRED requirements are met, Level 2 more than 90%; an unanswered,
-          untested or not applicable REQUIRED requirement counts as not met.
-        </p>
-        {product.bbs.length === 0 ? <p className="mt-2">This product claims no Building Block.</p> : null}
-        {product.bbs.map((claim) => {
-          const spec = specs.get(claim.bbId);
-          const requirements = spec?.requirements ?? [];
-          const answers = new Map(claim.assessments.map((a) => [a.requirementId, a]));
-          const result = complianceFor(requirements, new Map(claim.assessments.map((a) => [a.requirementId, a.status])));
-          const assessed = claim.assessments.length > 0;
-          return (
-            <article key={claim.bbId} className="mt-4 rounded border border-[var(--color-line)] p-4">
-              <h3 className="text-xl">
-                {spec ? <Link href={`/building-blocks/${spec.id}`}>{spec.title}</Link> : claim.bbId}
-                {spec ? <span className="ml-2 text-sm font-normal text-[var(--color-muted)]">spec v{spec.version}</span> : null}
-              </h3>
-              <EvidenceByKind bbTitle={spec?.title ?? claim.bbId} evidence={claim.evidence} selfLevel={<LevelBadge level={result.level} assessed={assessed} />} selfDetail={assessed && result.requiredTotal > 0 ? `${result.requiredMet} of ${result.requiredTotal} REQUIRED requirements met` : undefined} tests={testEvidence?.get(claim.bbId)} specVersion={spec?.version} />
-              {spec && requirements.length > 0 ? (
-                <p className="mt-1 text-sm">
-                  Computed on the {requirements.length} requirements ({result.requiredTotal} REQUIRED) of the portal&apos;s {spec.title} specification,
-                  version {spec.version}
-                  {spec.govstack ? `, which include every REQUIRED item of GovStack's ${spec.title} specification ${spec.govstack.version}` : ""}.
-                </p>
-              ) : null}
-              {spec && assessed ? <AssessmentAgeNote age={assessmentAge(spec, new Set(answers.keys()))} bbId={spec.id} /> : null}
-              {!assessed && !testEvidence?.get(claim.bbId) ? (
-                <p className="mt-2 text-sm">No requirement has been assessed for this Building Block yet.</p>
-              ) : requirements.length === 0 ? (
-                <p className="mt-2 text-sm">This Building Block&apos;s specification has no requirement list yet.</p>
-              ) : (
-                <details className="mt-3">
-                  <summary className="cursor-pointer font-semibold">
-                    Show all {requirements.length} requirements and answers
-                  </summary>
-                  <div className="mt-2 overflow-x-auto">
-                    <table className="w-full border-collapse text-sm">
-                      <caption className="sr-only">Self-assessment for {spec?.title ?? claim.bbId}</caption>
-                      <thead>
-                        <tr className="bg-[var(--color-brand-50)] text-left">
-                          <th scope="col" className="border border-[var(--color-line)] p-2">Requirement</th>
-                          <th scope="col" className="border border-[var(--color-line)] p-2">Level</th>
-                          <th scope="col" className="border border-[var(--color-line)] p-2">Answer</th>
-                          {testEvidence?.get(claim.bbId) ? <th scope="col" className="border border-[var(--color-line)] p-2">Tests</th> : null}
-                          <th scope="col" className="border border-[var(--color-line)] p-2">Comment and evidence</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {requirements.map((r) => {
-                          const a = answers.get(r.id);
-                          return (
-                            <tr key={r.id} className="align-top">
-                              <td className="border border-[var(--color-line)] p-2">
-                                <Link href={requirementHref(claim.bbId, r.id)} className="font-mono">
-                                  {r.id}
-                                </Link>
-                                <p>{r.text}</p>
-                              </td>
-                              <td className="border border-[var(--color-line)] p-2">{r.level}</td>
-                              <td className="whitespace-nowrap border border-[var(--color-line)] p-2">
-                                {a ? `${STATUS_MARK[a.status]} ${ASSESSMENT_LABELS[a.status]}` : "Not answered"}
-                              </td>
-                              {testEvidence?.get(claim.bbId) ? <TestResultCell evidence={testEvidence.get(claim.bbId)!} requirementId={r.id} /> : null}
-                              <td className="border border-[var(--color-line)] p-2">
-                                {a?.comment ? <VendorText markdown={a.comment} /> : null}
-                                {a?.evidenceUrl ? (
-                                  <a href={a.evidenceUrl} rel="nofollow ugc noopener">
-                                    Evidence for {r.id}
-                                  </a>
-                                ) : null}
-                              </td>
-                            </tr>
-                          );
-                        })}
-                      </tbody>
-                    </table>
-                  </div>
-                </details>
-              )}
-            </article>
-          );
-        })}
-      </section>
+        <section aria-labelledby="coverage" className="mt-8">
+          <h2 id="coverage" className="text-2xl">
+            Building Block coverage
+          </h2>
+          <p className="mt-1 max-w-3xl text-sm">
+            Each kind of evidence gets its own level, and none borrows from another: test-verified (our conformance suites ran against the product&apos;s own
+            endpoint), reviewer-checked (a portal reviewer checked the vendor&apos;s answers) and self-reported (the vendor&apos;s answers alone). Levels are
+            computed on the current version of each Building Block&apos;s requirement list on this portal (named with each Building Block): Level 1 means more
+            than 50% of its REQUIRED requirements are met, Level 2 more than 90%; an unanswered, untested or not applicable REQUIRED requirement counts as not
+            met.
+          </p>
+          {product.bbs.length === 0 ? <p className="mt-2">This product claims no Building Block.</p> : null}
+          {product.bbs.map((claim) => {
+            const spec = specs.get(claim.bbId);
+            const requirements = spec?.requirements ?? [];
+            const answers = new Map(claim.assessments.map((a) => [a.requirementId, a]));
+            const result = complianceFor(requirements, new Map(claim.assessments.map((a) => [a.requirementId, a.status])));
+            const assessed = claim.assessments.length > 0;
+            return (
+              <article key={claim.bbId} className="mt-4 rounded border border-[var(--color-line)] p-4">
+                <h3 className="text-xl">
+                  {spec ? <Link href={`/building-blocks/${spec.id}`}>{spec.title}</Link> : claim.bbId}
+                  {spec ? <span className="ml-2 text-sm font-normal text-[var(--color-muted)]">spec v{spec.version}</span> : null}
+                </h3>
+                <EvidenceByKind
+                  bbTitle={spec?.title ?? claim.bbId}
+                  evidence={claim.evidence}
+                  selfLevel={<LevelBadge level={result.level} assessed={assessed} />}
+                  selfDetail={assessed && result.requiredTotal > 0 ? `${result.requiredMet} of ${result.requiredTotal} REQUIRED requirements met` : undefined}
+                  tests={testEvidence?.get(claim.bbId)}
+                  specVersion={spec?.version}
+                />
+                {spec && requirements.length > 0 ? (
+                  <p className="mt-1 text-sm">
+                    Computed on the {requirements.length} requirements ({result.requiredTotal} REQUIRED) of the portal&apos;s {spec.title} specification,
+                    version {spec.version}
+                    {spec.govstack ? `, which include every REQUIRED item of GovStack's ${spec.title} specification ${spec.govstack.version}` : ""}.
+                  </p>
+                ) : null}
+                {spec && assessed ? <AssessmentAgeNote age={assessmentAge(spec, new Set(answers.keys()))} bbId={spec.id} /> : null}
+                {!assessed && !testEvidence?.get(claim.bbId) ? (
+                  <p className="mt-2 text-sm">No requirement has been assessed for this Building Block yet.</p>
+                ) : requirements.length === 0 ? (
+                  <p className="mt-2 text-sm">This Building Block&apos;s specification has no requirement list yet.</p>
+                ) : (
+                  <details className="mt-3">
+                    <summary className="cursor-pointer font-semibold">Show all {requirements.length} requirements and answers</summary>
+                    <div className="mt-2 overflow-x-auto">
+                      <table className="w-full border-collapse text-sm">
+                        <caption className="sr-only">Self-assessment for {spec?.title ?? claim.bbId}</caption>
+                        <thead>
+                          <tr className="bg-[var(--color-brand-50)] text-left">
+                            <th scope="col" className="border border-[var(--color-line)] p-2">
+                              Requirement
+                            </th>
+                            <th scope="col" className="border border-[var(--color-line)] p-2">
+                              Level
+                            </th>
+                            <th scope="col" className="border border-[var(--color-line)] p-2">
+                              Answer
+                            </th>
+                            {testEvidence?.get(claim.bbId) ? (
+                              <th scope="col" className="border border-[var(--color-line)] p-2">
+                                Tests
+                              </th>
+                            ) : null}
+                            <th scope="col" className="border border-[var(--color-line)] p-2">
+                              Comment and evidence
+                            </th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {requirements.map((r) => {
+                            const a = answers.get(r.id);
+                            return (
+                              <tr key={r.id} className="align-top">
+                                <td className="border border-[var(--color-line)] p-2">
+                                  <Link href={requirementHref(claim.bbId, r.id)} className="font-mono">
+                                    {r.id}
+                                  </Link>
+                                  <p>{r.text}</p>
+                                </td>
+                                <td className="border border-[var(--color-line)] p-2">{r.level}</td>
+                                <td className="whitespace-nowrap border border-[var(--color-line)] p-2">
+                                  {a ? `${STATUS_MARK[a.status]} ${ASSESSMENT_LABELS[a.status]}` : "Not answered"}
+                                </td>
+                                {testEvidence?.get(claim.bbId) ? <TestResultCell evidence={testEvidence.get(claim.bbId)!} requirementId={r.id} /> : null}
+                                <td className="border border-[var(--color-line)] p-2">
+                                  {a?.comment ? <VendorText markdown={a.comment} /> : null}
+                                  {a?.evidenceUrl ? (
+                                    <a href={a.evidenceUrl} rel="nofollow ugc noopener">
+                                      Evidence for {r.id}
+                                    </a>
+                                  ) : null}
+                                </td>
+                              </tr>
+                            );
+                          })}
+                        </tbody>
+                      </table>
+                    </div>
+                  </details>
+                )}
+              </article>
+            );
+          })}
+        </section>
       ) : null}
 
       {product.useCases.length ? (
@@ -215,7 +233,11 @@ export function ProductDetail({ product, testEvidence, coverage = true }: { prod
                 {d.url ? (
                   <>
                     {" "}
-                    (<a href={d.url} rel="nofollow ugc noopener">source</a>)
+                    (
+                    <a href={d.url} rel="nofollow ugc noopener">
+                      source
+                    </a>
+                    )
                   </>
                 ) : null}
               </li>
@@ -235,10 +257,13 @@ function AssessmentAgeNote({ age, bbId }: { age: ReturnType<typeof assessmentAge
   const reworded = age.changed.filter((c) => c.fields.includes("text")).length;
   return (
     <p className="mt-2 max-w-3xl border-l-4 border-[var(--color-warn)] bg-note-tint p-2 text-sm">
-      Assessed against version {age.assessed} (its answers cover none of the requirements added later). Since then, version {age.current}{" "}
-      added {age.added.length} requirements ({addedRequired} REQUIRED), changed the level of {raised} and the wording of {reworded}; the new
-      ones count as unanswered until the vendor updates the assessment.{" "}
-      <Link href={`/building-blocks/${bbId}/diff/${age.assessed}/${age.current}`}>See what changed from {age.assessed} to {age.current}</Link>.
+      Assessed against version {age.assessed} (its answers cover none of the requirements added later). Since then, version {age.current} added{" "}
+      {age.added.length} requirements ({addedRequired} REQUIRED), changed the level of {raised} and the wording of {reworded}; the new ones count as unanswered
+      until the vendor updates the assessment.{" "}
+      <Link href={`/building-blocks/${bbId}/diff/${age.assessed}/${age.current}`}>
+        See what changed from {age.assessed} to {age.current}
+      </Link>
+      .
     </p>
   );
 }

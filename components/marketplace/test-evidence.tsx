@@ -43,7 +43,13 @@ export function EvidenceByKind({
         )}
       </dd>
       <dt className="font-semibold">Checked by a reviewer</dt>
-      <dd>{evidence === "reviewer-verified" || evidence === "test-verified" ? <span className="flex flex-wrap items-center gap-2">{selfLevel} The vendor&apos;s answers below were checked by a portal reviewer.</span> : "Not checked by a reviewer."}</dd>
+      <dd>
+        {evidence === "reviewer-verified" || evidence === "test-verified" ? (
+          <span className="flex flex-wrap items-center gap-2">{selfLevel} The vendor&apos;s answers below were checked by a portal reviewer.</span>
+        ) : (
+          "Not checked by a reviewer."
+        )}
+      </dd>
       <dt className="font-semibold">Self-reported by the vendor</dt>
       <dd className="flex flex-wrap items-center gap-2">
         {selfLevel}

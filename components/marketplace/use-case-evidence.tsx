@@ -15,7 +15,9 @@ export function stepList(steps: number[]): string {
 /** ", running with Identity and Registration": the BBs that shared the product's steps (empty if none). */
 function runningWith(e: UseCaseEvidenceView): string {
   const steps = getUseCase(e.useCaseId)?.steps.map((s) => s.buildingBlocks) ?? [];
-  const titles = bbsAlongside(steps, e.steps, e.bbId).map(bbTitle).sort((a, b) => a.localeCompare(b));
+  const titles = bbsAlongside(steps, e.steps, e.bbId)
+    .map(bbTitle)
+    .sort((a, b) => a.localeCompare(b));
   if (titles.length === 0) return "";
   return `, running with ${titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`}`;
 }
@@ -29,7 +31,9 @@ export function UseCaseEvidence({ evidence }: { evidence: UseCaseEvidenceView[] 
   const titles = getUseCaseTitles();
   return (
     <section aria-labelledby="works-in" className="mt-10">
-      <h2 id="works-in" className="text-2xl">Works in a use case</h2>
+      <h2 id="works-in" className="text-2xl">
+        Works in a use case
+      </h2>
       <p className="mt-2 max-w-3xl">
         This product played a Building Block in a live run of a GovStack use case in the portal&apos;s sandbox, in place of the reference mock.
       </p>
@@ -38,12 +42,14 @@ export function UseCaseEvidence({ evidence }: { evidence: UseCaseEvidenceView[] 
           <li key={e.id}>
             {e.status === "passed" ? (
               <>
-                <strong>Works in {titles[e.useCaseId] ?? e.useCaseId}</strong> as {bbTitle(e.bbId)}: step{e.steps.length > 1 ? "s" : ""} {stepList(e.steps)} passed on {when(e.createdAt)}
+                <strong>Works in {titles[e.useCaseId] ?? e.useCaseId}</strong> as {bbTitle(e.bbId)}: step{e.steps.length > 1 ? "s" : ""} {stepList(e.steps)}{" "}
+                passed on {when(e.createdAt)}
                 {runningWith(e)}.
               </>
             ) : (
               <>
-                <strong>Failed in {titles[e.useCaseId] ?? e.useCaseId}</strong> as {bbTitle(e.bbId)} at step {stepList(e.steps)} on {when(e.createdAt)} (only your organisation sees this): {e.reason}
+                <strong>Failed in {titles[e.useCaseId] ?? e.useCaseId}</strong> as {bbTitle(e.bbId)} at step {stepList(e.steps)} on {when(e.createdAt)} (only
+                your organisation sees this): {e.reason}
               </>
             )}{" "}
             <Link href={`/evidence/use-cases/${e.id}`}>See the calls</Link>

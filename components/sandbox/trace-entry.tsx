@@ -21,11 +21,17 @@ export function TraceEntryView({ entry, curl }: { entry: TraceEntry; curl: strin
         </summary>
         <div className="mt-2 min-w-0 space-y-2">
           <h4 className="text-sm">Request body</h4>
-          <pre tabIndex={0} className="max-h-48 overflow-auto bg-surface-code p-2 text-xs">{JSON.stringify(entry.request.body, null, 2) ?? "(none)"}</pre>
+          <pre tabIndex={0} className="max-h-48 overflow-auto bg-surface-code p-2 text-xs">
+            {JSON.stringify(entry.request.body, null, 2) ?? "(none)"}
+          </pre>
           <h4 className="text-sm">Response body</h4>
-          <pre tabIndex={0} className="max-h-48 overflow-auto bg-surface-code p-2 text-xs">{JSON.stringify(entry.response.body, null, 2) ?? "(none)"}</pre>
+          <pre tabIndex={0} className="max-h-48 overflow-auto bg-surface-code p-2 text-xs">
+            {JSON.stringify(entry.response.body, null, 2) ?? "(none)"}
+          </pre>
           <h4 className="text-sm">Repeat with curl</h4>
-          <pre tabIndex={0} className="overflow-auto bg-surface-code p-2 text-xs">{curl}</pre>
+          <pre tabIndex={0} className="overflow-auto bg-surface-code p-2 text-xs">
+            {curl}
+          </pre>
           <CopyButton text={curl} label={`for ${entry.method} ${entry.path.slice(0, 40)}`} />
         </div>
       </details>

@@ -21,7 +21,11 @@ export function TraceLive({ ns }: { ns: string }) {
     source.onopen = () => setStatus("Live: new calls appear here as they happen.");
     // A refused stream (429: too many open from this address) is not retried by EventSource: say so.
     source.onerror = () =>
-      setStatus(source.readyState === EventSource.CLOSED ? "Live trace unavailable (too many open, e.g. in other tabs); reload the page to see new calls." : "Live trace interrupted; retrying…");
+      setStatus(
+        source.readyState === EventSource.CLOSED
+          ? "Live trace unavailable (too many open, e.g. in other tabs); reload the page to see new calls."
+          : "Live trace interrupted; retrying…",
+      );
     source.addEventListener("exchange", (event) => {
       const entry = JSON.parse((event as MessageEvent).data) as TraceEntry;
       setEntries((list) => [entry, ...list].slice(0, 50));

@@ -8,14 +8,32 @@ export function StaffNav({ staff }: { staff: Staff }) {
     <div className="mb-8 flex flex-wrap items-center justify-between gap-4 border-b border-[var(--color-line)] pb-4">
       <nav aria-label="Staff workspace">
         <ul className="flex flex-wrap gap-x-5 gap-y-2">
-          <li><Link href="/staff">Workspace</Link></li>
-          <li><Link href="/review">Submissions</Link></li>
-          <li><Link href="/staff/claims">Listing claims</Link></li>
-          <li><Link href="/staff/feedback">Feedback</Link></li>
-          <li><Link href="/staff/applications">Applications</Link></li>
-          <li><Link href="/staff/interest">Country interest</Link></li>
-          <li><Link href="/review/audit">Audit log</Link></li>
-          {staff.role === "admin" ? <li><Link href="/staff/people">Reviewers and admins</Link></li> : null}
+          <li>
+            <Link href="/staff">Workspace</Link>
+          </li>
+          <li>
+            <Link href="/review">Submissions</Link>
+          </li>
+          <li>
+            <Link href="/staff/claims">Listing claims</Link>
+          </li>
+          <li>
+            <Link href="/staff/feedback">Feedback</Link>
+          </li>
+          <li>
+            <Link href="/staff/applications">Applications</Link>
+          </li>
+          <li>
+            <Link href="/staff/interest">Country interest</Link>
+          </li>
+          <li>
+            <Link href="/review/audit">Audit log</Link>
+          </li>
+          {staff.role === "admin" ? (
+            <li>
+              <Link href="/staff/people">Reviewers and admins</Link>
+            </li>
+          ) : null}
         </ul>
       </nav>
       <form action={signOutAction} className="flex items-center gap-3 text-sm">

@@ -117,7 +117,9 @@ export function ArchitectureDiagram({ bbs, planned, trace, run, callerLabel, ani
   const step = stepSeconds(trace.length);
   const delay = (i: number) => `${(i * step + step * 0.7).toFixed(2)}s`;
 
-  const usedNames = around.filter((b) => first.has(b.id)).map((b) => `${b.title} (${count.get(b.id)} call${count.get(b.id) === 1 ? "" : "s"}${faulty.has(b.id) ? ", with a failure" : ""})`);
+  const usedNames = around
+    .filter((b) => first.has(b.id))
+    .map((b) => `${b.title} (${count.get(b.id)} call${count.get(b.id) === 1 ? "" : "s"}${faulty.has(b.id) ? ", with a failure" : ""})`);
   const plannedNames = around.filter((b) => planned.includes(b.id)).map((b) => b.title);
   const desc = trace.length
     ? `${trace.length} call${trace.length === 1 ? "" : "s"} went from ${callerLabel} through the Information Mediator to: ${usedNames.join(", ") || "the Information Mediator itself"}.`
@@ -127,14 +129,22 @@ export function ArchitectureDiagram({ bbs, planned, trace, run, callerLabel, ani
     `arch-box ${faulty.has(id) ? "arch-fault" : first.has(id) ? "arch-lit" : planned.includes(id) || (id === IM && !trace.length) ? "arch-planned" : ""}`;
 
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} className={`h-auto w-full ${variant === "ring" ? "max-w-[32rem]" : "mx-auto max-w-[22rem]"} ${animate ? "arch-anim" : ""} ${busy ? "arch-busy" : ""}`} role="img" aria-labelledby={`arch-${variant}-title arch-${variant}-desc`} data-testid={`architecture-${variant}`}>
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      className={`h-auto w-full ${variant === "ring" ? "max-w-[32rem]" : "mx-auto max-w-[22rem]"} ${animate ? "arch-anim" : ""} ${busy ? "arch-busy" : ""}`}
+      role="img"
+      aria-labelledby={`arch-${variant}-title arch-${variant}-desc`}
+      data-testid={`architecture-${variant}`}
+    >
       <title id={`arch-${variant}-title`}>The Building Blocks around the Information Mediator</title>
       <desc id={`arch-${variant}-desc`}>{desc}</desc>
       <style>{STYLE}</style>
       {/* Spokes: every block reaches the others only through the Information Mediator. */}
-      {[...pos.entries()].filter(([id]) => id !== IM).map(([id, p]) => (
-        <line key={id} x1={CX} y1={CY} x2={p.x} y2={p.y} stroke="#c8ced6" strokeWidth={1} />
-      ))}
+      {[...pos.entries()]
+        .filter(([id]) => id !== IM)
+        .map(([id, p]) => (
+          <line key={id} x1={CX} y1={CY} x2={p.x} y2={p.y} stroke="#c8ced6" strokeWidth={1} />
+        ))}
       {trace.map((c, i) => {
         const a = pos.get(source(c))!;
         const b = pos.get(target(c)) ?? pos.get(IM)!;
@@ -160,12 +170,25 @@ export function ArchitectureDiagram({ bbs, planned, trace, run, callerLabel, ani
         <Box at={pos.get("caller")!} lines={twoLines(callerLabel)} />
       </g>
       {around.map((b) => (
-        <g key={b.id} className={boxClass(b.id)} style={first.has(b.id) ? { ["--t" as string]: delay(first.get(b.id)!) } : undefined} data-bb={b.id} data-state={faulty.has(b.id) ? "fault" : first.has(b.id) ? "lit" : planned.includes(b.id) ? "planned" : "idle"}>
+        <g
+          key={b.id}
+          className={boxClass(b.id)}
+          style={first.has(b.id) ? { ["--t" as string]: delay(first.get(b.id)!) } : undefined}
+          data-bb={b.id}
+          data-state={faulty.has(b.id) ? "fault" : first.has(b.id) ? "lit" : planned.includes(b.id) ? "planned" : "idle"}
+        >
           <Box at={pos.get(b.id)!} lines={twoLines(`${faulty.has(b.id) ? "✗\u00a0" : first.has(b.id) ? "✓\u00a0" : ""}${b.label}`)} />
           {count.has(b.id) && (
             <g className="arch-count" style={{ ["--t" as string]: delay(first.get(b.id)!) }}>
               <circle cx={pos.get(b.id)!.x + BOX_W / 2 - 4} cy={pos.get(b.id)!.y - BOX_H / 2 + 2} r={11} fill="#ffbf47" stroke="#1b1f24" />
-              <text x={pos.get(b.id)!.x + BOX_W / 2 - 4} y={pos.get(b.id)!.y - BOX_H / 2 + 6.5} textAnchor="middle" fontSize={12} fontWeight={700} fill="#1b1f24">
+              <text
+                x={pos.get(b.id)!.x + BOX_W / 2 - 4}
+                y={pos.get(b.id)!.y - BOX_H / 2 + 6.5}
+                textAnchor="middle"
+                fontSize={12}
+                fontWeight={700}
+                fill="#1b1f24"
+              >
                 {count.get(b.id)}
               </text>
             </g>

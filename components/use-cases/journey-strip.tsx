@@ -50,7 +50,14 @@ export function JourneyStrip({ useCaseId, steps, bbs, current }: { useCaseId: st
           const here = current === i + 1;
           return (
             <a key={i} href={href(i)} aria-label={stepLabel(i, step, bbs)} aria-current={here ? "step" : undefined} className="group">
-              <rect x={LABEL_W + colW * i + 2} y={0} width={colW - 4} height={height} rx={6} className="fill-transparent group-hover:fill-brand-50/60 group-focus-visible:fill-focus/30 group-focus-visible:stroke-ink group-focus-visible:[stroke-width:3]" />
+              <rect
+                x={LABEL_W + colW * i + 2}
+                y={0}
+                width={colW - 4}
+                height={height}
+                rx={6}
+                className="fill-transparent group-hover:fill-brand-50/60 group-focus-visible:fill-focus/30 group-focus-visible:stroke-ink group-focus-visible:[stroke-width:3]"
+              />
               <circle cx={cx(i)} cy={20} r={15} fill={here ? "#ffbf47" : "#13407a"} stroke="#0b2545" strokeWidth={2} />
               <text x={cx(i)} y={25} textAnchor="middle" fontSize={15} fontWeight={700} fill={here ? "#1b1f24" : "#ffffff"}>
                 {i + 1}
@@ -78,7 +85,10 @@ export function JourneyStrip({ useCaseId, steps, bbs, current }: { useCaseId: st
         {steps.map((step, i) => (
           <li key={i} className="relative flex gap-3 pb-4">
             {i < steps.length - 1 && <span aria-hidden="true" className="absolute top-8 bottom-0 left-[0.95rem] w-0.5 bg-[var(--color-brand-700)]" />}
-            <span aria-hidden="true" className={`z-10 flex h-8 w-8 shrink-0 items-center justify-center rounded-full border-2 border-[var(--color-brand-900)] font-bold ${current === i + 1 ? "bg-[var(--color-focus)] text-[var(--color-ink)]" : "bg-[var(--color-brand-700)] text-white"}`}>
+            <span
+              aria-hidden="true"
+              className={`z-10 flex h-8 w-8 shrink-0 items-center justify-center rounded-full border-2 border-[var(--color-brand-900)] font-bold ${current === i + 1 ? "bg-[var(--color-focus)] text-[var(--color-ink)]" : "bg-[var(--color-brand-700)] text-white"}`}
+            >
               {i + 1}
             </span>
             <div className="min-w-0">

@@ -4,7 +4,14 @@ import { ArchitectureDiagram, type DiagramBb } from "./architecture-diagram";
 import type { RunStatus, TraceCall } from "./trace-labels";
 
 /** The architecture picture with a button that draws the run's calls again, one by one. */
-export function LiveArchitecture(props: { bbs: DiagramBb[]; planned: string[]; trace: TraceCall[]; run: RunStatus | null; callerLabel: string; busy?: boolean }) {
+export function LiveArchitecture(props: {
+  bbs: DiagramBb[];
+  planned: string[];
+  trace: TraceCall[];
+  run: RunStatus | null;
+  callerLabel: string;
+  busy?: boolean;
+}) {
   const [replay, setReplay] = useState(0);
   return (
     <figure>
@@ -21,7 +28,11 @@ export function LiveArchitecture(props: { bbs: DiagramBb[]; planned: string[]; t
           : "Outlined: the blocks this step uses. Run the step and its calls are drawn here one by one."}
       </figcaption>
       {props.trace.length > 0 && (
-        <button type="button" onClick={() => setReplay((n) => n + 1)} className="mt-2 rounded-sm border border-[var(--color-brand-700)] px-3 py-1 text-sm font-semibold text-[var(--color-brand-700)]">
+        <button
+          type="button"
+          onClick={() => setReplay((n) => n + 1)}
+          className="mt-2 rounded-sm border border-[var(--color-brand-700)] px-3 py-1 text-sm font-semibold text-[var(--color-brand-700)]"
+        >
           Draw the calls again
         </button>
       )}

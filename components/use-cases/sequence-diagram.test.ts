@@ -18,7 +18,12 @@ const call = (id: number, provider: string, path: string, status: number, extra:
   denied: false,
   ...extra,
 });
-const titles = { "information-mediator": "Information Mediator", "digital-registries": "Digital Registries", workflow: "Workflow", identity: "Identity and Verification" };
+const titles = {
+  "information-mediator": "Information Mediator",
+  "digital-registries": "Digital Registries",
+  workflow: "Workflow",
+  identity: "Identity and Verification",
+};
 
 describe("sequence diagram", () => {
   const trace = [
@@ -78,7 +83,11 @@ describe("who called whom", () => {
     const trace = [
       call(1, "identity", "/authorize", 200, { caller: "eGovStack/GOV/20000004/caseworker-tablet", callerName: "Social welfare officer's tablet" }),
       call(2, "digital-registries", "/data/households/1.0/create", 200, { caller: "eGovStack/GOV/10000002/registration" }),
-      call(3, "workflow", "/instances", 200, { caller: "eGovStack/GOV/20000004/payments-console", callerName: "Payment officer's console", playedBy: "Acme Flow" }),
+      call(3, "workflow", "/instances", 200, {
+        caller: "eGovStack/GOV/20000004/payments-console",
+        callerName: "Payment officer's console",
+        playedBy: "Acme Flow",
+      }),
     ];
     const people = participantsOf(trace, { ...titles, registration: "Registration" }, "Maria's service");
     expect(people.map((p) => p.label)).toEqual([

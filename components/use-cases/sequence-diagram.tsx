@@ -87,60 +87,114 @@ function Drawing({ trace, titles, callerLabel, run, d }: { trace: TraceCall[]; t
   const title = `Sequence diagram: ${trace.length} call${trace.length === 1 ? "" : "s"} between ${people.map((p) => p.label).join(", ")}`;
   const id = d === WIDE ? "wide" : "phone";
   return (
-      <div role="region" aria-label="Sequence diagram (scrolls sideways when it is wider than the screen)" tabIndex={0} className="overflow-x-auto rounded-md border border-[var(--color-line)] bg-white">
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}. The same calls are listed after the diagram.`} className="block font-sans">
-          <defs>
-            {(["ok", "expected", "problem", "failed"] as const).map((m) => (
-              <marker key={m} id={`seq-${id}-arrow-${m}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                <path d="M0 0L10 5L0 10z" fill={MARK_STYLE[m].stroke} />
-              </marker>
-            ))}
-          </defs>
-          {people.map((p, i) => {
-            const cx = PAD + COL / 2 + i * COL;
-            const label = heads[i]!;
-            return (
-              <g key={p.key}>
-                <line x1={cx} y1={HEAD_H + 6} x2={cx} y2={height - 4} stroke="#8b95a1" strokeDasharray="4 4" />
-                <rect x={cx - COL / 2 + 6} y={4} width={COL - 12} height={HEAD_H} rx={4} fill={p.key === "information-mediator" ? "#0b2545" : "#eef4fb"} stroke="#13407a" />
-                <text x={cx} y={4 + HEAD_H / 2 - (label.length - 1) * 7.5 + 5} textAnchor="middle" fontSize={d.headSize} fontWeight={700} fill={p.key === "information-mediator" ? "#ffffff" : "#0b2545"}>
-                  {label.map((l, j) => (
-                    <tspan key={j} x={cx} dy={j ? 15 : 0}>
-                      {l}
-                    </tspan>
-                  ))}
-                </text>
-              </g>
-            );
-          })}
-          {rows.map((r) => {
-            const s = MARK_STYLE[r.mark];
-            return (
-              <g key={r.call.id} data-mark={r.mark}>
-                <text x={r.labelX} y={r.top + 11} fontSize={12} fontFamily="ui-monospace, monospace" fill="#1b1f24">
-                  {r.lines.map((l, j) => (
-                    <tspan key={j} x={r.labelX} dy={j ? LINE_H : 0}>
-                      {l}
-                    </tspan>
-                  ))}
-                </text>
-                {r.via !== null && <circle cx={r.via} cy={r.arrowY} r={3.5} fill="#0b2545" />}
-                <line x1={r.x1} y1={r.arrowY} x2={r.x2 + (r.x2 > r.x1 ? -2 : 2)} y2={r.arrowY} stroke="#1b1f24" strokeWidth={1.6} markerEnd={`url(#seq-${id}-arrow-ok)`} />
-                <line x1={r.x2} y1={r.backY} x2={r.x1 + (r.x2 > r.x1 ? 2 : -2)} y2={r.backY} stroke={s.stroke} strokeWidth={1.6} strokeDasharray={s.dash ?? "5 4"} markerEnd={`url(#seq-${id}-arrow-${r.mark})`} />
-                <text x={r.labelX} y={r.backY - 6} fontSize={12} fill={s.stroke} fontWeight={r.mark === "ok" ? 400 : 700}>
-                  {r.mark === "ok" ? "" : r.mark === "failed" ? "✗ " : "! "}
-                  {statusText(r.call.status)}
-                  {s.tag ? ` (${s.tag})` : ""} · {Math.round(r.call.latencyMs)} ms
-                </text>
-              </g>
-            );
-          })}
-        </svg>
-      </div>
+    <div
+      role="region"
+      aria-label="Sequence diagram (scrolls sideways when it is wider than the screen)"
+      tabIndex={0}
+      className="overflow-x-auto rounded-md border border-[var(--color-line)] bg-white"
+    >
+      <svg
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={`${title}. The same calls are listed after the diagram.`}
+        className="block font-sans"
+      >
+        <defs>
+          {(["ok", "expected", "problem", "failed"] as const).map((m) => (
+            <marker key={m} id={`seq-${id}-arrow-${m}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0 0L10 5L0 10z" fill={MARK_STYLE[m].stroke} />
+            </marker>
+          ))}
+        </defs>
+        {people.map((p, i) => {
+          const cx = PAD + COL / 2 + i * COL;
+          const label = heads[i]!;
+          return (
+            <g key={p.key}>
+              <line x1={cx} y1={HEAD_H + 6} x2={cx} y2={height - 4} stroke="#8b95a1" strokeDasharray="4 4" />
+              <rect
+                x={cx - COL / 2 + 6}
+                y={4}
+                width={COL - 12}
+                height={HEAD_H}
+                rx={4}
+                fill={p.key === "information-mediator" ? "#0b2545" : "#eef4fb"}
+                stroke="#13407a"
+              />
+              <text
+                x={cx}
+                y={4 + HEAD_H / 2 - (label.length - 1) * 7.5 + 5}
+                textAnchor="middle"
+                fontSize={d.headSize}
+                fontWeight={700}
+                fill={p.key === "information-mediator" ? "#ffffff" : "#0b2545"}
+              >
+                {label.map((l, j) => (
+                  <tspan key={j} x={cx} dy={j ? 15 : 0}>
+                    {l}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          );
+        })}
+        {rows.map((r) => {
+          const s = MARK_STYLE[r.mark];
+          return (
+            <g key={r.call.id} data-mark={r.mark}>
+              <text x={r.labelX} y={r.top + 11} fontSize={12} fontFamily="ui-monospace, monospace" fill="#1b1f24">
+                {r.lines.map((l, j) => (
+                  <tspan key={j} x={r.labelX} dy={j ? LINE_H : 0}>
+                    {l}
+                  </tspan>
+                ))}
+              </text>
+              {r.via !== null && <circle cx={r.via} cy={r.arrowY} r={3.5} fill="#0b2545" />}
+              <line
+                x1={r.x1}
+                y1={r.arrowY}
+                x2={r.x2 + (r.x2 > r.x1 ? -2 : 2)}
+                y2={r.arrowY}
+                stroke="#1b1f24"
+                strokeWidth={1.6}
+                markerEnd={`url(#seq-${id}-arrow-ok)`}
+              />
+              <line
+                x1={r.x2}
+                y1={r.backY}
+                x2={r.x1 + (r.x2 > r.x1 ? 2 : -2)}
+                y2={r.backY}
+                stroke={s.stroke}
+                strokeWidth={1.6}
+                strokeDasharray={s.dash ?? "5 4"}
+                markerEnd={`url(#seq-${id}-arrow-${r.mark})`}
+              />
+              <text x={r.labelX} y={r.backY - 6} fontSize={12} fill={s.stroke} fontWeight={r.mark === "ok" ? 400 : 700}>
+                {r.mark === "ok" ? "" : r.mark === "failed" ? "✗ " : "! "}
+                {statusText(r.call.status)}
+                {s.tag ? ` (${s.tag})` : ""} · {Math.round(r.call.latencyMs)} ms
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
   );
 }
 
-export function SequenceDiagram({ trace, titles, callerLabel, run }: { trace: TraceCall[]; titles: Record<string, string>; callerLabel: string; run: RunStatus }) {
+export function SequenceDiagram({
+  trace,
+  titles,
+  callerLabel,
+  run,
+}: {
+  trace: TraceCall[];
+  titles: Record<string, string>;
+  callerLabel: string;
+  run: RunStatus;
+}) {
   const { people, rows } = layout(trace, titles, callerLabel, run, WIDE);
   const expected = rows.filter((r) => r.mark === "expected");
   return (
@@ -162,8 +216,7 @@ export function SequenceDiagram({ trace, titles, callerLabel, run }: { trace: Tr
         ))}
       </ol>
       <figcaption className="mt-2 text-sm text-[var(--color-muted)]">
-        Solid arrows are requests, dashed arrows are answers. Each request passes through the Information Mediator, which checks the caller and keeps a
-        record.
+        Solid arrows are requests, dashed arrows are answers. Each request passes through the Information Mediator, which checks the caller and keeps a record.
       </figcaption>
       {expected.length > 0 && (
         <ul className="mt-2 space-y-1 text-sm" data-testid="expected-notes">

@@ -9,7 +9,11 @@ type Target = { href: string; title: string } | null;
  */
 export function StepNavBar({ index, total, prev, next }: { index: number; total: number; prev: Target; next: Target }) {
   return (
-    <nav aria-label="Step by step" className="sticky bottom-0 z-20 -mx-4 mt-8 border-t-2 border-[var(--color-brand-900)] bg-white px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.12)] lg:hidden" data-testid="step-nav-bar">
+    <nav
+      aria-label="Step by step"
+      className="sticky bottom-0 z-20 -mx-4 mt-8 border-t-2 border-[var(--color-brand-900)] bg-white px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.12)] lg:hidden"
+      data-testid="step-nav-bar"
+    >
       <div className="flex items-center justify-between gap-2">
         {prev ? (
           <Link href={prev.href} rel="prev" className="rounded-sm px-2 py-2 font-semibold">

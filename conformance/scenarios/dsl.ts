@@ -3,7 +3,13 @@
 import { CheckFailure, type CallOptions, type CheckContext, type CheckDef, type Reply } from "../types";
 
 /** Declares a scenario check. */
-export const scenario = (id: string, title: string, requirements: string[], run: CheckDef["run"]): CheckDef => ({ id: `scenario.${id}`, title, kind: "scenario", requirements, run });
+export const scenario = (id: string, title: string, requirements: string[], run: CheckDef["run"]): CheckDef => ({
+  id: `scenario.${id}`,
+  title,
+  kind: "scenario",
+  requirements,
+  run,
+});
 
 const short = (v: unknown) => {
   const s = typeof v === "string" ? v : JSON.stringify(v);
@@ -11,10 +17,18 @@ const short = (v: unknown) => {
 };
 
 /** Calls the target, requires one of `status`, and (given an operationId) checks the answer against the contract. */
-export async function expectCall(ctx: CheckContext, method: string, path: string, opts: CallOptions, status: number | number[], operationId?: string): Promise<Reply> {
+export async function expectCall(
+  ctx: CheckContext,
+  method: string,
+  path: string,
+  opts: CallOptions,
+  status: number | number[],
+  operationId?: string,
+): Promise<Reply> {
   const reply = await ctx.call(method, path, opts);
   const wanted = Array.isArray(status) ? status : [status];
-  if (!wanted.includes(reply.status)) throw new CheckFailure(`${method} ${path} answered ${reply.status}.`, wanted.join(" or "), `${reply.status} ${short(reply.text)}`);
+  if (!wanted.includes(reply.status))
+    throw new CheckFailure(`${method} ${path} answered ${reply.status}.`, wanted.join(" or "), `${reply.status} ${short(reply.text)}`);
   if (operationId) ctx.matchesContract(reply, operationId);
   return reply;
 }

@@ -14,18 +14,54 @@ export function identityScenarios(): CheckDef[] {
       const keys = pick(jwks.body, "keys");
       expectThat(Array.isArray(keys) && keys.length > 0 && typeof pick(keys, "0.kty") === "string", "The key set has no key.", "keys[0].kty", jwks.body);
     }),
-    scenario("relying-party", "A relying party is registered, updated to inactive, and a duplicate registration is refused in the errors list", ["ID-FN-02", "ID-API-01", "ID-API-05"], async (ctx) => {
-      const create = ctx.example("createOidcClient");
-      const clientId = ctx.unique("client");
-      const request = { ...asObj(pick(create.body, "request")), clientId };
-      const made = await expectCall(ctx, "POST", "/client-mgmt/oidc-client", { headers: create.headers, body: { ...asObj(create.body), request } }, 200, "createOidcClient");
-      expectThat(pick(made.body, "response.clientId") === clientId && pick(made.body, "response.status") === "ACTIVE", "A registered client is not active under its id.", { clientId, status: "ACTIVE" }, made.body);
-      const upd = ctx.example("updateOidcClient");
-      const changed = await expectCall(ctx, "PUT", `/client-mgmt/oidc-client/${clientId}`, { headers: upd.headers, body: { ...asObj(upd.body), request: { ...asObj(pick(upd.body, "request")), status: "INACTIVE" } } }, 200, "updateOidcClient");
-      expectThat(pick(changed.body, "response.status") === "INACTIVE", "An update to inactive does not take effect.", "INACTIVE", changed.body);
-      const clash = await expectCall(ctx, "POST", "/client-mgmt/oidc-client", { headers: create.headers, body: { ...asObj(create.body), request: { ...request, clientName: "Another name" } } }, 200, "createOidcClient");
-      const errors = pick(clash.body, "errors");
-      expectThat(Array.isArray(errors) && errors.length > 0 && typeof pick(errors, "0.errorCode") === "string", "A conflicting registration is not answered with an error in the errors list.", "errors[0].errorCode", clash.body);
-    }),
+    scenario(
+      "relying-party",
+      "A relying party is registered, updated to inactive, and a duplicate registration is refused in the errors list",
+      ["ID-FN-02", "ID-API-01", "ID-API-05"],
+      async (ctx) => {
+        const create = ctx.example("createOidcClient");
+        const clientId = ctx.unique("client");
+        const request = { ...asObj(pick(create.body, "request")), clientId };
+        const made = await expectCall(
+          ctx,
+          "POST",
+          "/client-mgmt/oidc-client",
+          { headers: create.headers, body: { ...asObj(create.body), request } },
+          200,
+          "createOidcClient",
+        );
+        expectThat(
+          pick(made.body, "response.clientId") === clientId && pick(made.body, "response.status") === "ACTIVE",
+          "A registered client is not active under its id.",
+          { clientId, status: "ACTIVE" },
+          made.body,
+        );
+        const upd = ctx.example("updateOidcClient");
+        const changed = await expectCall(
+          ctx,
+          "PUT",
+          `/client-mgmt/oidc-client/${clientId}`,
+          { headers: upd.headers, body: { ...asObj(upd.body), request: { ...asObj(pick(upd.body, "request")), status: "INACTIVE" } } },
+          200,
+          "updateOidcClient",
+        );
+        expectThat(pick(changed.body, "response.status") === "INACTIVE", "An update to inactive does not take effect.", "INACTIVE", changed.body);
+        const clash = await expectCall(
+          ctx,
+          "POST",
+          "/client-mgmt/oidc-client",
+          { headers: create.headers, body: { ...asObj(create.body), request: { ...request, clientName: "Another name" } } },
+          200,
+          "createOidcClient",
+        );
+        const errors = pick(clash.body, "errors");
+        expectThat(
+          Array.isArray(errors) && errors.length > 0 && typeof pick(errors, "0.errorCode") === "string",
+          "A conflicting registration is not answered with an error in the errors list.",
+          "errors[0].errorCode",
+          clash.body,
+        );
+      },
+    ),
   ];
 }

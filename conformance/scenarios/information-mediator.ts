@@ -28,20 +28,36 @@ async function findService(ctx: CheckContext): Promise<Service> {
 
 export function informationMediatorScenarios(): CheckDef[] {
   return [
-    scenario("directory", "listClients lists members; listMethods and allowedMethods list a provider's services", ["IM-FN-05", "IM-API-02", "IM-API-03"], async (ctx) => {
-      const svc = await findService(ctx);
-      const ex = ctx.example("allowedMethods");
-      await expectCall(ctx, "GET", `${svc.path}/allowedMethods`, { headers: ex.headers }, 200, "allowedMethods");
-    }),
-    scenario("routing", "A call addressed by instance, class, member, application and service reaches the provider and its answer comes back", ["IM-FN-01", "IM-FN-04", "IM-API-01"], async (ctx) => {
-      const svc = await findService(ctx);
-      const ex = ctx.example("callServiceGet");
-      const routed = await expectCall(ctx, "GET", `${svc.path}${svc.get}`, { headers: ex.headers }, 200);
-      expectThat(routed.text.length > 0, "The routed call returns an empty answer.", "the provider's answer", routed.text);
-    }),
+    scenario(
+      "directory",
+      "listClients lists members; listMethods and allowedMethods list a provider's services",
+      ["IM-FN-05", "IM-API-02", "IM-API-03"],
+      async (ctx) => {
+        const svc = await findService(ctx);
+        const ex = ctx.example("allowedMethods");
+        await expectCall(ctx, "GET", `${svc.path}/allowedMethods`, { headers: ex.headers }, 200, "allowedMethods");
+      },
+    ),
+    scenario(
+      "routing",
+      "A call addressed by instance, class, member, application and service reaches the provider and its answer comes back",
+      ["IM-FN-01", "IM-FN-04", "IM-API-01"],
+      async (ctx) => {
+        const svc = await findService(ctx);
+        const ex = ctx.example("callServiceGet");
+        const routed = await expectCall(ctx, "GET", `${svc.path}${svc.get}`, { headers: ex.headers }, 200);
+        expectThat(routed.text.length > 0, "The routed call returns an empty answer.", "the provider's answer", routed.text);
+      },
+    ),
     scenario("access-refused", "Unknown callers are refused with 403 and calls without a caller with 400", ["IM-FN-02", "IM-FN-03"], async (ctx) => {
       const svc = await findService(ctx);
-      const stranger = await expectCall(ctx, "GET", `${svc.path}${svc.get}`, { headers: { "Information-Mediator-Client": "eGovStack/COM/99999998/stranger" } }, 403);
+      const stranger = await expectCall(
+        ctx,
+        "GET",
+        `${svc.path}${svc.get}`,
+        { headers: { "Information-Mediator-Client": "eGovStack/COM/99999998/stranger" } },
+        403,
+      );
       expectThat(stranger.text.length > 0, "A refusal has no explanation.", "an error body", stranger.text);
       await expectCall(ctx, "GET", `${svc.path}${svc.get}`, {}, 400);
     }),

@@ -65,7 +65,10 @@ function createAuth() {
     appName: "GovStack Portal",
     secret: authSecret(),
     baseURL,
-    trustedOrigins: (process.env.BETTER_AUTH_TRUSTED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    trustedOrigins: (process.env.BETTER_AUTH_TRUSTED_ORIGINS ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
     database: drizzleAdapter(getDb(), { provider: "sqlite", schema: { user, session, account, verification } }),
     emailAndPassword: {
       enabled: true,

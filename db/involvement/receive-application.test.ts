@@ -74,7 +74,12 @@ describe("receiveApplication", () => {
         controller.enqueue(new Uint8Array(1024));
       },
     });
-    const request = new Request("http://portal.test/", { method: "POST", body, duplex: "half", headers: { "content-type": "multipart/form-data; boundary=x" } } as RequestInit);
+    const request = new Request("http://portal.test/", {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+    } as RequestInit);
     const { state, status } = await receiveApplication(request, "10.0.0.4");
     expect(status).toBe(429);
     expect(state.message).toMatch(/^Too many forms have been sent from here/);

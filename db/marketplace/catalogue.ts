@@ -96,6 +96,9 @@ export function listFinderCandidates(): FinderCandidate[] {
        FROM listings l ORDER BY l.name_sort LIMIT 5000`,
     )
     .all() as (Omit<FinderCandidate, "isSeed" | "useCases" | "claims"> & { id: number; isSeed: number; ucs: string | null })[];
-  const claims = claimsOf(db, rows.map((r) => r.id));
+  const claims = claimsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map(({ id, isSeed, ucs, ...r }) => ({ ...r, isSeed: Boolean(isSeed), useCases: ucs ? ucs.split(",") : [], claims: claims.get(id) ?? [] }));
 }

@@ -50,7 +50,14 @@ export function requestClaim(actor: Actor, input: { productSlug: string; organis
     if (open) throw new RuleError("Your organisation has already asked to take over this listing. A reviewer will answer.", "organisationId");
     const id = randomUUID();
     tx.insert(listingClaims)
-      .values({ id, productId: product.id, organisationId: input.organisationId, requestedBy: actor.userId, message: input.message, createdAt: new Date().toISOString() })
+      .values({
+        id,
+        productId: product.id,
+        organisationId: input.organisationId,
+        requestedBy: actor.userId,
+        message: input.message,
+        createdAt: new Date().toISOString(),
+      })
       .run();
     writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: input.organisationId, productId: product.id, action: "claim.requested" });
     return id;
@@ -60,7 +67,15 @@ export function requestClaim(actor: Actor, input: { productSlug: string; organis
 /** The actor's organisations' claims, newest first. */
 export function listMyClaims(actor: Actor) {
   return getDb()
-    .select({ id: listingClaims.id, status: listingClaims.status, reason: listingClaims.reason, createdAt: listingClaims.createdAt, productName: products.name, productSlug: products.slug, organisationName: organisations.name })
+    .select({
+      id: listingClaims.id,
+      status: listingClaims.status,
+      reason: listingClaims.reason,
+      createdAt: listingClaims.createdAt,
+      productName: products.name,
+      productSlug: products.slug,
+      organisationName: organisations.name,
+    })
     .from(listingClaims)
     .innerJoin(organisationMembers, and(eq(organisationMembers.organisationId, listingClaims.organisationId), eq(organisationMembers.userId, actor.userId)))
     .innerJoin(products, eq(products.id, listingClaims.productId))
@@ -126,7 +141,14 @@ export function decideClaim(actor: Actor | null, claimId: string, input: { appro
       // The same connection as the transaction (better-sqlite3), so this joins it.
       if (listing) publishSnapshot(db, readProductSnapshot(t, product.id)!, listing.n, listing.at);
     }
-    writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: claim.organisationId, productId: product.id, action: input.approve ? "claim.approved" : "claim.rejected", detail: { reason: input.reason.trim() || undefined } });
+    writeAudit(t, {
+      actorId: actor.userId,
+      actorLabel: actor.email,
+      organisationId: claim.organisationId,
+      productId: product.id,
+      action: input.approve ? "claim.approved" : "claim.rejected",
+      detail: { reason: input.reason.trim() || undefined },
+    });
     return { claim, product };
   });
   const requester = db.select({ email: user.email }).from(user).where(eq(user.id, result.claim.requestedBy)).get();

@@ -53,8 +53,7 @@ const input = (over: Partial<ProductInput> = {}): ProductInput => ({
   deployments: [{ country: "KE", description: "Pilot", url: null }],
   ...over,
 });
-const allMet = () =>
-  getBuildingBlock("payments")!.requirements.map((r) => ({ requirementId: r.id, status: "met" as const, comment: "", evidenceUrl: null }));
+const allMet = () => getBuildingBlock("payments")!.requirements.map((r) => ({ requirementId: r.id, status: "met" as const, comment: "", evidenceUrl: null }));
 
 // Now well under a second, but it has run past vitest's 10 s hook default on a loaded 2-core machine.
 beforeAll(() => {
@@ -119,7 +118,9 @@ describe("vendor, review and authorization", () => {
 
   it("requires answers to every REQUIRED requirement, from the spec only", () => {
     expect(() => vendor.submitForReview(a(), productId)).toThrow(/required requirement/);
-    expect(() => vendor.saveAssessment(a(), productId, "payments", [{ requirementId: "XX-FN-01", status: "met", comment: "", evidenceUrl: null }])).toThrow(vendor.RuleError);
+    expect(() => vendor.saveAssessment(a(), productId, "payments", [{ requirementId: "XX-FN-01", status: "met", comment: "", evidenceUrl: null }])).toThrow(
+      vendor.RuleError,
+    );
     expect(() => vendor.saveAssessment(a(), productId, "identity", allMet())).toThrow(/does not claim/);
     vendor.saveAssessment(a(), productId, "payments", allMet());
     expect(vendor.submitForReview(a(), productId)).toBe(1);
@@ -134,9 +135,13 @@ describe("vendor, review and authorization", () => {
     const versionId = review.listReviewQueue(actor("rev@example.org", "reviewer"))[0]!.versionId;
     expect(() => review.decideSubmission(a(), versionId, { decision: "approve", reason: "", verifiedBbs: [] })).toThrow(vendor.ForbiddenError);
     expect(() => review.listReviewQueue(a())).toThrow(vendor.ForbiddenError);
-    expect(() => review.decideSubmission(actor("rev@example.org", "reviewer"), versionId, { decision: "reject", reason: "", verifiedBbs: [] })).toThrow(/reason/);
+    expect(() => review.decideSubmission(actor("rev@example.org", "reviewer"), versionId, { decision: "reject", reason: "", verifiedBbs: [] })).toThrow(
+      /reason/,
+    );
     // The decision names the BBs whose spec pages list the product, so the action can revalidate them.
-    expect(review.decideSubmission(actor("rev@example.org", "reviewer"), versionId, { decision: "approve", reason: "", verifiedBbs: ["payments"] })).toEqual({ affectedBbs: ["payments"] });
+    expect(review.decideSubmission(actor("rev@example.org", "reviewer"), versionId, { decision: "approve", reason: "", verifiedBbs: ["payments"] })).toEqual({
+      affectedBbs: ["payments"],
+    });
     const published = getPublishedProduct("test-pay")!;
     expect(published.bbs[0]).toMatchObject({ bbId: "payments", evidence: "reviewer-verified" });
     expect(searchProducts(q("bb=payments&level=2")).items.map((i) => i.slug)).toContain("test-pay");
@@ -145,7 +150,9 @@ describe("vendor, review and authorization", () => {
     expect(after.total).toBe(before.total + 1);
     expect(after.facetCounts.bb.payments).toBe((before.facetCounts.bb.payments ?? 0) + 1);
     expect(listPublishedProductsForBb("payments", 1).products[0]!.slug).toBe("test-pay");
-    expect(() => review.decideSubmission(actor("rev@example.org", "reviewer"), versionId, { decision: "reject", reason: "again please", verifiedBbs: [] })).toThrow(/already/);
+    expect(() =>
+      review.decideSubmission(actor("rev@example.org", "reviewer"), versionId, { decision: "reject", reason: "again please", verifiedBbs: [] }),
+    ).toThrow(/already/);
   });
 
   it("refuses a reviewer who belongs to the product's organisation, and lets another reviewer decide", () => {
@@ -177,7 +184,9 @@ describe("vendor, review and authorization", () => {
     review.decideSubmission(admin, versionId, { decision: "request_changes", reason: "Add a documentation link", verifiedBbs: [] });
     expect(vendor.getWorkingCopy(a(), productId)).toMatchObject({ status: "changes_requested", canEdit: true });
     expect(getPublishedProduct("test-pay")!.name).toBe("Test Pay");
-    expect(review.listAuditLog(admin).rows.map((r) => r.action)).toEqual(expect.arrayContaining(["review.approve", "review.request_changes", "product.submitted"]));
+    expect(review.listAuditLog(admin).rows.map((r) => r.action)).toEqual(
+      expect.arrayContaining(["review.approve", "review.request_changes", "product.submitted"]),
+    );
   });
 });
 
@@ -219,7 +228,12 @@ describe("withdrawing from review and deleting drafts", () => {
     expect(() => vendor.withdrawSubmission(c(), id)).toThrow(vendor.RuleError);
     vendor.updateProduct(c(), id, input({ name: "Typo Pay Fixed" }));
     expect(vendor.submitForReview(c(), id)).toBe(2);
-    expect(review.listReviewQueue(rev()).filter((s) => s.productName === "Typo Pay Fixed").map((s) => s.number)).toEqual([2]);
+    expect(
+      review
+        .listReviewQueue(rev())
+        .filter((s) => s.productName === "Typo Pay Fixed")
+        .map((s) => s.number),
+    ).toEqual([2]);
   });
 
   it("refuses to withdraw once a reviewer has decided", () => {
@@ -261,7 +275,10 @@ describe("withdrawing from review and deleting drafts", () => {
     for (const table of ["product_assessments", "product_bbs", "product_deployments", "product_versions"]) {
       expect($.prepare(`select count(*) as n from ${table} where product_id = ?`).get(id)).toEqual({ n: 0 });
     }
-    expect(review.listAuditLog(rev()).rows.find((r) => r.action === "product.deleted")).toMatchObject({ actor: "c@example.org", detail: JSON.stringify({ name: "Oops Pay" }) });
+    expect(review.listAuditLog(rev()).rows.find((r) => r.action === "product.deleted")).toMatchObject({
+      actor: "c@example.org",
+      detail: JSON.stringify({ name: "Oops Pay" }),
+    });
     expect(() => vendor.deleteDraftProduct(c(), id)).toThrow(vendor.ForbiddenError);
   });
 });

@@ -42,7 +42,11 @@ export function getSubmission(actor: Actor | null, versionId: string) {
   const db = getDb();
   const version = db.select().from(productVersions).where(eq(productVersions.id, versionId)).get();
   if (!version) return undefined;
-  const listing = db.select({ detail: listings.detail, versionNumber: listings.versionNumber }).from(listings).where(eq(listings.productId, version.productId)).get();
+  const listing = db
+    .select({ detail: listings.detail, versionNumber: listings.versionNumber })
+    .from(listings)
+    .where(eq(listings.productId, version.productId))
+    .get();
   return {
     versionId: version.id,
     number: version.number,
@@ -91,12 +95,15 @@ export function decideSubmission(
     for (const c of comments) {
       const claimed = snapshotForComments.bbs.some((b) => b.bbId === c.bbId);
       const spec = claimed ? getBuildingBlock(c.bbId) : undefined;
-      if (!spec?.requirements.some((r) => r.id === c.requirementId)) throw new RuleError(`${c.requirementId} is not a requirement this submission answers.`, `comment.${c.bbId}.${c.requirementId}`);
+      if (!spec?.requirements.some((r) => r.id === c.requirementId))
+        throw new RuleError(`${c.requirementId} is not a requirement this submission answers.`, `comment.${c.bbId}.${c.requirementId}`);
     }
     const now = new Date().toISOString();
     if (comments.length) {
       tx.insert(reviewComments)
-        .values(comments.map((c) => ({ versionId, bbId: c.bbId, requirementId: c.requirementId, comment: c.comment.trim(), authorId: actor.userId, createdAt: now })))
+        .values(
+          comments.map((c) => ({ versionId, bbId: c.bbId, requirementId: c.requirementId, comment: c.comment.trim(), authorId: actor.userId, createdAt: now })),
+        )
         .run();
     }
     notify = { productId: product.id, organisationId: product.organisationId, name: product.name, number: version.number, comments: comments.length };
@@ -166,7 +173,13 @@ const DECISION_WORDS: Record<Decision, string> = {
 };
 
 /** Tells every member of the vendor's organisation about a decision (at most 20 messages). */
-function notifyVendor(db: Db, n: { productId: string; organisationId: string; name: string; number: number; comments: number }, decision: Decision, reason: string, origin: string) {
+function notifyVendor(
+  db: Db,
+  n: { productId: string; organisationId: string; name: string; number: number; comments: number },
+  decision: Decision,
+  reason: string,
+  origin: string,
+) {
   const members = db
     .select({ email: user.email })
     .from(organisationMembers)

@@ -49,9 +49,20 @@ function requireAdmin(actor: Actor | null): asserts actor is Actor {
 export function listStaff(actor: Actor | null) {
   requireAdmin(actor);
   const db = getDb();
-  const people = db.select({ id: user.id, email: user.email, name: user.name, role: user.role }).from(user).where(inArray(user.role, ["reviewer", "admin"])).orderBy(user.email).all();
+  const people = db
+    .select({ id: user.id, email: user.email, name: user.name, role: user.role })
+    .from(user)
+    .where(inArray(user.role, ["reviewer", "admin"]))
+    .orderBy(user.email)
+    .all();
   const invitations = db
-    .select({ id: staffInvitations.id, email: staffInvitations.email, role: staffInvitations.role, createdAt: staffInvitations.createdAt, expiresAt: staffInvitations.expiresAt })
+    .select({
+      id: staffInvitations.id,
+      email: staffInvitations.email,
+      role: staffInvitations.role,
+      createdAt: staffInvitations.createdAt,
+      expiresAt: staffInvitations.expiresAt,
+    })
     .from(staffInvitations)
     .where(and(isNull(staffInvitations.acceptedAt), isNull(staffInvitations.revokedAt)))
     .orderBy(staffInvitations.createdAt)
@@ -81,11 +92,18 @@ export function inviteStaff(actor: Actor | null, input: { email: string; role: "
       const id = randomUUID();
       // A random password nobody knows: the account cannot be used until the invitation is accepted.
       const unusable = hashPasswordSync(randomBytes(32).toString("hex"));
-      tx.insert(user).values({ id, email, name: email.split("@")[0]!, emailVerified: false, role: "vendor", createdAt: now, updatedAt: now }).run();
-      tx.insert(account).values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: unusable, createdAt: now, updatedAt: now }).run();
+      tx.insert(user)
+        .values({ id, email, name: email.split("@")[0]!, emailVerified: false, role: "vendor", createdAt: now, updatedAt: now })
+        .run();
+      tx.insert(account)
+        .values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: unusable, createdAt: now, updatedAt: now })
+        .run();
       existing = tx.select().from(user).where(eq(user.id, id)).get()!;
     }
-    tx.update(staffInvitations).set({ revokedAt: now.toISOString() }).where(and(eq(staffInvitations.email, email), isNull(staffInvitations.acceptedAt), isNull(staffInvitations.revokedAt))).run();
+    tx.update(staffInvitations)
+      .set({ revokedAt: now.toISOString() })
+      .where(and(eq(staffInvitations.email, email), isNull(staffInvitations.acceptedAt), isNull(staffInvitations.revokedAt)))
+      .run();
     tx.insert(staffInvitations)
       .values({
         id: randomUUID(),
@@ -145,12 +163,32 @@ export function acceptInvitation(input: { token: string; name: string; password:
   const now = new Date();
   db.transaction((tx) => {
     tx.update(user).set({ name: input.name, role: invitation.role, emailVerified: true, updatedAt: now }).where(eq(user.id, invitation.userId)).run();
-    const credential = tx.select({ id: account.id }).from(account).where(and(eq(account.userId, invitation.userId), eq(account.providerId, "credential"))).get();
+    const credential = tx
+      .select({ id: account.id })
+      .from(account)
+      .where(and(eq(account.userId, invitation.userId), eq(account.providerId, "credential")))
+      .get();
     if (credential) tx.update(account).set({ password: hash, updatedAt: now }).where(eq(account.id, credential.id)).run();
-    else tx.insert(account).values({ id: randomUUID(), accountId: invitation.userId, providerId: "credential", userId: invitation.userId, password: hash, createdAt: now, updatedAt: now }).run();
+    else
+      tx.insert(account)
+        .values({
+          id: randomUUID(),
+          accountId: invitation.userId,
+          providerId: "credential",
+          userId: invitation.userId,
+          password: hash,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
     tx.delete(session).where(eq(session.userId, invitation.userId)).run();
     tx.update(staffInvitations).set({ acceptedAt: now.toISOString() }).where(eq(staffInvitations.id, invitation.id)).run();
-    writeAudit(tx as unknown as Db, { actorId: invitation.userId, actorLabel: invitation.email, action: "staff.invitation-accepted", detail: { role: invitation.role } });
+    writeAudit(tx as unknown as Db, {
+      actorId: invitation.userId,
+      actorLabel: invitation.email,
+      action: "staff.invitation-accepted",
+      detail: { role: invitation.role },
+    });
   });
   return { email: invitation.email };
 }
@@ -159,7 +197,10 @@ export function acceptInvitation(input: { token: string; name: string; password:
 export function revokeInvitation(actor: Actor | null, invitationId: string): void {
   requireAdmin(actor);
   const db = getDb();
-  db.update(staffInvitations).set({ revokedAt: new Date().toISOString() }).where(and(eq(staffInvitations.id, invitationId), isNull(staffInvitations.acceptedAt))).run();
+  db.update(staffInvitations)
+    .set({ revokedAt: new Date().toISOString() })
+    .where(and(eq(staffInvitations.id, invitationId), isNull(staffInvitations.acceptedAt)))
+    .run();
   writeAudit(db, { actorId: actor.userId, actorLabel: actor.email, action: "staff.invitation-revoked", detail: { invitationId } });
 }
 
@@ -177,9 +218,16 @@ export function removeStaff(actor: Actor | null, userId: string): { email: strin
     if (!person || person.role === "vendor") throw new RuleError("This person is not a reviewer or admin.");
     tx.update(user).set({ role: "vendor", updatedAt: new Date() }).where(eq(user.id, userId)).run();
     tx.delete(session).where(eq(session.userId, userId)).run();
-    tx.update(staffInvitations).set({ revokedAt: new Date().toISOString() }).where(and(eq(staffInvitations.userId, userId), isNull(staffInvitations.acceptedAt))).run();
-    writeAudit(tx as unknown as Db, { actorId: actor.userId, actorLabel: actor.email, action: "staff.removed", detail: { email: person.email, role: person.role } });
+    tx.update(staffInvitations)
+      .set({ revokedAt: new Date().toISOString() })
+      .where(and(eq(staffInvitations.userId, userId), isNull(staffInvitations.acceptedAt)))
+      .run();
+    writeAudit(tx as unknown as Db, {
+      actorId: actor.userId,
+      actorLabel: actor.email,
+      action: "staff.removed",
+      detail: { email: person.email, role: person.role },
+    });
     return { email: person.email };
   });
 }
-

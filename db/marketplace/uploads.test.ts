@@ -39,7 +39,9 @@ describe("checkLogo", () => {
 
   it("refuses an empty or too large file before reading it", async () => {
     expect(await checkLogo(file(Buffer.alloc(0), "a.png", "image/png"))).toEqual({ error: "Choose an image file" });
-    expect(await checkLogo(file(Buffer.concat([PNG, Buffer.alloc(512 * 1024)]), "a.png", "image/png"))).toEqual({ error: "The logo must be 512 KB or smaller" });
+    expect(await checkLogo(file(Buffer.concat([PNG, Buffer.alloc(512 * 1024)]), "a.png", "image/png"))).toEqual({
+      error: "The logo must be 512 KB or smaller",
+    });
   });
 
   it("writes nothing while checking", async () => {

@@ -34,7 +34,12 @@ export { ForbiddenError, RuleError };
 export type { ProductInput };
 
 const slugify = (s: string) =>
-  s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "item";
+  s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60) || "item";
 
 function uniqueSlug(db: Db, table: typeof products | typeof organisations, base: string): string {
   for (let i = 1; ; i++) {
@@ -73,10 +78,22 @@ export function createOrganisation(actor: Actor, input: { name: string; website:
   const id = randomUUID();
   db.transaction((tx) => {
     tx.insert(organisations)
-      .values({ id, name: input.name, slug: uniqueSlug(tx as unknown as Db, organisations, slugify(input.name)), website: input.website, createdAt: new Date().toISOString() })
+      .values({
+        id,
+        name: input.name,
+        slug: uniqueSlug(tx as unknown as Db, organisations, slugify(input.name)),
+        website: input.website,
+        createdAt: new Date().toISOString(),
+      })
       .run();
     tx.insert(organisationMembers).values({ organisationId: id, userId: actor.userId, role: "owner", createdAt: new Date().toISOString() }).run();
-    writeAudit(tx as unknown as Db, { actorId: actor.userId, actorLabel: actor.email, organisationId: id, action: "organisation.created", detail: { name: input.name } });
+    writeAudit(tx as unknown as Db, {
+      actorId: actor.userId,
+      actorLabel: actor.email,
+      organisationId: id,
+      action: "organisation.created",
+      detail: { name: input.name },
+    });
   });
   return id;
 }
@@ -145,7 +162,13 @@ export function getWorkingCopy(actor: Actor, productId: string): WorkingCopy {
   if (!row || !canViewWorkingCopy(actor, member)) throw new ForbiddenError();
   const listing = db.select({ v: listings.versionNumber }).from(listings).where(eq(listings.productId, productId)).get();
   const reviews = db
-    .select({ number: productVersions.number, status: productVersions.status, reason: productVersions.reason, submittedAt: productVersions.submittedAt, decidedAt: productVersions.decidedAt })
+    .select({
+      number: productVersions.number,
+      status: productVersions.status,
+      reason: productVersions.reason,
+      submittedAt: productVersions.submittedAt,
+      decidedAt: productVersions.decidedAt,
+    })
     .from(productVersions)
     .where(eq(productVersions.productId, productId))
     .orderBy(desc(productVersions.number))
@@ -162,7 +185,11 @@ export function getWorkingCopy(actor: Actor, productId: string): WorkingCopy {
     reviewComments: latestReviewComments(db, productId),
     queueAhead:
       reviews[0]?.status === "submitted"
-        ? (db.select({ n: sql<number>`count(*)` }).from(productVersions).where(and(eq(productVersions.status, "submitted"), lt(productVersions.submittedAt, reviews[0].submittedAt))).get()?.n ?? 0)
+        ? (db
+            .select({ n: sql<number>`count(*)` })
+            .from(productVersions)
+            .where(and(eq(productVersions.status, "submitted"), lt(productVersions.submittedAt, reviews[0].submittedAt)))
+            .get()?.n ?? 0)
         : 0,
   };
 }
@@ -205,17 +232,30 @@ const afterEdit = (status: ReviewStatus): ReviewStatus => (status === "submitted
 
 function writeClaims(db: Db, productId: string, input: ProductInput) {
   if (input.bbs.length) {
-    db.delete(productBbs).where(and(eq(productBbs.productId, productId), notInArray(productBbs.bbId, input.bbs))).run();
-    db.delete(productAssessments).where(and(eq(productAssessments.productId, productId), notInArray(productAssessments.bbId, input.bbs))).run();
-    db.insert(productBbs).values(input.bbs.map((bbId) => ({ productId, bbId }))).onConflictDoNothing().run();
+    db.delete(productBbs)
+      .where(and(eq(productBbs.productId, productId), notInArray(productBbs.bbId, input.bbs)))
+      .run();
+    db.delete(productAssessments)
+      .where(and(eq(productAssessments.productId, productId), notInArray(productAssessments.bbId, input.bbs)))
+      .run();
+    db.insert(productBbs)
+      .values(input.bbs.map((bbId) => ({ productId, bbId })))
+      .onConflictDoNothing()
+      .run();
   } else {
     db.delete(productBbs).where(eq(productBbs.productId, productId)).run();
     db.delete(productAssessments).where(eq(productAssessments.productId, productId)).run();
   }
   db.delete(productUseCases).where(eq(productUseCases.productId, productId)).run();
-  if (input.useCases.length) db.insert(productUseCases).values(input.useCases.map((useCaseId) => ({ productId, useCaseId }))).run();
+  if (input.useCases.length)
+    db.insert(productUseCases)
+      .values(input.useCases.map((useCaseId) => ({ productId, useCaseId })))
+      .run();
   db.delete(productDeployments).where(eq(productDeployments.productId, productId)).run();
-  if (input.deployments.length) db.insert(productDeployments).values(input.deployments.map((d) => ({ ...d, productId }))).run();
+  if (input.deployments.length)
+    db.insert(productDeployments)
+      .values(input.deployments.map((d) => ({ ...d, productId })))
+      .run();
 }
 
 const fields = (input: ProductInput) => ({
@@ -259,7 +299,10 @@ export function updateProduct(actor: Actor, productId: string, input: ProductInp
   db.transaction((tx) => {
     const t = tx as unknown as Db;
     const row = requireEditable(t, actor, productId);
-    tx.update(products).set({ ...fields(input), status: afterEdit(row.status), updatedAt: new Date().toISOString() }).where(eq(products.id, productId)).run();
+    tx.update(products)
+      .set({ ...fields(input), status: afterEdit(row.status), updatedAt: new Date().toISOString() })
+      .where(eq(products.id, productId))
+      .run();
     writeClaims(t, productId, input);
     writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.organisationId, productId, action: "product.updated" });
   });
@@ -278,7 +321,10 @@ export function assertProductEditable(actor: Actor, productId: string): void {
 export function setProductLogo(actor: Actor, productId: string, logoFile: string): string | null {
   const db = getDb();
   const row = requireEditable(db, actor, productId);
-  db.update(products).set({ logoFile, status: afterEdit(row.status), updatedAt: new Date().toISOString() }).where(eq(products.id, productId)).run();
+  db.update(products)
+    .set({ logoFile, status: afterEdit(row.status), updatedAt: new Date().toISOString() })
+    .where(eq(products.id, productId))
+    .run();
   writeAudit(db, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.organisationId, productId, action: "product.logo-changed" });
   return row.logoFile;
 }
@@ -296,19 +342,45 @@ export function saveAssessment(actor: Actor, productId: string, bbId: string, an
   db.transaction((tx) => {
     const t = tx as unknown as Db;
     const row = requireEditable(t, actor, productId);
-    const claimed = tx.select().from(productBbs).where(and(eq(productBbs.productId, productId), eq(productBbs.bbId, bbId))).get();
+    const claimed = tx
+      .select()
+      .from(productBbs)
+      .where(and(eq(productBbs.productId, productId), eq(productBbs.bbId, bbId)))
+      .get();
     if (!claimed || !spec) throw new RuleError("This product does not claim that Building Block.");
     const known = new Set(spec.requirements.map((r) => r.id));
     const inScope = scope ? new Set(scope.filter((id) => known.has(id))) : known;
     const unknown = answers.find((a) => !inScope.has(a.requirementId));
     if (unknown) throw new RuleError(`${unknown.requirementId} is not a requirement of ${spec.title}${scope ? " in this section" : ""}.`);
     tx.delete(productAssessments)
-      .where(and(eq(productAssessments.productId, productId), eq(productAssessments.bbId, bbId), ...(scope ? [inArray(productAssessments.requirementId, [...inScope])] : [])))
+      .where(
+        and(
+          eq(productAssessments.productId, productId),
+          eq(productAssessments.bbId, bbId),
+          ...(scope ? [inArray(productAssessments.requirementId, [...inScope])] : []),
+        ),
+      )
       .run();
-    if (answers.length) tx.insert(productAssessments).values(answers.map((a) => ({ ...a, productId, bbId }))).run();
-    tx.update(productBbs).set({ evidence: "self-reported" }).where(and(eq(productBbs.productId, productId), eq(productBbs.bbId, bbId))).run();
-    tx.update(products).set({ status: afterEdit(row.status), updatedAt: new Date().toISOString() }).where(eq(products.id, productId)).run();
-    writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.organisationId, productId, action: "assessment.saved", detail: { bbId, answers: answers.length, ...(scope ? { requirements: scope.length } : {}) } });
+    if (answers.length)
+      tx.insert(productAssessments)
+        .values(answers.map((a) => ({ ...a, productId, bbId })))
+        .run();
+    tx.update(productBbs)
+      .set({ evidence: "self-reported" })
+      .where(and(eq(productBbs.productId, productId), eq(productBbs.bbId, bbId)))
+      .run();
+    tx.update(products)
+      .set({ status: afterEdit(row.status), updatedAt: new Date().toISOString() })
+      .where(eq(products.id, productId))
+      .run();
+    writeAudit(t, {
+      actorId: actor.userId,
+      actorLabel: actor.email,
+      organisationId: row.organisationId,
+      productId,
+      action: "assessment.saved",
+      detail: { bbId, answers: answers.length, ...(scope ? { requirements: scope.length } : {}) },
+    });
   });
 }
 
@@ -321,7 +393,10 @@ export function submissionProblems(snapshot: ProductSnapshot): string[] {
     if (!spec) continue;
     const answered = new Map(claim.assessments.map((a) => [a.requirementId, a.status]));
     const missing = spec.requirements.filter((r) => r.level === "REQUIRED" && !["met", "not_met"].includes(answered.get(r.id) ?? ""));
-    if (missing.length) problems.push(`${spec.title}: answer “met” or “not met” for ${missing.length} required requirement${missing.length === 1 ? "" : "s"} (${missing.map((r) => r.id).join(", ")}).`);
+    if (missing.length)
+      problems.push(
+        `${spec.title}: answer “met” or “not met” for ${missing.length} required requirement${missing.length === 1 ? "" : "s"} (${missing.map((r) => r.id).join(", ")}).`,
+      );
   }
   return problems;
 }
@@ -339,11 +414,25 @@ export function submitForReview(actor: Actor, productId: string): number {
     const snapshot = readProductSnapshot(t, productId)!;
     const problems = submissionProblems(snapshot);
     if (problems.length) throw new RuleError(problems.join(" "));
-    const number = (tx.select({ n: sql<number>`coalesce(max(${productVersions.number}), 0)` }).from(productVersions).where(eq(productVersions.productId, productId)).get()?.n ?? 0) + 1;
+    const number =
+      (tx
+        .select({ n: sql<number>`coalesce(max(${productVersions.number}), 0)` })
+        .from(productVersions)
+        .where(eq(productVersions.productId, productId))
+        .get()?.n ?? 0) + 1;
     const now = new Date().toISOString();
-    tx.insert(productVersions).values({ id: randomUUID(), productId, number, snapshot: JSON.stringify(snapshot), status: "submitted", submittedBy: actor.userId, submittedAt: now }).run();
+    tx.insert(productVersions)
+      .values({ id: randomUUID(), productId, number, snapshot: JSON.stringify(snapshot), status: "submitted", submittedBy: actor.userId, submittedAt: now })
+      .run();
     tx.update(products).set({ status: "submitted", updatedAt: now }).where(eq(products.id, productId)).run();
-    writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.organisationId, productId, action: "product.submitted", detail: { version: number } });
+    writeAudit(t, {
+      actorId: actor.userId,
+      actorLabel: actor.email,
+      organisationId: row.organisationId,
+      productId,
+      action: "product.submitted",
+      detail: { version: number },
+    });
     return number;
   });
 }
@@ -379,7 +468,14 @@ export function withdrawSubmission(actor: Actor, productId: string): number {
     const now = new Date().toISOString();
     tx.update(productVersions).set({ status: "withdrawn", decidedBy: actor.userId, decidedAt: now }).where(eq(productVersions.id, latest!.id)).run();
     tx.update(products).set({ status: "draft", updatedAt: now }).where(eq(products.id, productId)).run();
-    writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.orgId, productId, action: "product.withdrawn", detail: { version: latest!.number } });
+    writeAudit(t, {
+      actorId: actor.userId,
+      actorLabel: actor.email,
+      organisationId: row.orgId,
+      productId,
+      action: "product.withdrawn",
+      detail: { version: latest!.number },
+    });
     return latest!.number;
   });
 }
@@ -398,11 +494,21 @@ export function deleteDraftProduct(actor: Actor, productId: string): { logoFile:
     const member = !!row && memberOrgIds(t, actor).includes(row.organisationId);
     if (!row || !member) throw new ForbiddenError();
     const state = deletionState(t, productId, row.status);
-    if (state.everPublished) throw new RuleError("This product has been published, so it cannot be deleted here. Its public listing stays; you can keep editing it and submit changes.");
+    if (state.everPublished)
+      throw new RuleError(
+        "This product has been published, so it cannot be deleted here. Its public listing stays; you can keep editing it and submit changes.",
+      );
     if (state.inReview) throw new RuleError("This product is waiting for review. Withdraw it from review first, then delete it.");
     if (!canDeleteProduct(actor, member, state)) throw new ForbiddenError();
     tx.delete(products).where(eq(products.id, productId)).run();
-    writeAudit(t, { actorId: actor.userId, actorLabel: actor.email, organisationId: row.organisationId, productId, action: "product.deleted", detail: { name: row.name } });
+    writeAudit(t, {
+      actorId: actor.userId,
+      actorLabel: actor.email,
+      organisationId: row.organisationId,
+      productId,
+      action: "product.deleted",
+      detail: { name: row.name },
+    });
     return { logoFile: row.logoFile };
   });
 }

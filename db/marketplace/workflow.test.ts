@@ -59,20 +59,60 @@ describe("vendor, reviewer and claims", () => {
   it("saves one section without touching the others", () => {
     const org = vendor.createOrganisation(v, { name: "Section Org", website: null });
     productId = vendor.createProduct(v, org, {
-      name: "Section Pay", summary: "A payments product for section tests.", description: "", website: null, sourceUrl: null, docsUrl: null, licence: null,
-      licenceType: "open-source", hosting: "self-hosted", pricing: "free", languages: [], dpgStatus: "unknown", contactEmail: null, versionLabel: null,
-      bbs: ["payments"], useCases: [], deployments: [],
+      name: "Section Pay",
+      summary: "A payments product for section tests.",
+      description: "",
+      website: null,
+      sourceUrl: null,
+      docsUrl: null,
+      licence: null,
+      licenceType: "open-source",
+      hosting: "self-hosted",
+      pricing: "free",
+      languages: [],
+      dpgStatus: "unknown",
+      contactEmail: null,
+      versionLabel: null,
+      bbs: ["payments"],
+      useCases: [],
+      deployments: [],
     });
     const answer = (ids: { id: string }[]) => ids.map((r) => ({ requirementId: r.id, status: "met" as const, comment: "", evidenceUrl: null }));
-    vendor.saveAssessment(v, productId, "payments", answer(bySection("functional")), bySection("functional").map((r) => r.id));
-    vendor.saveAssessment(v, productId, "payments", answer(bySection("api")), bySection("api").map((r) => r.id));
+    vendor.saveAssessment(
+      v,
+      productId,
+      "payments",
+      answer(bySection("functional")),
+      bySection("functional").map((r) => r.id),
+    );
+    vendor.saveAssessment(
+      v,
+      productId,
+      "payments",
+      answer(bySection("api")),
+      bySection("api").map((r) => r.id),
+    );
     const count = () => vendor.getWorkingCopy(v, productId).snapshot.bbs[0]!.assessments.length;
     expect(count()).toBe(bySection("functional").length + bySection("api").length);
     // Saving the API section empty clears only that section.
-    vendor.saveAssessment(v, productId, "payments", [], bySection("api").map((r) => r.id));
+    vendor.saveAssessment(
+      v,
+      productId,
+      "payments",
+      [],
+      bySection("api").map((r) => r.id),
+    );
     expect(count()).toBe(bySection("functional").length);
     // An answer outside the section is refused.
-    expect(() => vendor.saveAssessment(v, productId, "payments", answer(bySection("api")), bySection("functional").map((r) => r.id))).toThrow(/in this section/);
+    expect(() =>
+      vendor.saveAssessment(
+        v,
+        productId,
+        "payments",
+        answer(bySection("api")),
+        bySection("functional").map((r) => r.id),
+      ),
+    ).toThrow(/in this section/);
   });
 
   it("stores the reviewer's per-requirement comments, mails the vendor and shows them on the working copy", () => {
@@ -82,12 +122,22 @@ describe("vendor, reviewer and claims", () => {
     const [queued] = review.listReviewQueue(reviewer).filter((q) => q.productName === "Section Pay");
     const first = spec.requirements[0]!.id;
     expect(() =>
-      review.decideSubmission(reviewer, queued!.versionId, { decision: "request_changes", reason: "See comments", verifiedBbs: [], comments: [{ bbId: "identity", requirementId: "ID-FN-01", comment: "x" }] }),
+      review.decideSubmission(reviewer, queued!.versionId, {
+        decision: "request_changes",
+        reason: "See comments",
+        verifiedBbs: [],
+        comments: [{ bbId: "identity", requirementId: "ID-FN-01", comment: "x" }],
+      }),
     ).toThrow(/not a requirement this submission answers/);
     review.decideSubmission(
       reviewer,
       queued!.versionId,
-      { decision: "request_changes", reason: "See the comments.", verifiedBbs: [], comments: [{ bbId: "payments", requirementId: first, comment: "Link the batch API docs." }] },
+      {
+        decision: "request_changes",
+        reason: "See the comments.",
+        verifiedBbs: [],
+        comments: [{ bbId: "payments", requirementId: first, comment: "Link the batch API docs." }],
+      },
       "http://portal.test",
     );
     const copy = vendor.getWorkingCopy(v, productId);

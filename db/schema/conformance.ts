@@ -57,5 +57,9 @@ export const conformanceRuns = sqliteTable(
     startedAt: text("started_at"),
     finishedAt: text("finished_at"),
   },
-  (t) => [index("conformance_runs_product_bb_idx").on(t.productId, t.bbId, t.finishedAt), index("conformance_runs_status_idx").on(t.status), index("conformance_runs_target_idx").on(t.targetId)],
+  (t) => [
+    index("conformance_runs_product_bb_idx").on(t.productId, t.bbId, t.finishedAt),
+    index("conformance_runs_status_idx").on(t.status),
+    index("conformance_runs_target_idx").on(t.targetId),
+  ],
 );

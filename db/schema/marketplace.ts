@@ -33,7 +33,9 @@ export const organisationMembers = sqliteTable(
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
-    role: text("role", { enum: ["owner", "member"] }).notNull().default("member"),
+    role: text("role", { enum: ["owner", "member"] })
+      .notNull()
+      .default("member"),
     createdAt: text("created_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.userId] }), index("org_members_user_idx").on(t.userId)],
@@ -191,11 +193,7 @@ export const listings = sqliteTable(
     publishedAt: text("published_at").notNull(),
     detail: text("detail").notNull(),
   },
-  (t) => [
-    index("listings_name_sort_idx").on(t.nameSort),
-    index("listings_published_idx").on(t.publishedAt),
-    index("listings_level_idx").on(t.bestLevel),
-  ],
+  (t) => [index("listings_name_sort_idx").on(t.nameSort), index("listings_published_idx").on(t.publishedAt), index("listings_level_idx").on(t.bestLevel)],
 );
 
 /**

@@ -50,9 +50,22 @@ export function seedReferenceListing(db: Db): void {
         updatedAt: now,
       })
       .run();
-    tx.insert(productBbs).values(BB_IDS.map((bbId) => ({ productId, bbId, evidence: "self-reported" as const }))).run();
+    tx.insert(productBbs)
+      .values(BB_IDS.map((bbId) => ({ productId, bbId, evidence: "self-reported" as const })))
+      .run();
     const snapshot = readProductSnapshot(tx as unknown as Db, productId)!;
-    tx.insert(productVersions).values({ id: randomUUID(), productId, number: 1, snapshot: JSON.stringify(snapshot), status: "approved", submittedAt: now, decidedAt: now, reason: "Reference listing" }).run();
+    tx.insert(productVersions)
+      .values({
+        id: randomUUID(),
+        productId,
+        number: 1,
+        snapshot: JSON.stringify(snapshot),
+        status: "approved",
+        submittedAt: now,
+        decidedAt: now,
+        reason: "Reference listing",
+      })
+      .run();
     publishSnapshot(db, snapshot, 1, now);
     writeAudit(tx as unknown as Db, { actorId: null, actorLabel: "seed", organisationId: org.id, productId, action: "seed.published" });
   });

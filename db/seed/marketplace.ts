@@ -6,19 +6,16 @@ import { writeAudit } from "../marketplace/core/audit";
 import { ensureSearchIndex, publishSnapshot } from "../marketplace/core/publish";
 import { readProductSnapshot } from "../marketplace/core/snapshot";
 import { ensureCredentialUser } from "../marketplace/core/users";
-import {
-  listings,
-  organisations,
-  productBbs,
-  productDeployments,
-  products,
-  productUseCases,
-  productVersions,
-} from "../schema";
+import { listings, organisations, productBbs, productDeployments, products, productUseCases, productVersions } from "../schema";
 import { SEED_PRODUCTS, type SeedProduct } from "./marketplace-products";
 
 const slugify = (s: string) =>
-  s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+  s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
 
 function seedDescription(seed: SeedProduct): string {
   return `**Seed data.** Compiled by the portal maintainers from public sources; nobody from this project has reviewed it and no requirement has been assessed. The vendor can claim this listing to take it over.\n\nMapping basis: ${seed.basis}`;
@@ -88,14 +85,30 @@ export function seedMarketplace(db: Db): void {
           updatedAt: now,
         })
         .run();
-      tx.insert(productBbs).values(seed.bbs.map((bbId) => ({ productId, bbId, evidence: "self-reported" as const }))).run();
-      if (seed.useCases?.length) tx.insert(productUseCases).values(seed.useCases.map((useCaseId) => ({ productId, useCaseId }))).run();
+      tx.insert(productBbs)
+        .values(seed.bbs.map((bbId) => ({ productId, bbId, evidence: "self-reported" as const })))
+        .run();
+      if (seed.useCases?.length)
+        tx.insert(productUseCases)
+          .values(seed.useCases.map((useCaseId) => ({ productId, useCaseId })))
+          .run();
       if (seed.deployments?.length) {
-        tx.insert(productDeployments).values(seed.deployments.map((d) => ({ productId, country: d.country, description: d.description, url: null }))).run();
+        tx.insert(productDeployments)
+          .values(seed.deployments.map((d) => ({ productId, country: d.country, description: d.description, url: null })))
+          .run();
       }
       const snapshot = readProductSnapshot(tx as unknown as Db, productId)!;
       tx.insert(productVersions)
-        .values({ id: randomUUID(), productId, number: 1, snapshot: JSON.stringify(snapshot), status: "approved", submittedAt: now, decidedAt: now, reason: "Seed data" })
+        .values({
+          id: randomUUID(),
+          productId,
+          number: 1,
+          snapshot: JSON.stringify(snapshot),
+          status: "approved",
+          submittedAt: now,
+          decidedAt: now,
+          reason: "Seed data",
+        })
         .run();
       publishSnapshot(db, snapshot, 1, now);
       writeAudit(tx as unknown as Db, { actorId: null, actorLabel: "seed", organisationId: org.id, productId, action: "seed.published" });

@@ -23,7 +23,10 @@ export function normaliseAddress(address: string): string {
  * @throws naming the entry when one is not an address or range.
  */
 export function parseTrustedProxies(spec: string | undefined): BlockList | null {
-  const entries = (spec ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = (spec ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!entries.length) return null;
   const list = new BlockList();
   for (const entry of entries) {
@@ -54,10 +57,7 @@ export function resolveClientAddress(socketAddress: string | undefined, forwarde
   const peer = normaliseAddress(socketAddress ?? "");
   if (!peer) return "unknown";
   if (!trusted || !isTrusted(trusted, peer)) return peer;
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
-    .split(",")
-    .map(normaliseAddress)
-    .filter(Boolean);
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "")).split(",").map(normaliseAddress).filter(Boolean);
   let client = peer;
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i]!;

@@ -23,10 +23,12 @@ function getEstimator(): ZxcvbnFactory {
  */
 export function passwordWeakness(password: string, userInputs: string[] = []): string | undefined {
   // Each word, and the words run together ("Ada Lovelace" → "adalovelace", "ada.l@x.org" → "adal").
-  const inputs = userInputs.flatMap((s) => {
-    const lower = s.toLowerCase().split("@")[0]!;
-    return [...lower.split(/[^\p{L}\p{N}]+/u), lower.replace(/[^\p{L}\p{N}]+/gu, "")];
-  }).filter((s) => s.length >= 3);
+  const inputs = userInputs
+    .flatMap((s) => {
+      const lower = s.toLowerCase().split("@")[0]!;
+      return [...lower.split(/[^\p{L}\p{N}]+/u), lower.replace(/[^\p{L}\p{N}]+/gu, "")];
+    })
+    .filter((s) => s.length >= 3);
   const result = getEstimator().check(password, inputs);
   if (result.score >= MIN_PASSWORD_SCORE) return undefined;
   const why = result.feedback.warning ? `${result.feedback.warning.replace(/\.?$/, ".")} ` : "";

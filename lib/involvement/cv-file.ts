@@ -3,9 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { fileTypeFromFile } from "file-type";
 import { CV_MAX_BYTES } from "./options";
 
-export type CvCheck =
-  | { ok: true; ext: "pdf" | "doc" | "docx"; mime: string }
-  | { ok: false; message: string };
+export type CvCheck = { ok: true; ext: "pdf" | "doc" | "docx"; mime: string } | { ok: false; message: string };
 
 // Control characters, and the bidirectional controls that make "cv\u202Efdp.exe" display as "cvexe.pdf".
 const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

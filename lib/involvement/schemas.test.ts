@@ -24,7 +24,14 @@ describe("contributorSchema", () => {
     const result = contributorSchema.safeParse({ domains: [] });
     expect(result.success).toBe(false);
     expect(Object.keys(fieldErrors(result.error!, ORDER))).toEqual([
-      "firstName", "lastName", "gender", "nationality", "residence", "email", "domains", "motivation",
+      "firstName",
+      "lastName",
+      "gender",
+      "nationality",
+      "residence",
+      "email",
+      "domains",
+      "motivation",
     ]);
   });
 
@@ -55,7 +62,11 @@ describe("feedbackSchema", () => {
   const schema = feedbackSchema(["whole", "section", "PAY-FN-01"]);
   it("accepts anonymous feedback on a requirement", () => {
     expect(schema.parse({ target: "PAY-FN-01", comment: " Unclear. ", name: "", email: "" })).toEqual({
-      target: "PAY-FN-01", comment: "Unclear.", name: undefined, email: undefined, consent: false,
+      target: "PAY-FN-01",
+      comment: "Unclear.",
+      name: undefined,
+      email: undefined,
+      consent: false,
     });
   });
   it("refuses an unknown target, an empty comment, and consent without an email", () => {
@@ -71,7 +82,15 @@ describe("feedbackSchema", () => {
 describe("interestSchema", () => {
   const schema = interestSchema(["payments", "identity"]);
   it("accepts an expression of interest and refuses unknown Building Blocks", () => {
-    const ok = { country: "Rwanda", organisation: "Ministry of ICT", contactName: "J", email: "j@gov.example", message: "Hello", useCases: ["cash-transfer"], buildingBlocks: ["payments"] };
+    const ok = {
+      country: "Rwanda",
+      organisation: "Ministry of ICT",
+      contactName: "J",
+      email: "j@gov.example",
+      message: "Hello",
+      useCases: ["cash-transfer"],
+      buildingBlocks: ["payments"],
+    };
     expect(schema.parse(ok).buildingBlocks).toEqual(["payments"]);
     expect(schema.safeParse({ ...ok, buildingBlocks: ["nope"] }).success).toBe(false);
     expect(schema.safeParse({ ...ok, useCases: ["nope"] }).success).toBe(false);

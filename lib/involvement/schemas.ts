@@ -7,7 +7,12 @@ const text = (required: string, max: number, tooLong: string) =>
   z
     .string({ error: required })
     .transform((s) => s.replace(/\r\n/g, "\n").trim())
-    .pipe(z.string().min(1, required).refine((s) => countCharacters(s) <= max, tooLong));
+    .pipe(
+      z
+        .string()
+        .min(1, required)
+        .refine((s) => countCharacters(s) <= max, tooLong),
+    );
 
 const optionalText = (max: number, tooLong: string) =>
   z
@@ -30,9 +35,7 @@ const emailSchema = (required: string) =>
 export function feedbackSchema(allowedTargets: readonly string[]) {
   return z
     .object({
-      target: z
-        .string({ error: "Choose what your feedback is about" })
-        .refine((t) => allowedTargets.includes(t), "Choose what your feedback is about"),
+      target: z.string({ error: "Choose what your feedback is about" }).refine((t) => allowedTargets.includes(t), "Choose what your feedback is about"),
       comment: text("Enter your feedback", COMMENT_MAX, `Feedback must be ${COMMENT_MAX} characters or fewer`),
       name: optionalText(100, "Name must be 100 characters or fewer"),
       email: z
@@ -40,10 +43,7 @@ export function feedbackSchema(allowedTargets: readonly string[]) {
         .optional()
         .transform((s) => s?.trim() || undefined)
         .pipe(
-          z
-            .email("Enter an email address in the correct format, like name@example.org")
-            .max(254, "Email address must be 254 characters or fewer")
-            .optional(),
+          z.email("Enter an email address in the correct format, like name@example.org").max(254, "Email address must be 254 characters or fewer").optional(),
         ),
       consent: z
         .string()
@@ -76,11 +76,7 @@ export const contributorSchema = z
         error: "Select at least one domain of expertise",
       })
       .min(1, "Select at least one domain of expertise"),
-    motivation: text(
-      "Enter your motivation",
-      MOTIVATION_MAX,
-      `Motivation must be ${MOTIVATION_MAX} characters or fewer`,
-    ),
+    motivation: text("Enter your motivation", MOTIVATION_MAX, `Motivation must be ${MOTIVATION_MAX} characters or fewer`),
   })
   .superRefine((value, ctx) => {
     if (value.gender === "other" && !value.genderOther) {
@@ -97,9 +93,7 @@ export function interestSchema(bbIds: readonly string[]) {
     contactName: text("Enter the contact person's name", 100, "Name must be 100 characters or fewer"),
     email: emailSchema("Enter an email address"),
     useCases: z.array(z.enum(USE_CASE_IDS, { error: "Select use cases from the list" })).default([]),
-    buildingBlocks: z
-      .array(z.string().refine((id) => bbIds.includes(id), "Select Building Blocks from the list"))
-      .default([]),
+    buildingBlocks: z.array(z.string().refine((id) => bbIds.includes(id), "Select Building Blocks from the list")).default([]),
     message: text("Enter a message", MESSAGE_MAX, `Message must be ${MESSAGE_MAX} characters or fewer`),
   });
 }

@@ -8,7 +8,10 @@ export type AssessmentSection = (typeof ASSESSMENT_SECTIONS)[number];
 export const SECTION_LABELS: Record<AssessmentSection, { title: string; about: string }> = {
   functional: { title: "Functional requirements", about: "What the Building Block must do for the people and services that use it." },
   api: { title: "API requirements", about: "The interfaces other Building Blocks call, as the specification's OpenAPI contract describes them." },
-  "cross-functional": { title: "Cross-functional requirements", about: "Security, privacy, accessibility, logging and the other qualities every Building Block shares." },
+  "cross-functional": {
+    title: "Cross-functional requirements",
+    about: "Security, privacy, accessibility, logging and the other qualities every Building Block shares.",
+  },
 };
 
 type Req = { id: string; level: string; section: string };
@@ -24,14 +27,25 @@ export function progressOf(requirements: Req[], answers: ReadonlyMap<string, Ass
   const answered = requirements.filter((r) => counts(r, answers.get(r.id))).length;
   const required = requirements.filter((r) => r.level === "REQUIRED");
   const requiredAnswered = required.filter((r) => counts(r, answers.get(r.id))).length;
-  return { answered, total: requirements.length, requiredAnswered, requiredTotal: required.length, complete: requiredAnswered === required.length && answered === requirements.length };
+  return {
+    answered,
+    total: requirements.length,
+    requiredAnswered,
+    requiredTotal: required.length,
+    complete: requiredAnswered === required.length && answered === requirements.length,
+  };
 }
 
 /** Progress per section of the spec (however many pages each has), for summaries. */
 export function sectionProgressOf(requirements: Req[], answers: ReadonlyMap<string, AssessmentStatus>) {
-  return ASSESSMENT_SECTIONS.map((section) => ({ section, ...SECTION_LABELS[section], progress: progressOf(requirements.filter((r) => r.section === section), answers) })).filter(
-    (s) => s.progress.total > 0,
-  );
+  return ASSESSMENT_SECTIONS.map((section) => ({
+    section,
+    ...SECTION_LABELS[section],
+    progress: progressOf(
+      requirements.filter((r) => r.section === section),
+      answers,
+    ),
+  })).filter((s) => s.progress.total > 0);
 }
 
 /** At most this many questions on one page: a long section is split into parts of nearly equal size. */

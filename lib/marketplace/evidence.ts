@@ -68,7 +68,10 @@ export function summariseEvidence(claims: BbEvidence[], extra: ExtraEvidence = [
   }
   const groups = EVIDENCE_KINDS.map((kind) => ({
     kind,
-    claims: [...best].filter(([, v]) => v.kind === kind).map(([bbId, v]) => ({ bbId, level: v.level })).sort((a, b) => b.level - a.level || a.bbId.localeCompare(b.bbId)),
+    claims: [...best]
+      .filter(([, v]) => v.kind === kind)
+      .map(([bbId, v]) => ({ bbId, level: v.level }))
+      .sort((a, b) => b.level - a.level || a.bbId.localeCompare(b.bbId)),
   })).filter((g) => g.claims.length > 0);
   const levels = (pick: (k: EvidenceKind) => boolean) => Math.max(0, ...[...best.values()].filter((v) => pick(v.kind)).map((v) => v.level));
   return {

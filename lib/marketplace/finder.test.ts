@@ -16,7 +16,13 @@ const titles = new Map([
   ["identity", "Identity"],
   ["messaging", "Messaging"],
 ]);
-const product = (slug: string, claims: FinderCandidate["claims"], extra: Partial<FinderCandidate> = {}): FinderCandidate => ({ ...base, slug, name: slug, claims, ...extra });
+const product = (slug: string, claims: FinderCandidate["claims"], extra: Partial<FinderCandidate> = {}): FinderCandidate => ({
+  ...base,
+  slug,
+  name: slug,
+  claims,
+  ...extra,
+});
 
 describe("rankProducts", () => {
   const checkedPay = product("checked-pay", [{ bbId: "payments", evidence: "reviewer-verified", level: 1 }]);

@@ -9,16 +9,27 @@ import { HOSTING_LABELS, LICENCE_TYPE_LABELS, LICENCE_TYPES, type HostingModel, 
 
 export const finderSchema = z.object({
   uc: z.enum([...USE_CASE_IDS, ""], { error: "uc: choose one of the listed use cases" }).default(""),
-  bb: z.array(z.string().regex(/^[a-z0-9-]{2,60}$/, "bb: must be Building Block ids")).max(20).default([]),
+  bb: z
+    .array(z.string().regex(/^[a-z0-9-]{2,60}$/, "bb: must be Building Block ids"))
+    .max(20)
+    .default([]),
   hosting: z.enum(["any", "self-hosted", "saas"], { error: "hosting: must be any, self-hosted or saas" }).default("any"),
-  licence: z.array(z.enum(LICENCE_TYPES, { error: `licence: must be one of ${LICENCE_TYPES.join(", ")}` })).max(4).default([]),
+  licence: z
+    .array(z.enum(LICENCE_TYPES, { error: `licence: must be one of ${LICENCE_TYPES.join(", ")}` }))
+    .max(4)
+    .default([]),
   evidence: z.enum([...EVIDENCE_KINDS, ""], { error: `evidence: must be one of ${EVIDENCE_KINDS.join(", ")}` }).default(""),
 });
 export type FinderQuery = z.infer<typeof finderSchema>;
 
 /** Reads the finder's URL parameters; invalid ones are dropped and reported. */
 export function parseFinderQuery(params: Record<string, string | string[] | undefined>): { query: FinderQuery; errors: string[]; asked: boolean } {
-  const all = (k: string) => [params[k] ?? []].flat().flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  const all = (k: string) =>
+    [params[k] ?? []]
+      .flat()
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter(Boolean);
   const input = { uc: all("uc")[0], bb: all("bb"), hosting: all("hosting")[0], licence: all("licence"), evidence: all("evidence")[0] };
   const parsed = finderSchema.safeParse(input);
   const asked = Object.keys(params).some((k) => ["uc", "bb", "hosting", "licence", "evidence"].includes(k));
@@ -90,7 +101,8 @@ export function rankProducts(candidates: FinderCandidate[], query: FinderQuery, 
     }
     const reasons: string[] = [];
     const gaps: string[] = [];
-    if (needed.length) reasons.push(`Covers ${list(covered)}${needed.length > 1 ? ` (${covered.length} of the ${needed.length} Building Blocks you need)` : ""}`);
+    if (needed.length)
+      reasons.push(`Covers ${list(covered)}${needed.length > 1 ? ` (${covered.length} of the ${needed.length} Building Blocks you need)` : ""}`);
     if (missing.length) gaps.push(`Does not cover ${list(missing)}`);
     for (const g of evidence.groups) {
       if (g.kind === "self-reported") continue;
@@ -99,7 +111,10 @@ export function rankProducts(candidates: FinderCandidate[], query: FinderQuery, 
     }
     const selfOnly = evidence.groups.find((g) => g.kind === "self-reported");
     if (p.isSeed) gaps.push("Not assessed: compiled by the portal from public sources; the vendor has not claimed it");
-    else if (selfOnly) gaps.push(`Only the vendor's own word for ${list(selfOnly.claims.map((c) => c.bbId))}${evidence.selfReportedLevel ? ` (reports Level ${evidence.selfReportedLevel}, not checked)` : ""}`);
+    else if (selfOnly)
+      gaps.push(
+        `Only the vendor's own word for ${list(selfOnly.claims.map((c) => c.bbId))}${evidence.selfReportedLevel ? ` (reports Level ${evidence.selfReportedLevel}, not checked)` : ""}`,
+      );
     if (query.uc && p.useCases.includes(query.uc)) reasons.push("Listed for the use case you chose");
     if (query.hosting !== "any") reasons.push(HOSTING_LABELS[p.hosting]);
     if (query.licence.length) reasons.push(`${LICENCE_TYPE_LABELS[p.licenceType]}${p.licence ? ` (${p.licence})` : ""}`);

@@ -46,7 +46,8 @@ function parseDeployments(text: string, ctx: z.RefinementCtx) {
       const [country = "", description = "", url = ""] = line.split("|").map((p) => p.trim());
       const code = country.toUpperCase();
       if (!countryName(code)) ctx.addIssue({ code: "custom", message: `Deployments line ${i + 1}: “${country}” is not a two-letter country code such as KE` });
-      else if (description.length < 3 || description.length > 200) ctx.addIssue({ code: "custom", message: `Deployments line ${i + 1}: describe the deployment in 3 to 200 characters` });
+      else if (description.length < 3 || description.length > 200)
+        ctx.addIssue({ code: "custom", message: `Deployments line ${i + 1}: describe the deployment in 3 to 200 characters` });
       else if (url && !isHttpUrl(url)) ctx.addIssue({ code: "custom", message: `Deployments line ${i + 1}: the link must start with http:// or https://` });
       else out.push({ country: code, description, url: url || null });
     });
@@ -68,7 +69,10 @@ export function productSchema(knownBbs: string[]) {
       .trim()
       .max(80)
       .transform((v) => v || null)
-      .refine((v) => v === null || /^[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*$/.test(v), "Licence must be an SPDX id such as Apache-2.0, or left empty"),
+      .refine(
+        (v) => v === null || /^[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*$/.test(v),
+        "Licence must be an SPDX id such as Apache-2.0, or left empty",
+      ),
     licenceType: z.enum(LICENCE_TYPES, { error: "Choose a licence type" }),
     hosting: z.enum(HOSTING_MODELS, { error: "Choose how the product is hosted" }),
     pricing: z.enum(PRICING_MODELS, { error: "Choose a pricing model" }),
@@ -76,14 +80,25 @@ export function productSchema(knownBbs: string[]) {
     languages: z
       .string()
       .max(300)
-      .transform((v) => [...new Set(v.split(",").map((s) => s.trim()).filter(Boolean))])
+      .transform((v) => [
+        ...new Set(
+          v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ])
       .refine((v) => v.length <= 30 && v.every((s) => s.length <= 40), "List at most 30 languages, separated by commas"),
     contactEmail: z
       .string()
       .trim()
       .transform((v) => v || null)
       .refine((v) => v === null || z.email().safeParse(v).success, "Contact email must be an email address like name@example.org"),
-    versionLabel: z.string().trim().max(40, "Version must be 40 characters or fewer").transform((v) => v || null),
+    versionLabel: z
+      .string()
+      .trim()
+      .max(40, "Version must be 40 characters or fewer")
+      .transform((v) => v || null),
     bbs: z.preprocess(list, z.array(z.string()).max(20)).refine((v) => v.every((id) => knownBbs.includes(id)), "Choose Building Blocks from the list"),
     useCases: z.preprocess(list, z.array(z.enum(USE_CASE_IDS, { error: "Choose use cases from the list" })).max(10)),
     deployments: z.string().max(20000).transform(parseDeployments),
@@ -112,7 +127,10 @@ export const confirmDeleteSchema = z.object({ confirm: z.literal("yes", { error:
  * The reviewer's per-requirement comments: fields named "comment.<bbId>.<requirementId>"; empty ones
  * are skipped. At most 2,000 characters each and 300 in all.
  */
-export function parseRequirementComments(form: FormData): { list: { bbId: string; requirementId: string; comment: string }[]; errors: { field: string; message: string }[] } {
+export function parseRequirementComments(form: FormData): {
+  list: { bbId: string; requirementId: string; comment: string }[];
+  errors: { field: string; message: string }[];
+} {
   const list: { bbId: string; requirementId: string; comment: string }[] = [];
   const errors: { field: string; message: string }[] = [];
   for (const [name, value] of form) {

@@ -37,10 +37,23 @@ const schema = z.object({
   dpg: many(z.enum(DPG_STATUSES, { error: `dpg: must be one of ${DPG_STATUSES.join(", ")}` })),
   country: many(z.string().regex(/^[A-Z]{2}$/, "country: must be two-letter ISO codes such as KE")),
   hosting: many(z.enum(["self-hosted", "saas"], { error: "hosting: must be self-hosted or saas" })),
-  level: z.enum(["", "0", "1", "2"], { error: "level: must be 1 or 2" }).default("").transform((v) => (v === "" ? 0 : Number(v)) as 0 | 1 | 2),
+  level: z
+    .enum(["", "0", "1", "2"], { error: "level: must be 1 or 2" })
+    .default("")
+    .transform((v) => (v === "" ? 0 : Number(v)) as 0 | 1 | 2),
   sort: z.enum(SORTS, { error: `sort: must be one of ${SORTS.join(", ")}` }).optional(),
-  page: z.coerce.number({ error: "page: must be a whole number from 1" }).int("page: must be a whole number from 1").min(1, "page: must be a whole number from 1").max(100000).default(1),
-  pageSize: z.coerce.number({ error: "pageSize: must be 1 to 100" }).int().min(1, "pageSize: must be 1 to 100").max(100, "pageSize: must be 1 to 100").default(20),
+  page: z.coerce
+    .number({ error: "page: must be a whole number from 1" })
+    .int("page: must be a whole number from 1")
+    .min(1, "page: must be a whole number from 1")
+    .max(100000)
+    .default(1),
+  pageSize: z.coerce
+    .number({ error: "pageSize: must be 1 to 100" })
+    .int()
+    .min(1, "pageSize: must be 1 to 100")
+    .max(100, "pageSize: must be 1 to 100")
+    .default(20),
 });
 
 /**
@@ -54,7 +67,10 @@ export function parseListingQuery(params: URLSearchParams | Record<string, strin
 } {
   const get = (key: string): string[] => {
     const raw = params instanceof URLSearchParams ? params.getAll(key) : [params[key] ?? []].flat();
-    return raw.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+    return raw
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter(Boolean);
   };
   const input = {
     q: get("q").join(" ") || undefined,

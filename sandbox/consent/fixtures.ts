@@ -2,7 +2,17 @@
 import { createHash } from "node:crypto";
 import { seeds, type Seed } from "../runtime/collection";
 
-const policy = { id: "1", name: "Sandbox Ministry data policy", version: "1.0", url: "https://example.org/sandbox-data-policy", jurisdiction: "Sandbox country", industrySector: "Public sector", dataRetentionPeriodDays: 1825, geographicRestriction: "National", storageLocation: "National data centre" };
+const policy = {
+  id: "1",
+  name: "Sandbox Ministry data policy",
+  version: "1.0",
+  url: "https://example.org/sandbox-data-policy",
+  jurisdiction: "Sandbox country",
+  industrySector: "Public sector",
+  dataRetentionPeriodDays: 1825,
+  geographicRestriction: "National",
+  storageLocation: "National data centre",
+};
 
 const agreement = (id: string, purpose: string, dataUse: string) => ({
   id,
@@ -20,7 +30,16 @@ const agreement = (id: string, purpose: string, dataUse: string) => ({
 
 function revision(schemaName: string, doc: { id: string }) {
   const serializedSnapshot = JSON.stringify(doc);
-  return { id: "1", schemaName, objectId: doc.id, serializedSnapshot, serializedHash: createHash("sha256").update(serializedSnapshot).digest("hex"), timestamp: "2025-01-01T00:00:00.000Z", authorizedByOther: "sandbox-admin", successor: null };
+  return {
+    id: "1",
+    schemaName,
+    objectId: doc.id,
+    serializedSnapshot,
+    serializedHash: createHash("sha256").update(serializedSnapshot).digest("hex"),
+    timestamp: "2025-01-01T00:00:00.000Z",
+    authorizedByOther: "sandbox-admin",
+    successor: null,
+  };
 }
 
 /** Policy "1" and five data agreements ("1" is what the Consent suite reads). */

@@ -6,7 +6,17 @@ import { intParam, json, now, obj, q1, str } from "../runtime/respond";
 import type { Handler, HandlerContext, MockModule, MockResponse } from "../types";
 
 type Doc = Record<string, unknown> & { id: string };
-type Revision = { id: string; schemaName: string; objectId: string; serializedSnapshot: string; serializedHash: string; timestamp: string; predecessorHash?: string; authorizedByOther: string; successor: null };
+type Revision = {
+  id: string;
+  schemaName: string;
+  objectId: string;
+  serializedSnapshot: string;
+  serializedHash: string;
+  timestamp: string;
+  predecessorHash?: string;
+  authorizedByOther: string;
+  successor: null;
+};
 
 const coll = (ctx: HandlerContext, name: string) => collection<Doc>(ctx, name);
 const revisions = (ctx: HandlerContext, objectId: string) => collection<Revision>(ctx, `revisions:${objectId}`);
@@ -14,7 +24,11 @@ const notFound = (what: string, id: string): MockResponse => json(404, { errorCo
 
 /** Next numeric id of a collection (the suite and the spec examples use "1", "2", …). */
 function nextId(ctx: HandlerContext, name: string): string {
-  return String(coll(ctx, name).list().reduce((m, d) => Math.max(m, Number(d.id) || 0), 0) + 1);
+  return String(
+    coll(ctx, name)
+      .list()
+      .reduce((m, d) => Math.max(m, Number(d.id) || 0), 0) + 1,
+  );
 }
 
 /** Appends a revision to an object's chain and returns it. */
@@ -27,7 +41,9 @@ export function revise(ctx: HandlerContext, schemaName: string, doc: Doc): Revis
     schemaName,
     objectId: doc.id,
     serializedSnapshot,
-    serializedHash: createHash("sha256").update((previous?.serializedHash ?? "") + serializedSnapshot).digest("hex"),
+    serializedHash: createHash("sha256")
+      .update((previous?.serializedHash ?? "") + serializedSnapshot)
+      .digest("hex"),
     timestamp: now(),
     predecessorHash: previous?.serializedHash,
     authorizedByOther: "sandbox-admin",
@@ -84,10 +100,12 @@ function versioned(key: string, collectionName: string, idParam: "policyId" | "d
     coll(ctx, collectionName).delete(id);
     return json(200, { revision: revise(ctx, key, { ...existing, deleted: true }) });
   };
-  const list = (listKey: string): Handler => (ctx) => {
-    const { items, pagination } = paged(ctx, coll(ctx, collectionName).list());
-    return json(200, { [listKey]: items, pagination });
-  };
+  const list =
+    (listKey: string): Handler =>
+    (ctx) => {
+      const { items, pagination } = paged(ctx, coll(ctx, collectionName).list());
+      return json(200, { [listKey]: items, pagination });
+    };
   return { read, create, update, remove, list };
 }
 
@@ -127,16 +145,20 @@ const listRecords: Handler = (ctx) => {
   return json(200, { consentRecords: items, pagination });
 };
 
-const readRecord = (withRevision: boolean): Handler => (ctx) => {
-  const r = coll(ctx, "records").get(ctx.params.consentRecordId);
-  if (!r) return notFound("consentRecord", ctx.params.consentRecordId);
-  return json(200, withRevision ? { consentRecord: r, revision: latestRevision(ctx, "consentRecord", r.id) } : { consentRecord: r });
-};
+const readRecord =
+  (withRevision: boolean): Handler =>
+  (ctx) => {
+    const r = coll(ctx, "records").get(ctx.params.consentRecordId);
+    if (!r) return notFound("consentRecord", ctx.params.consentRecordId);
+    return json(200, withRevision ? { consentRecord: r, revision: latestRevision(ctx, "consentRecord", r.id) } : { consentRecord: r });
+  };
 
-const listAgreements = (listKey: string): Handler => (ctx) => {
-  const { items, pagination } = paged(ctx, coll(ctx, "agreements").list());
-  return json(200, { [listKey]: items, pagination });
-};
+const listAgreements =
+  (listKey: string): Handler =>
+  (ctx) => {
+    const { items, pagination } = paged(ctx, coll(ctx, "agreements").list());
+    return json(200, { [listKey]: items, pagination });
+  };
 
 export const consent: MockModule = {
   validationError: (issues) => json(400, { errorCode: 400, errorDescription: issues.map((i) => `${i.field}: ${i.message}`).join("; ") }),
@@ -190,7 +212,14 @@ export const consent: MockModule = {
     createConsentRecordDraft: (ctx) => {
       const da = coll(ctx, "agreements").get(q1(ctx.query.dataAgreementId) ?? "");
       if (!da) return notFound("dataAgreement", q1(ctx.query.dataAgreementId) ?? "");
-      const draft = { id: "draft", dataAgreement: da, dataAgreementRevisionHash: latestRevision(ctx, "dataAgreement", da.id)?.serializedHash ?? "", individual: { id: q1(ctx.query.individualId) ?? "" }, optIn: true, state: "unsigned" };
+      const draft = {
+        id: "draft",
+        dataAgreement: da,
+        dataAgreementRevisionHash: latestRevision(ctx, "dataAgreement", da.id)?.serializedHash ?? "",
+        individual: { id: q1(ctx.query.individualId) ?? "" },
+        optIn: true,
+        state: "unsigned",
+      };
       return json(200, { consentRecord: draft });
     },
     createSignedConsentRecord: (ctx) => {
@@ -209,7 +238,12 @@ export const consent: MockModule = {
     verificationListConsentRecords: listRecords,
     auditListConsentRecords: listRecords,
     listConsentRecordsForAgreement: (ctx) => {
-      const { items, pagination } = paged(ctx, coll(ctx, "records").list().filter((r) => str(r.dataAgreement, "id") === ctx.params.dataAgreementId));
+      const { items, pagination } = paged(
+        ctx,
+        coll(ctx, "records")
+          .list()
+          .filter((r) => str(r.dataAgreement, "id") === ctx.params.dataAgreementId),
+      );
       return json(200, { consentRecords: items, pagination });
     },
     verificationReadConsentRecord: readRecord(true),

@@ -40,7 +40,11 @@ describe("digital-registries compatibility profile", () => {
 
   test("delete answers 204 for any id, including the literal {id} and registries with spaces, every time", async () => {
     const base = suiteBase("delete");
-    for (const path of ["/data/registryname/111/%7Bid%7D/delete", "/data/Health%20Registry/2.1/%7Bid%7D/delete", "/data/registryname/111/EE123627348834/delete"]) {
+    for (const path of [
+      "/data/registryname/111/%7Bid%7D/delete",
+      "/data/Health%20Registry/2.1/%7Bid%7D/delete",
+      "/data/registryname/111/EE123627348834/delete",
+    ]) {
       const first = await call("DELETE", `${base}${path}`, { headers: CALLER });
       expect(first.status).toBe(204);
       expect(first.text).toBe("");
@@ -52,12 +56,18 @@ describe("digital-registries compatibility profile", () => {
 
   test("exists takes a flat body and is true only when every field matches", async () => {
     const base = people("exists");
-    const yes = await call("POST", `${base}/exists`, { headers: CALLER, body: { ID: "EE123627348834", FirstName: "John", LastName: "Bon", BirthCertificateID: "RR-3334537999" } });
+    const yes = await call("POST", `${base}/exists`, {
+      headers: CALLER,
+      body: { ID: "EE123627348834", FirstName: "John", LastName: "Bon", BirthCertificateID: "RR-3334537999" },
+    });
     expect(yes.status).toBe(200);
     expect(yes.headers.get("content-type")).toBe(JSON_CT);
     expect(yes.body).toEqual({ answer: { status: true, message: expect.any(String) } });
     for (const FirstName of ["Mike", "Alice"]) {
-      const no = await call("POST", `${base}/exists`, { headers: CALLER, body: { ID: "EE456627348844", FirstName, LastName: "Helmut", BirthCertificateID: "RR-1234567889" } });
+      const no = await call("POST", `${base}/exists`, {
+        headers: CALLER,
+        body: { ID: "EE456627348844", FirstName, LastName: "Helmut", BirthCertificateID: "RR-1234567889" },
+      });
       expect(no.body).toEqual({ answer: { status: false, message: expect.any(String) } });
     }
     const oneWrong = await call("POST", `${base}/exists`, { headers: CALLER, body: { ID: "EE123627348834", FirstName: "John", LastName: "Smith" } });
@@ -66,7 +76,12 @@ describe("digital-registries compatibility profile", () => {
 
   test("list filters on FirstName exactly, orders both ways, keeps count = results and never sends next: null", async () => {
     const base = people("list");
-    for (const [search, ordering] of [["John", "ascending"], ["Alice", "descending"], ["Jack", "ascending"], ["Bob", "descending"]] as const) {
+    for (const [search, ordering] of [
+      ["John", "ascending"],
+      ["Alice", "descending"],
+      ["Jack", "ascending"],
+      ["Bob", "descending"],
+    ] as const) {
       const res = await call("GET", `${base}?search=${search}&filter=FirstName&ordering=${ordering}`, { headers: CALLER });
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe(JSON_CT);
@@ -108,7 +123,13 @@ describe("digital-registries compatibility profile", () => {
 
   test("read finds the suite's people by any one field or all four, and answers 404 {detail} for an unknown name", async () => {
     const base = people("read");
-    const byField: Array<[string, string]> = [["ID", "EE378129127223"], ["FirstName", "Eva"], ["LastName", "Smith"], ["BirthCertificateID", "EE6546273487865"], ["FirstName", "John Helmut"]];
+    const byField: Array<[string, string]> = [
+      ["ID", "EE378129127223"],
+      ["FirstName", "Eva"],
+      ["LastName", "Smith"],
+      ["BirthCertificateID", "EE6546273487865"],
+      ["FirstName", "John Helmut"],
+    ];
     for (const [field, value] of byField) {
       const res = await call("POST", `${base}/read`, { headers: CALLER, body: { query: { content: { [field]: value } } } });
       expect(res.status).toBe(200);
@@ -144,19 +165,28 @@ describe("digital-registries compatibility profile", () => {
     const read = await call("POST", `${base}/read`, { headers: CALLER, body: { query: { content: { ID: "EE34462734834865" } } } });
     expect(read.body).toMatchObject({ content: { FirstName: "Jack", LastName: "Black" } });
     // Outside the suite profile an update that matches nothing is still a 404.
-    const spec = await call("PUT", "/mock/ns/spec-dr-update/digital-registries/data/registryname/111/update", { headers: CALLER, body: { query: { content: { ID: "EE000000000000" } }, write: { content: { FirstName: "X" } } } });
+    const spec = await call("PUT", "/mock/ns/spec-dr-update/digital-registries/data/registryname/111/update", {
+      headers: CALLER,
+      body: { query: { content: { ID: "EE000000000000" } }, write: { content: { FirstName: "X" } } },
+    });
     expect(spec.status).toBe(404);
     expect(spec.body).toEqual({ detail: "no record found" });
   });
 
   test("update-entries (kebab-case path) rewrites every record matching the query", async () => {
     const base = people("entries");
-    const res = await call("PUT", `${base}/update-entries`, { headers: CALLER, body: { query: { content: { FirstName: "Casandra" } }, write: { content: { FirstName: "Tamara" } } } });
+    const res = await call("PUT", `${base}/update-entries`, {
+      headers: CALLER,
+      body: { query: { content: { FirstName: "Casandra" } }, write: { content: { FirstName: "Tamara" } } },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ updated: 1 });
     const after = (await call("GET", `${base}?search=Tamara&filter=FirstName`, { headers: CALLER })).body as Page;
     expect(after.count).toBe(1);
-    const none = await call("PUT", `${base}/update-entries`, { headers: CALLER, body: { query: { content: { FirstName: "Nobody" } }, write: { content: { FirstName: "X" } } } });
+    const none = await call("PUT", `${base}/update-entries`, {
+      headers: CALLER,
+      body: { query: { content: { FirstName: "Nobody" } }, write: { content: { FirstName: "X" } } },
+    });
     expect(none.status).toBe(200);
     expect(none.body).toEqual({ updated: 0 });
   });
@@ -192,7 +222,10 @@ describe("digital-registries compatibility profile", () => {
     expect(deleted.headers.get("content-type")).toBe(JSON_CT);
     expect(deleted.body).toBe("Success");
     const schema = { type: "some object", properties: { ID: { type: "some string", primaryKey: true } }, required: ["ID"] };
-    const modified = await call("POST", `${base}/database/modify`, { headers: CALLER, body: { group_name: "Test", catalog_name: "Mother and Child", code: "MCR", schema } });
+    const modified = await call("POST", `${base}/database/modify`, {
+      headers: CALLER,
+      body: { group_name: "Test", catalog_name: "Mother and Child", code: "MCR", schema },
+    });
     expect(modified.status).toBe(200);
     expect(modified.body).toEqual(schema);
     const badModify = await call("POST", `${base}/database/modify`, { headers: CALLER, body: { group_name: "Test" } });
@@ -210,8 +243,12 @@ describe("digital-registries compatibility profile", () => {
 
   test("a database created after a deletion gets a new id instead of replacing another database", async () => {
     const base = "/mock/ns/spec-dr-ids/digital-registries";
-    const modify = (code: string) => call("POST", `${base}/database/modify`, { headers: CALLER, body: { groupName: "Test", code, schema: { type: "object", properties: {} } } });
-    const idOf = async (code: string) => ((await call("GET", `${base}/databases`, { headers: CALLER })).body as { databases: Array<{ id: number; name: string }> }).databases.find((d) => d.name === code)?.id;
+    const modify = (code: string) =>
+      call("POST", `${base}/database/modify`, { headers: CALLER, body: { groupName: "Test", code, schema: { type: "object", properties: {} } } });
+    const idOf = async (code: string) =>
+      ((await call("GET", `${base}/databases`, { headers: CALLER })).body as { databases: Array<{ id: number; name: string }> }).databases.find(
+        (d) => d.name === code,
+      )?.id;
     await modify("AAA");
     await modify("BBB");
     expect((await call("DELETE", `${base}/database/${await idOf("AAA")}`, { headers: CALLER })).status).toBe(200);

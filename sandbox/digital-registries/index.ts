@@ -89,7 +89,9 @@ function logRead(ctx: HandlerContext, rec: Rec) {
 }
 
 function list(ctx: HandlerContext): MockResponse {
-  let rows = registry(ctx).list().map((r) => r.content);
+  let rows = registry(ctx)
+    .list()
+    .map((r) => r.content);
   const search = q1(ctx.query.search);
   const filter = q1(ctx.query.filter);
   if (search) {
@@ -113,7 +115,7 @@ function list(ctx: HandlerContext): MockResponse {
   const ordering = q1(ctx.query.ordering);
   if (ordering) {
     const desc = ordering.startsWith("-") || ordering === "descending";
-    const field = ordering === "ascending" || ordering === "descending" ? filter ?? "id" : ordering.replace(/^-/, "");
+    const field = ordering === "ascending" || ordering === "descending" ? (filter ?? "id") : ordering.replace(/^-/, "");
     rows = [...rows].sort((a, b) => String(fieldValue(a, field) ?? "").localeCompare(String(fieldValue(b, field) ?? "")) * (desc ? -1 : 1));
   }
   const pageSize = intParam(ctx.query.pageSize, 20, 1, 1000);
@@ -228,7 +230,10 @@ const SAFE_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 function personalDataUsage(ctx: HandlerContext, userKey: string, dbKey: string): MockResponse {
   const userId = q1(ctx.query[userKey]) ?? "";
   const databaseId = q1(ctx.query[dbKey]) ?? "";
-  for (const [name, value] of [[userKey, userId], [dbKey, databaseId]] as const) {
+  for (const [name, value] of [
+    [userKey, userId],
+    [dbKey, databaseId],
+  ] as const) {
     if (!SAFE_ID.test(value) || /^\.+$/.test(value)) return json(400, { detail: `${name}: "${value}" is not a valid identifier` });
   }
   const rows = collection<Record<string, unknown>>(ctx, "usage")
@@ -279,15 +284,29 @@ export const digitalRegistries: MockModule = {
       return json(200, { ...group, ...extra, databases: databases(ctx).list() });
     },
     getDatabase: (ctx) => {
-      const hit = databases(ctx).list().find((d) => String(d.id) === ctx.params.id || d.name === ctx.params.id);
+      const hit = databases(ctx)
+        .list()
+        .find((d) => String(d.id) === ctx.params.id || d.name === ctx.params.id);
       if (hit) return json(200, hit);
       if (/^\d{1,12}$/.test(ctx.params.id)) {
-        return json(200, { id: Number(ctx.params.id), version: "1.0", name: `database-${ctx.params.id}`, institution: "Sandbox", schema: { type: "object", properties: {} }, isDraft: false, isDisabled: false, isArchived: false, modifiedAt: now() });
+        return json(200, {
+          id: Number(ctx.params.id),
+          version: "1.0",
+          name: `database-${ctx.params.id}`,
+          institution: "Sandbox",
+          schema: { type: "object", properties: {} },
+          isDraft: false,
+          isDisabled: false,
+          isArchived: false,
+          modifiedAt: now(),
+        });
       }
       return NO_RECORD;
     },
     deleteDatabase: (ctx) => {
-      const hit = databases(ctx).list().find((d) => String(d.id) === ctx.params.id);
+      const hit = databases(ctx)
+        .list()
+        .find((d) => String(d.id) === ctx.params.id);
       if (hit) databases(ctx).delete(String(hit.id));
       return json(200, "Success");
     },
@@ -298,7 +317,17 @@ export const digitalRegistries: MockModule = {
       const id = existing ? Number(existing.id) : Math.max(99, ...list.map((d) => Number(d.id) || 0)) + 1;
       // GovStack's suite spells the group field `group_name` (snake_case).
       const institution = body.groupName ?? body.group_name ?? "Sandbox";
-      databases(ctx).put(String(id), { id, version: "1.0", name: body.code, institution, schema: body.schema, isDraft: false, isDisabled: false, isArchived: false, modifiedAt: now() });
+      databases(ctx).put(String(id), {
+        id,
+        version: "1.0",
+        name: body.code,
+        institution,
+        schema: body.schema,
+        isDraft: false,
+        isDisabled: false,
+        isArchived: false,
+        modifiedAt: now(),
+      });
       return json(200, body.schema);
     },
   },

@@ -1,7 +1,13 @@
 // Seed data of the e-Marketplace mock: produce listed by the farmers, inputs sold by a dealer.
 import { seeds, type Seed } from "../runtime/collection";
 
-const item = (id: string, name: string, value: string, unit: string, provider: string) => ({ id, descriptor: { name, short_desc: `${name} (${unit})` }, price: { currency: "USD", value }, provider_id: provider, quantity: { available: { count: 50 } } });
+const item = (id: string, name: string, value: string, unit: string, provider: string) => ({
+  id,
+  descriptor: { name, short_desc: `${name} (${unit})` },
+  price: { currency: "USD", value },
+  provider_id: provider,
+  quantity: { available: { count: 50 } },
+});
 
 /** Products for the two agriculture use cases. */
 export function demo(): Seed[] {

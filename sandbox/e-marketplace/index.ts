@@ -59,7 +59,12 @@ export const eMarketplace: MockModule = {
         const name = String(obj(i.descriptor).name ?? "").toLowerCase();
         return !wanted.includes("name") || wanted.includes(name.split(" ")[0] ?? "");
       });
-      return { catalog: { descriptor: { name: "Sandbox marketplace" }, providers: [{ id: "prov-raghu", descriptor: { name: "Raghu's farm" }, items: hits.length ? hits : items }] } };
+      return {
+        catalog: {
+          descriptor: { name: "Sandbox marketplace" },
+          providers: [{ id: "prov-raghu", descriptor: { name: "Raghu's farm" }, items: hits.length ? hits : items }],
+        },
+      };
     }),
     selectRequest: buyer("select", (ctx, message) => ({ order: { ...obj(message.order), quote: { price: { currency: "USD", value: "42.00" } } } })),
     initRequest: buyer("init", (ctx, message) => ({ order: { ...orderFrom(ctx, message, "Created"), payment: { type: "ON-ORDER", status: "NOT-PAID" } } })),
@@ -71,7 +76,9 @@ export const eMarketplace: MockModule = {
       const o = orders(ctx).get(String(message.order_id ?? obj(message.order).id ?? ""));
       return { order: o ?? { id: message.order_id, state: "Unknown" } };
     }),
-    trackRequest: buyer("track", (_ctx, message) => ({ tracking: { url: `https://sandbox.example/track/${String(message.order_id ?? "")}`, status: "active" } })),
+    trackRequest: buyer("track", (_ctx, message) => ({
+      tracking: { url: `https://sandbox.example/track/${String(message.order_id ?? "")}`, status: "active" },
+    })),
     supportRequest: buyer("support", () => ({ phone: "+000 555 0199", email: "support@sandbox.example", uri: "https://sandbox.example/support" })),
     ratingRequest: buyer("rating", (_ctx, message) => ({ feedback_ack: true, rating_ack: true, ...obj(message) })),
     onSearchCallback: () => ACK,
@@ -104,6 +111,8 @@ export const eMarketplace: MockModule = {
       return json(200, item);
     },
     deleteCatalogResource: (ctx) =>
-      catalog(ctx, ctx.params.resource).delete(ctx.params.id) ? json(200, { id: ctx.params.id, deleted: true }) : json(404, { code: "40400", message: `No ${ctx.params.resource} "${ctx.params.id}".` }),
+      catalog(ctx, ctx.params.resource).delete(ctx.params.id)
+        ? json(200, { id: ctx.params.id, deleted: true })
+        : json(404, { code: "40400", message: `No ${ctx.params.resource} "${ctx.params.id}".` }),
   },
 };

@@ -8,10 +8,18 @@ setUpMockSandbox(["e-marketplace"]);
 const BASE = "/mock/ns/emkt-mgmt-test/e-marketplace";
 const line = (id: string, count: number) => ({ id, quantity: { selected: { count } } });
 const delivery = { type: "Delivery", stops: [{ type: "end", location: { address: "Stall 12, Central Market" } }] };
-type Order = { id: string; status: string; quote: { price: { value: string }; breakup: unknown[] }; fulfillments?: Array<{ id: string; agent?: unknown }>; payments?: unknown[]; billing?: unknown };
+type Order = {
+  id: string;
+  status: string;
+  quote: { price: { value: string }; breakup: unknown[] };
+  fulfillments?: Array<{ id: string; agent?: unknown }>;
+  payments?: unknown[];
+  billing?: unknown;
+};
 const first = (res: { body: unknown }) => (res.body as Order[])[0]!;
 const available = async (id: string, ns = BASE) =>
-  ((await call("GET", `${ns}/inventory/checkAvailability/Item/${id}`)).body as { quantity: { available: { count: number }; selected: { count: number } } }).quantity;
+  ((await call("GET", `${ns}/inventory/checkAvailability/Item/${id}`)).body as { quantity: { available: { count: number }; selected: { count: number } } })
+    .quantity;
 
 describe("quotations", () => {
   test("a quotation prices every line from the catalogue and totals it", async () => {
@@ -56,7 +64,9 @@ describe("inventory", () => {
 describe("orders and fulfilment: a trade from order to delivery", () => {
   test("create → pay → bill → deliver with an agent → complete; stock held by the order; answers are lists of one order", async () => {
     const before = (await available("item-beans-25kg")).available.count;
-    const created = await call("POST", `${BASE}/orders`, { body: { items: [line("item-beans-25kg", 3)], provider: { id: "prov-raghu" }, fulfillments: [delivery] } });
+    const created = await call("POST", `${BASE}/orders`, {
+      body: { items: [line("item-beans-25kg", 3)], provider: { id: "prov-raghu" }, fulfillments: [delivery] },
+    });
     expect(created.status).toBe(200);
     const order = first(created);
     expect(order).toMatchObject({ status: "ACTIVE", quote: { price: { value: "105.00" } } });
@@ -70,7 +80,8 @@ describe("orders and fulfilment: a trade from order to delivery", () => {
     const generated = await call("POST", `${BASE}/fulfillments/generate`, { body: { id: order.id, fulfillments: [delivery] } });
     const [ful] = generated.body as Array<{ id: string; state: { descriptor: { code: string } } }>;
     expect(ful!.state.descriptor.code).toBe("Pending");
-    const withAgent = (await call("PUT", `${BASE}/fulfillment/${ful!.id}/agent/allocate`, { body: { id: "agent-7", person: { name: "Yaw Boateng" } } })).body as Order;
+    const withAgent = (await call("PUT", `${BASE}/fulfillment/${ful!.id}/agent/allocate`, { body: { id: "agent-7", person: { name: "Yaw Boateng" } } }))
+      .body as Order;
     expect(withAgent.fulfillments?.find((f) => f.id === ful!.id)?.agent).toMatchObject({ id: "agent-7" });
 
     await call("PUT", `${BASE}/fulfillments/${ful!.id}`, { body: { descriptor: { code: "Out-for-delivery" } } });
@@ -120,7 +131,9 @@ describe("orders and fulfilment: a trade from order to delivery", () => {
   test("serviceability: a market address is served, a remote one is not, no location is a 400", async () => {
     const ok = await call("POST", `${BASE}/fulfillment/checkServiceability`, { body: { fulfillments: [delivery] } });
     expect(ok.body).toMatchObject({ serviceable: true });
-    const remote = await call("POST", `${BASE}/fulfillment/checkServiceability`, { body: { fulfillments: [{ stops: [{ type: "end", location: { address: "Remote island farm" } }] }] } });
+    const remote = await call("POST", `${BASE}/fulfillment/checkServiceability`, {
+      body: { fulfillments: [{ stops: [{ type: "end", location: { address: "Remote island farm" } }] }] },
+    });
     expect(remote.body).toMatchObject({ serviceable: false });
     expect((await call("POST", `${BASE}/fulfillment/checkServiceability`, { body: { fulfillments: [] } })).status).toBe(400);
   });
@@ -128,7 +141,13 @@ describe("orders and fulfilment: a trade from order to delivery", () => {
 
 describe("refusals", () => {
   test("a management body of the wrong shape is a 400 with { code, message }, not a beckn NACK; buyer calls still NACK", async () => {
-    for (const [method, path] of [["POST", "/orders"], ["POST", "/inventory/item/add"], ["POST", "/inventory/addOn/block"], ["POST", "/fulfillments/generate"], ["PUT", "/orders/order-any/updatePayment"]] as const) {
+    for (const [method, path] of [
+      ["POST", "/orders"],
+      ["POST", "/inventory/item/add"],
+      ["POST", "/inventory/addOn/block"],
+      ["POST", "/fulfillments/generate"],
+      ["PUT", "/orders/order-any/updatePayment"],
+    ] as const) {
       const res = await call(method, `${BASE}${path}`, { body: ["not", "an", "object"] });
       expect(res, path).toMatchObject({ status: 400, body: { code: "40000", message: expect.stringContaining("body") } });
       expect(res.body, path).not.toHaveProperty("message.ack");

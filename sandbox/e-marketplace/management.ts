@@ -148,7 +148,13 @@ function upsert(list: unknown, entry: Doc): Doc[] {
 const FINAL_STATES = new Set(["Delivered", "Cancelled"]);
 
 function newFulfilment(source: Doc, orderId?: string): StoredFulfillment {
-  return { type: "Delivery", ...source, id: str(source, "id") ?? `ful-${uuid().slice(0, 8)}`, ...(orderId ? { orderId } : {}), state: { descriptor: { code: "Pending" }, updated_at: now() } };
+  return {
+    type: "Delivery",
+    ...source,
+    id: str(source, "id") ?? `ful-${uuid().slice(0, 8)}`,
+    ...(orderId ? { orderId } : {}),
+    state: { descriptor: { code: "Pending" }, updated_at: now() },
+  };
 }
 
 function orderOfFulfilment(ctx: HandlerContext, f: StoredFulfillment): StoredOrder | undefined {
@@ -226,7 +232,12 @@ export const managementHandlers: Record<string, Handler> = {
     const sources = (Array.isArray(order.fulfillments) && order.fulfillments.length ? order.fulfillments : [{}]) as Doc[];
     const created = sources.map((f) => newFulfilment(obj(f), orderId));
     for (const f of created) fulfilments(ctx).put(f.id, f);
-    if (stored) orderDocs(ctx).put(stored.id, { ...stored, fulfillments: created.reduce((list, f) => upsert(list, f), stored.fulfillments as unknown), updated_at: now() });
+    if (stored)
+      orderDocs(ctx).put(stored.id, {
+        ...stored,
+        fulfillments: created.reduce((list, f) => upsert(list, f), stored.fulfillments as unknown),
+        updated_at: now(),
+      });
     return json(200, created);
   },
   createFulfillment: (ctx) => {
@@ -248,7 +259,13 @@ export const managementHandlers: Record<string, Handler> = {
     const next: StoredFulfillment = { ...f, state: { descriptor, updated_at: now() } };
     fulfilments(ctx).put(id, next);
     const order = orderOfFulfilment(ctx, next);
-    if (order) orderDocs(ctx).put(order.id, { ...order, fulfillments: upsert(order.fulfillments, next), ...(descriptor.code === "Delivered" && order.status === "ACTIVE" ? { status: "COMPLETE" } : {}), updated_at: now() });
+    if (order)
+      orderDocs(ctx).put(order.id, {
+        ...order,
+        fulfillments: upsert(order.fulfillments, next),
+        ...(descriptor.code === "Delivered" && order.status === "ACTIVE" ? { status: "COMPLETE" } : {}),
+        updated_at: now(),
+      });
     return json(200, next);
   },
   deleteFulfillment: (ctx) => {

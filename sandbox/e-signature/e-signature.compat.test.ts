@@ -12,14 +12,23 @@ const jwt = (payload: Record<string, unknown>) =>
 const KOFI = { "X-GovStack-AuthenticationToken": jwt({ sub: "GH-KOFI-001" }) };
 const AMA = { "X-GovStack-AuthenticationToken": jwt({ sub: "GH-AMA-002" }) };
 const digest = (text: string) => createHash("sha256").update(text).digest("hex");
-const signBody = (text: string) => ({ format: "PAdES", hash: digest(text), hashType: "SHA2-256", dataToBeDisplayed: text, requestTimestamp: "2025-05-12T09:31:00Z" });
+const signBody = (text: string) => ({
+  format: "PAdES",
+  hash: digest(text),
+  hashType: "SHA2-256",
+  dataToBeDisplayed: text,
+  requestTimestamp: "2025-05-12T09:31:00Z",
+});
 const csr = "-----BEGIN CERTIFICATE REQUEST-----\nS29maSdzIHBob25l\n-----END CERTIFICATE REQUEST-----";
 
 type Body = Record<string, unknown> & { status: { code: string; message: string } };
 const statusOf = (res: { body: unknown }) => (res.body as Body).status;
 
 async function register(headers: Record<string, string>, pseudonym?: string) {
-  const res = await call("POST", `${BASE}/v1/cert/create`, { headers, body: { CSR: csr, SCDType: "REMOTE_SCD_APP_ANDROID", SCDKeyId: 0, ...(pseudonym ? { pseudonym } : {}) } });
+  const res = await call("POST", `${BASE}/v1/cert/create`, {
+    headers,
+    body: { CSR: csr, SCDType: "REMOTE_SCD_APP_ANDROID", SCDKeyId: 0, ...(pseudonym ? { pseudonym } : {}) },
+  });
   expect(res.status).toBe(200);
   return res.body as { certificateId: string; pseudonym: string; certificate: string; status: { code: string } };
 }
@@ -50,7 +59,10 @@ describe("device registration and certificates", () => {
     const none = await call("POST", `${BASE}/v1/cert/create`, { body: { CSR: csr, SCDType: "REMOTE_SCD_SIM" } });
     expect(none.status).toBe(401);
     expect(statusOf(none).message).toMatch(/X-GovStack-AuthenticationToken/);
-    const opaque = await call("POST", `${BASE}/v1/cert/create`, { headers: { "X-GovStack-AuthenticationToken": "not-a-jwt" }, body: { CSR: csr, SCDType: "REMOTE_SCD_SIM" } });
+    const opaque = await call("POST", `${BASE}/v1/cert/create`, {
+      headers: { "X-GovStack-AuthenticationToken": "not-a-jwt" },
+      body: { CSR: csr, SCDType: "REMOTE_SCD_SIM" },
+    });
     expect(opaque.status).toBe(401);
     const noCsr = await call("POST", `${BASE}/v1/cert/create`, { headers: KOFI, body: { SCDType: "REMOTE_SCD_SIM" } });
     expect(noCsr.status).toBe(422);
@@ -72,7 +84,10 @@ describe("device registration and certificates", () => {
   test("status changes follow the published transitions and keep the reason; a stranger cannot touch the certificate", async () => {
     const { certificateId } = await register(AMA, "ama-phone-2");
     const patch = (code: string, headers = AMA) =>
-      call("PATCH", `${BASE}/v1/cert/${certificateId}`, { headers, body: { requestTimestamp: "2025-05-12T10:00:00Z", status: { code, message: `${code} for the test` } } });
+      call("PATCH", `${BASE}/v1/cert/${certificateId}`, {
+        headers,
+        body: { requestTimestamp: "2025-05-12T10:00:00Z", status: { code, message: `${code} for the test` } },
+      });
     expect((await patch("SUSPEND", KOFI)).status).toBe(404);
     expect(statusOf(await patch("ACTIVATE"))).toMatchObject({ code: "ERROR" });
     expect(statusOf(await patch("SUSPEND"))).toEqual({ code: "SUSPENDED", message: "SUSPEND for the test" });
@@ -81,7 +96,10 @@ describe("device registration and certificates", () => {
     const again = await patch("ACTIVATE");
     expect(again.status).toBe(400);
     expect(statusOf(again).message).toMatch(/REVOKED certificate cannot/);
-    const list = (await call("GET", `${BASE}/v1/cert/list?filter=REVOKED`, { headers: AMA })).body as Array<{ certificateId: string; status: { message: string } }>;
+    const list = (await call("GET", `${BASE}/v1/cert/list?filter=REVOKED`, { headers: AMA })).body as Array<{
+      certificateId: string;
+      status: { message: string };
+    }>;
     expect(list).toEqual([expect.objectContaining({ certificateId, status: { code: "REVOKED", message: "REVOKE for the test" } })]);
   });
 });
@@ -91,7 +109,10 @@ describe("signing by pseudonym", () => {
     const { certificate } = await register(KOFI, "kofi-deeds");
     const token = await pseudonymToken("kofi-deeds");
     expect(token.split(".")).toHaveLength(3);
-    const asked = await call("POST", `${BASE}/v1/sign/pseudonym`, { headers: { "X-Pseodonym-Token": token }, body: { ...signBody("Deed 0412"), nonce: "n-1", state: "deed-0412" } });
+    const asked = await call("POST", `${BASE}/v1/sign/pseudonym`, {
+      headers: { "X-Pseodonym-Token": token },
+      body: { ...signBody("Deed 0412"), nonce: "n-1", state: "deed-0412" },
+    });
     expect(asked.status).toBe(200);
     const { signatureId, nonce, state } = asked.body as { signatureId: string; nonce: string; state: string };
     expect({ nonce, state }).toEqual({ nonce: "n-1", state: "deed-0412" });
@@ -106,7 +127,9 @@ describe("signing by pseudonym", () => {
     await register(AMA, "ama-deeds");
     const once = async (text: string) => {
       const token = await pseudonymToken("ama-deeds");
-      const { signatureId } = (await call("POST", `${BASE}/v1/sign/pseudonym`, { headers: { "X-Pseodonym-Token": token }, body: signBody(text) })).body as { signatureId: string };
+      const { signatureId } = (await call("POST", `${BASE}/v1/sign/pseudonym`, { headers: { "X-Pseodonym-Token": token }, body: signBody(text) })).body as {
+        signatureId: string;
+      };
       return ((await call("GET", `${BASE}/v1/sign/response/${signatureId}`)).body as { signature: string }).signature;
     };
     const a = await once("Lease A");
@@ -118,7 +141,9 @@ describe("signing by pseudonym", () => {
     const { certificateId } = await register(AMA, "ama-suspended");
     await call("PATCH", `${BASE}/v1/cert/${certificateId}`, { headers: AMA, body: { status: { code: "SUSPEND", message: "Phone lost" } } });
     const token = await pseudonymToken("ama-suspended");
-    const { signatureId } = (await call("POST", `${BASE}/v1/sign/pseudonym`, { headers: { "X-Pseodonym-Token": token }, body: signBody("Lease C") })).body as { signatureId: string };
+    const { signatureId } = (await call("POST", `${BASE}/v1/sign/pseudonym`, { headers: { "X-Pseodonym-Token": token }, body: signBody("Lease C") })).body as {
+      signatureId: string;
+    };
     const result = (await call("GET", `${BASE}/v1/sign/response/${signatureId}`)).body as { signature: string; status: { code: string; message: string } };
     expect(result.signature).toBe("");
     expect(result.status).toEqual({ code: "ERROR", message: "Certificate is SUSPENDED: Phone lost" });
@@ -131,16 +156,24 @@ describe("signing by pseudonym", () => {
     expect(statusOf(badToken).message).toMatch(/X-Pseodonym-Token/);
     expect((await call("GET", `${BASE}/v1/sign/response/${"0".repeat(64)}`)).status).toBe(404);
     const token = await pseudonymToken("kofi-signs");
-    const shortHash = await call("POST", `${BASE}/v1/sign/pseudonym`, { headers: { "X-Pseodonym-Token": token }, body: { ...signBody("x"), hash: "abcdef0123456789" } });
+    const shortHash = await call("POST", `${BASE}/v1/sign/pseudonym`, {
+      headers: { "X-Pseodonym-Token": token },
+      body: { ...signBody("x"), hash: "abcdef0123456789" },
+    });
     expect(shortHash.status).toBe(400);
     expect(statusOf(shortHash).message).toMatch(/^hash: must be the 32-byte SHA2-256 digest/);
-    const missing = await call("POST", `${BASE}/v1/sign/pseudonym`, { headers: { "X-Pseodonym-Token": token }, body: { format: "PAdES", hashType: "SHA2-256" } });
+    const missing = await call("POST", `${BASE}/v1/sign/pseudonym`, {
+      headers: { "X-Pseodonym-Token": token },
+      body: { format: "PAdES", hashType: "SHA2-256" },
+    });
     expect(missing.status).toBe(422);
   });
 
   test("the deprecated certificate-id signing and pseudonym certificate lookup still answer", async () => {
     const { certificateId } = await register(KOFI, "kofi-legacy");
-    const signed = await call("POST", `${BASE}/v1/sign/certificateId/${certificateId}`, { body: { ...signBody("Old client"), hash: Buffer.from(digest("Old client"), "hex").toString("base64") } });
+    const signed = await call("POST", `${BASE}/v1/sign/certificateId/${certificateId}`, {
+      body: { ...signBody("Old client"), hash: Buffer.from(digest("Old client"), "hex").toString("base64") },
+    });
     expect(signed.body).toMatchObject({ status: { code: "OK" } });
     const token = await pseudonymToken("kofi-legacy");
     const cert = await call("GET", `${BASE}/v1/cert/pseudonym`, { headers: { "X-Pseodonym-Token": token } });
@@ -172,7 +205,13 @@ describe("one-time signatures, the interactive page, callbacks and the audit log
   });
 
   test("the interactive page is HTML that shows the text to sign escaped; the callback answers OK", async () => {
-    const q = new URLSearchParams({ format: "PAdES", hash: digest("<b>Deed</b>"), hashType: "SHA2-256", dataToBeDisplayed: "<b>Deed</b>", callbackUrl: "https://service.example/cb" });
+    const q = new URLSearchParams({
+      format: "PAdES",
+      hash: digest("<b>Deed</b>"),
+      hashType: "SHA2-256",
+      dataToBeDisplayed: "<b>Deed</b>",
+      callbackUrl: "https://service.example/cb",
+    });
     const page = await call("GET", `${BASE}/v1/sign/interactivePseudonym?${q}`);
     expect(page.status).toBe(200);
     expect(page.headers.get("content-type")).toMatch(/^text\/html/);

@@ -41,7 +41,13 @@ type TokenRecord = { token: string; pseudonym: string; expiresAt: string };
 
 /** Digest length in bytes of each published hash type (BLAKE2B is the 512-bit variant). */
 export const HASH_BYTES: Record<string, number> = {
-  "SHA2-256": 32, "SHA2-384": 48, "SHA2-512": 64, "SHA3-256": 32, "SHA3-384": 48, "SHA3-512": 64, BLAKE2B: 64,
+  "SHA2-256": 32,
+  "SHA2-384": 48,
+  "SHA2-512": 64,
+  "SHA3-256": 32,
+  "SHA3-384": 48,
+  "SHA3-512": 64,
+  BLAKE2B: 64,
 };
 const PSEUDONYM_TOKEN_MINUTES = 10;
 const ONE_TIME_VALIDITY_MS = 60_000;
@@ -69,19 +75,31 @@ export function subjectOf(token: string | undefined): string | undefined {
 }
 
 function caller(ctx: HandlerContext): string | MockResponse {
-  return subjectOf(ctx.req.headers["x-govstack-authenticationtoken"]) ??
-    error(401, "X-GovStack-AuthenticationToken: must be the JWT the Identity Building Block issued, with the person in its sub claim.");
+  return (
+    subjectOf(ctx.req.headers["x-govstack-authenticationtoken"]) ??
+    error(401, "X-GovStack-AuthenticationToken: must be the JWT the Identity Building Block issued, with the person in its sub claim.")
+  );
 }
 
 /** A synthetic PEM "certificate": base64 of the subject, pseudonym and validity, clearly not a real X.509. */
 function pem(cert: Pick<Cert, "certificateId" | "pseudonym" | "owner" | "createdAt" | "notAfter">): string {
-  const body = Buffer.from(JSON.stringify({ sandbox: "synthetic certificate", serial: cert.certificateId.slice(0, 16), subject: cert.owner, pseudonym: cert.pseudonym, notBefore: cert.createdAt, notAfter: cert.notAfter })).toString("base64");
+  const body = Buffer.from(
+    JSON.stringify({
+      sandbox: "synthetic certificate",
+      serial: cert.certificateId.slice(0, 16),
+      subject: cert.owner,
+      pseudonym: cert.pseudonym,
+      notBefore: cert.createdAt,
+      notAfter: cert.notAfter,
+    }),
+  ).toString("base64");
   return `-----BEGIN CERTIFICATE-----\n${body.match(/.{1,64}/g)!.join("\n")}\n-----END CERTIFICATE-----`;
 }
 
 /** The stored status, with certificates past their end date read as EXPIRED. */
 function effective(cert: Cert): Pick<Cert, "status" | "statusMessage"> {
-  if (cert.status !== "REVOKED" && Date.parse(cert.notAfter) <= Date.now()) return { status: "EXPIRED", statusMessage: `Certificate expired on ${cert.notAfter}` };
+  if (cert.status !== "REVOKED" && Date.parse(cert.notAfter) <= Date.now())
+    return { status: "EXPIRED", statusMessage: `Certificate expired on ${cert.notAfter}` };
   return { status: cert.status, statusMessage: cert.statusMessage };
 }
 
@@ -142,8 +160,11 @@ function signatureView(ctx: HandlerContext, s: Signature) {
 function certFromPseudonymToken(ctx: HandlerContext): Cert | MockResponse {
   const token = ctx.req.headers["x-pseodonym-token"];
   const record = token ? tokens(ctx).get(sha256(token)) : undefined;
-  if (!record || Date.parse(record.expiresAt) <= Date.now()) return error(404, "X-Pseodonym-Token: unknown or expired; get a new one from /v1/token/pseodonym/{pseudonym}.");
-  const cert = certs(ctx).list().find((c) => c.pseudonym === record.pseudonym && !c.oneTime);
+  if (!record || Date.parse(record.expiresAt) <= Date.now())
+    return error(404, "X-Pseodonym-Token: unknown or expired; get a new one from /v1/token/pseodonym/{pseudonym}.");
+  const cert = certs(ctx)
+    .list()
+    .find((c) => c.pseudonym === record.pseudonym && !c.oneTime);
   return cert ?? error(404, `No certificate carries the pseudonym "${record.pseudonym}".`);
 }
 
@@ -158,7 +179,8 @@ const TRANSITIONS: Record<string, { from: CertStatus[]; to: CertStatus; answer: 
 
 export const eSignature: MockModule = {
   validationError: (issues: ValidationIssue[]) => {
-    if (issues.some((i) => /authenticationtoken/i.test(i.field))) return error(401, "X-GovStack-AuthenticationToken: is required (the Identity Building Block's token).");
+    if (issues.some((i) => /authenticationtoken/i.test(i.field)))
+      return error(401, "X-GovStack-AuthenticationToken: is required (the Identity Building Block's token).");
     const text = issues.map((i) => `${i.field}: ${i.message}`).join("; ");
     return error(issues.some((i) => /required/.test(i.message)) ? 422 : 400, text);
   },
@@ -166,7 +188,12 @@ export const eSignature: MockModule = {
   handlers: {
     getPseudonymToken: (ctx) => {
       const pseudonym = ctx.params.pseudonym ?? "";
-      if (!certs(ctx).list().some((c) => c.pseudonym === pseudonym && !c.oneTime)) return error(404, `No certificate carries the pseudonym "${pseudonym}".`);
+      if (
+        !certs(ctx)
+          .list()
+          .some((c) => c.pseudonym === pseudonym && !c.oneTime)
+      )
+        return error(404, `No certificate carries the pseudonym "${pseudonym}".`);
       const jwt = `${b64url({ typ: "JWT", alg: "HS256" })}.${b64url({ pseudonym, iat: Math.floor(Date.now() / 1000) })}.${randomBytes(24).toString("base64url")}`;
       tokens(ctx).put(sha256(jwt), { token: sha256(jwt), pseudonym, expiresAt: new Date(Date.now() + PSEUDONYM_TOKEN_MINUTES * 60_000).toISOString() });
       return json(200, { jwt });
@@ -176,24 +203,48 @@ export const eSignature: MockModule = {
       if (typeof owner !== "string") return owner;
       const body = obj(ctx.req.body);
       const asked = str(body, "pseudonym") ?? str(body, "pseodonym");
-      const existing = asked ? certs(ctx).list().find((c) => c.pseudonym === asked && !c.oneTime) : undefined;
+      const existing = asked
+        ? certs(ctx)
+            .list()
+            .find((c) => c.pseudonym === asked && !c.oneTime)
+        : undefined;
       if (existing && existing.owner !== owner) return error(400, `pseudonym: "${asked}" is taken; choose another.`);
       const createdAt = now();
       const certificateId = sha256(`${owner}|${String(body.CSR)}|${createdAt}|${randomBytes(8).toString("hex")}`);
       const pseudonym = asked ?? `signer-${certificateId.slice(0, 8)}`;
       const cert: Cert = {
-        certificateId, owner, pseudonym, scdType: String(body.SCDType), status: "ACTIVE", statusMessage: "Certificate active",
-        key: randomBytes(32).toString("hex"), oneTime: false, notAfter: new Date(Date.now() + 2 * 365 * 86_400_000).toISOString(), createdAt,
+        certificateId,
+        owner,
+        pseudonym,
+        scdType: String(body.SCDType),
+        status: "ACTIVE",
+        statusMessage: "Certificate active",
+        key: randomBytes(32).toString("hex"),
+        oneTime: false,
+        notAfter: new Date(Date.now() + 2 * 365 * 86_400_000).toISOString(),
+        createdAt,
       };
       certs(ctx).put(certificateId, cert);
-      return json(200, { certificateId, pseudonym, certificate: pem(cert), responseTimestamp: createdAt, status: { code: "ACTIVE", message: "Certificate active" } });
+      return json(200, {
+        certificateId,
+        pseudonym,
+        certificate: pem(cert),
+        responseTimestamp: createdAt,
+        status: { code: "ACTIVE", message: "Certificate active" },
+      });
     },
     listCertificates: (ctx) => {
       const owner = caller(ctx);
       if (typeof owner !== "string") return owner;
       const filter = q1(ctx.query.filter);
-      const mine = certs(ctx).list().filter((c) => c.owner === owner && !c.oneTime).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-      return json(200, mine.map(certView).filter((c) => !filter || c.status.code === filter));
+      const mine = certs(ctx)
+        .list()
+        .filter((c) => c.owner === owner && !c.oneTime)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      return json(
+        200,
+        mine.map(certView).filter((c) => !filter || c.status.code === filter),
+      );
     },
     getCertificateByPseudonym: (ctx) => {
       const cert = certFromPseudonymToken(ctx);
@@ -209,7 +260,8 @@ export const eSignature: MockModule = {
       const command = String(status.code);
       const rule = TRANSITIONS[command]!;
       const current = effective(cert).status;
-      if (!rule.from.includes(current)) return error(400, `status.code: a ${current} certificate cannot be ${rule.to.toLowerCase()} (allowed from ${rule.from.join(" or ")}).`);
+      if (!rule.from.includes(current))
+        return error(400, `status.code: a ${current} certificate cannot be ${rule.to.toLowerCase()} (allowed from ${rule.from.join(" or ")}).`);
       const message = str(status, "message") ?? `Certificate ${rule.to.toLowerCase()} by its owner`;
       certs(ctx).put(cert.certificateId, { ...cert, status: rule.to, statusMessage: message });
       return json(200, { responseTimestamp: now(), status: { code: rule.answer, message } });
@@ -249,8 +301,16 @@ export const eSignature: MockModule = {
       const createdAt = now();
       const certificateId = sha256(`onetime|${owner}|${createdAt}|${randomBytes(8).toString("hex")}`);
       const cert: Cert = {
-        certificateId, owner, pseudonym: `onetime-${certificateId.slice(0, 8)}`, scdType: "HSM", status: "ACTIVE", statusMessage: "One-time certificate",
-        key: randomBytes(32).toString("hex"), oneTime: true, notAfter: new Date(Date.now() + ONE_TIME_VALIDITY_MS).toISOString(), createdAt,
+        certificateId,
+        owner,
+        pseudonym: `onetime-${certificateId.slice(0, 8)}`,
+        scdType: "HSM",
+        status: "ACTIVE",
+        statusMessage: "One-time certificate",
+        key: randomBytes(32).toString("hex"),
+        oneTime: true,
+        notAfter: new Date(Date.now() + ONE_TIME_VALIDITY_MS).toISOString(),
+        createdAt,
       };
       certs(ctx).put(certificateId, cert);
       const s = sign(ctx, cert, "ONETIME");
@@ -268,7 +328,10 @@ export const eSignature: MockModule = {
         .list()
         .filter((s) => s.owner === owner && (!start || Date.parse(s.at) >= Date.parse(start)) && (!end || Date.parse(s.at) <= Date.parse(end)))
         .sort((a, b) => a.at.localeCompare(b.at));
-      return json(200, mine.map((s) => ({ signatureType: s.signatureType, ...signatureView(ctx, s) })));
+      return json(
+        200,
+        mine.map((s) => ({ signatureType: s.signatureType, ...signatureView(ctx, s) })),
+      );
     },
   },
 };

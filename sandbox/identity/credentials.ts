@@ -26,7 +26,13 @@ function findIdentity(ctx: HandlerContext, id: string): Identity | undefined {
   const all = identities(ctx);
   const found = all.get(id) ?? all.list().find((i) => i.vids.includes(id));
   if (found?.status === "BLOCKED" && found.blockedUntil && Date.parse(found.blockedUntil) <= Date.now()) {
-    const lifted: Identity = { ...found, status: found.statusBeforeBlock ?? "ACTIVATED", statusBeforeBlock: undefined, blockedUntil: undefined, updatedAt: now() };
+    const lifted: Identity = {
+      ...found,
+      status: found.statusBeforeBlock ?? "ACTIVATED",
+      statusBeforeBlock: undefined,
+      blockedUntil: undefined,
+      updatedAt: now(),
+    };
     all.put(lifted.uin, lifted);
     return lifted;
   }
@@ -34,11 +40,17 @@ function findIdentity(ctx: HandlerContext, id: string): Identity | undefined {
 }
 
 function findByRegistration(ctx: HandlerContext, registrationId: string): Identity | undefined {
-  return identities(ctx).list().find((i) => i.registrationId === registrationId);
+  return identities(ctx)
+    .list()
+    .find((i) => i.registrationId === registrationId);
 }
 
 const blockedError = (id: string, identity: Identity) =>
-  credFail(id, "identity_blocked", `The identity ${identity.uin} is blocked${identity.blockedUntil ? ` until ${identity.blockedUntil}` : ""}; unblock it first.`);
+  credFail(
+    id,
+    "identity_blocked",
+    `The identity ${identity.uin} is blocked${identity.blockedUntil ? ` until ${identity.blockedUntil}` : ""}; unblock it first.`,
+  );
 
 /** The signed-in resident of the self-service operations. */
 function resident(ctx: HandlerContext): Identity | undefined {
@@ -77,12 +89,24 @@ const shareCredential: Handler = (ctx) => {
   const partnerId = String(r.partnerId);
   const attributes = (Array.isArray(r.sharableAttributes) ? r.sharableAttributes : []).map((a) => String(obj(a).attributeName));
   if (r.consent !== "Accepted") {
-    record(ctx, { eventType: "SHARE_CRED_WITH_PARTNER", eventStatus: "FAILED", individualId: me.uin, summary: `Credential not shared with ${partnerId}: consent rejected`, info: { purpose: String(r.purpose), partnerId, partnerName: partnerId, attributeList: attributes.join(", ") } });
+    record(ctx, {
+      eventType: "SHARE_CRED_WITH_PARTNER",
+      eventStatus: "FAILED",
+      individualId: me.uin,
+      summary: `Credential not shared with ${partnerId}: consent rejected`,
+      info: { purpose: String(r.purpose), partnerId, partnerName: partnerId, attributeList: attributes.join(", ") },
+    });
     return credFail(ID, "consent_rejected", "request.consent: the resident did not accept sharing; nothing was shared.");
   }
   const unknown = attributes.filter((a) => !Object.hasOwn(me.identity, a));
   if (unknown.length) return credFail(ID, "invalid_attribute", `request.sharableAttributes: the identity has no attribute ${unknown.join(", ")}.`);
-  const ev = record(ctx, { eventType: "SHARE_CRED_WITH_PARTNER", eventStatus: "SUCCESS", individualId: me.uin, summary: `Credential shared with ${partnerId}`, info: { purpose: String(r.purpose), partnerId, partnerName: partnerId, attributeList: attributes.join(", ") } });
+  const ev = record(ctx, {
+    eventType: "SHARE_CRED_WITH_PARTNER",
+    eventStatus: "SUCCESS",
+    individualId: me.uin,
+    summary: `Credential shared with ${partnerId}`,
+    info: { purpose: String(r.purpose), partnerId, partnerName: partnerId, attributeList: attributes.join(", ") },
+  });
   return credOk(ID, { status: "SUCCESS", eventId: ev.eventId }, { eventId: ev.eventId });
 };
 
@@ -127,8 +151,23 @@ const downloadPersonalizedCard: Handler = (ctx) => {
   if (!me) return credFail(ID, "invalid_individual_id", "The signed-in resident has no identity record in this namespace.");
   if (me.status === "BLOCKED") return blockedError(ID, me);
   const id = eventId();
-  const ev = record(ctx, { eventType: "DOWNLOAD_PERSONALIZED_CARD", eventStatus: "SUCCESS", individualId: me.uin, summary: "Personalised card downloaded", info: { downloadCardLink: `/events/${id}` } }, id);
-  return { status: 200, raw: cardPdf(displayName(me), me.uin), contentType: "application/pdf", headers: { eventId: ev.eventId, "Content-Disposition": `attachment; filename="card-${me.uin}.pdf"` } };
+  const ev = record(
+    ctx,
+    {
+      eventType: "DOWNLOAD_PERSONALIZED_CARD",
+      eventStatus: "SUCCESS",
+      individualId: me.uin,
+      summary: "Personalised card downloaded",
+      info: { downloadCardLink: `/events/${id}` },
+    },
+    id,
+  );
+  return {
+    status: 200,
+    raw: cardPdf(displayName(me), me.uin),
+    contentType: "application/pdf",
+    headers: { eventId: ev.eventId, "Content-Disposition": `attachment; filename="card-${me.uin}.pdf"` },
+  };
 };
 
 const updateUin: Handler = (ctx) => {
@@ -139,17 +178,30 @@ const updateUin: Handler = (ctx) => {
   if (!who) return credFail(ID, "invalid_individual_id", `request.individualId: no identity with ${r.individualIdType} ${individualId}.`);
   if (who.status === "BLOCKED") return blockedError(ID, who);
   if (r.otp !== SANDBOX_OTP || ctx.faults.identityMismatch) {
-    record(ctx, { eventType: "UPDATE_MY_UIN", eventStatus: "FAILED", individualId: who.uin, summary: "Identity update refused: wrong OTP", info: { authenticationMode: "OTP" } });
+    record(ctx, {
+      eventType: "UPDATE_MY_UIN",
+      eventStatus: "FAILED",
+      individualId: who.uin,
+      summary: "Identity update refused: wrong OTP",
+      info: { authenticationMode: "OTP" },
+    });
     return credFail(ID, "invalid_otp", `request.otp: the OTP does not match (the sandbox's OTP is ${SANDBOX_OTP}).`);
   }
   const changes = decodeJsonObject(String(r.identityJson));
-  if (!changes || !Object.keys(changes).length) return credFail(ID, "invalid_input", "request.identityJson: must be base64-encoded JSON of the attributes to change.");
+  if (!changes || !Object.keys(changes).length)
+    return credFail(ID, "invalid_input", "request.identityJson: must be base64-encoded JSON of the attributes to change.");
   if ("uin" in changes || "UIN" in changes) return credFail(ID, "invalid_input", "request.identityJson: the UIN itself cannot be changed.");
   const documents = Array.isArray(r.documents) ? r.documents.map((d) => ({ name: str(d, "name"), value: str(d, "value") })) : [];
   const next = merged(who, changes, documents);
   if (typeof next === "string") return credFail(ID, "invalid_input", `request.identityJson: ${next}.`);
   identities(ctx).put(who.uin, next);
-  const ev = record(ctx, { eventType: "UPDATE_MY_UIN", eventStatus: "SUCCESS", individualId: who.uin, summary: `Identity updated: ${Object.keys(changes).join(", ")}`, info: { attributeList: Object.keys(changes).join(", "), authenticationMode: "OTP", partnerTransactionId: String(r.transactionID) } });
+  const ev = record(ctx, {
+    eventType: "UPDATE_MY_UIN",
+    eventStatus: "SUCCESS",
+    individualId: who.uin,
+    summary: `Identity updated: ${Object.keys(changes).join(", ")}`,
+    info: { attributeList: Object.keys(changes).join(", "), authenticationMode: "OTP", partnerTransactionId: String(r.transactionID) },
+  });
   return credOk(ID, { status: "REQUEST_RECEIVED", eventId: ev.eventId }, { eventId: ev.eventId });
 };
 
@@ -172,8 +224,19 @@ const getServiceHistory: Handler = (ctx) => {
     .sort((a, b) => (desc ? b.timestamp.localeCompare(a.timestamp) : a.timestamp.localeCompare(b.timestamp)));
   const pageSize = intParam(ctx.query.pageFetch, 10, 1, 100);
   const pageNo = intParam(ctx.query.pageStart, 0, 0, 1_000_000);
-  const data = rows.slice(pageNo * pageSize, (pageNo + 1) * pageSize).map((e) => ({ eventId: e.eventId, eventDescription: e.summary, eventStatus: e.eventStatus, timeStamp: e.timestamp, requestType: e.eventType }));
-  return { status: 200, body: { id: ID, version: "v1", responseTime: now(), response: { pageNo, pageSize, totalItems: rows.length, totalPages: Math.ceil(rows.length / pageSize), data }, errors: [] } };
+  const data = rows
+    .slice(pageNo * pageSize, (pageNo + 1) * pageSize)
+    .map((e) => ({ eventId: e.eventId, eventDescription: e.summary, eventStatus: e.eventStatus, timeStamp: e.timestamp, requestType: e.eventType }));
+  return {
+    status: 200,
+    body: {
+      id: ID,
+      version: "v1",
+      responseTime: now(),
+      response: { pageNo, pageSize, totalItems: rows.length, totalPages: Math.ceil(rows.length / pageSize), data },
+      errors: [],
+    },
+  };
 };
 
 const updateIdentity: Handler = (ctx) => {
@@ -181,7 +244,8 @@ const updateIdentity: Handler = (ctx) => {
   const r = obj(obj(ctx.req.body).request);
   const registrationId = String(r.registrationId);
   const who = (typeof r.uin === "string" ? findIdentity(ctx, r.uin) : undefined) ?? findByRegistration(ctx, registrationId);
-  if (!who) return credFail(ID, "record_not_found", `request: no identity with ${typeof r.uin === "string" ? `uin ${r.uin}` : `registrationId ${registrationId}`}.`);
+  if (!who)
+    return credFail(ID, "record_not_found", `request: no identity with ${typeof r.uin === "string" ? `uin ${r.uin}` : `registrationId ${registrationId}`}.`);
   const changes = obj(r.identity);
   const documents = Array.isArray(r.documents) ? r.documents.map((d) => ({ category: str(d, "category"), value: str(d, "value") })) : [];
   const status = typeof r.status === "string" ? (r.status as Identity["status"]) : undefined;
@@ -199,7 +263,13 @@ const updateIdentity: Handler = (ctx) => {
   }
   identities(ctx).put(who.uin, next);
   const what = [status && status !== who.status ? `status ${status}` : "", ...Object.keys(changes)].filter(Boolean).join(", ") || "documents";
-  record(ctx, { eventType: "UPDATE_IDENTITY", eventStatus: "SUCCESS", individualId: who.uin, summary: `Identity record updated: ${what}`, info: { attributeList: Object.keys(changes).join(", ") } });
+  record(ctx, {
+    eventType: "UPDATE_IDENTITY",
+    eventStatus: "SUCCESS",
+    individualId: who.uin,
+    summary: `Identity record updated: ${what}`,
+    info: { attributeList: Object.keys(changes).join(", ") },
+  });
   return credOk(ID, { status: next.status, identity: next.identity, documents: next.documents });
 };
 
@@ -210,18 +280,38 @@ function setBlock(block: boolean): Handler {
     const id = String(r.id);
     const idType = String(r.idType);
     const who = findIdentity(ctx, id);
-    if (!who || (idType === "UIN" ? who.uin !== id : !who.vids.includes(id))) return credFail(ID, "invalid_id", `request.id: no identity with ${idType} ${id}.`);
+    if (!who || (idType === "UIN" ? who.uin !== id : !who.vids.includes(id)))
+      return credFail(ID, "invalid_id", `request.id: no identity with ${idType} ${id}.`);
     if (block) {
       if (who.status === "BLOCKED") return credFail(ID, "already_blocked", `The identity ${who.uin} is already blocked.`);
       const until = typeof r.expiryTimestamp === "string" ? r.expiryTimestamp : undefined;
-      if (until !== undefined && Number.isNaN(Date.parse(until))) return credFail(ID, "invalid_input", "request.expiryTimestamp: must be an ISO-8601 date-time.", 400);
+      if (until !== undefined && Number.isNaN(Date.parse(until)))
+        return credFail(ID, "invalid_input", "request.expiryTimestamp: must be an ISO-8601 date-time.", 400);
       identities(ctx).put(who.uin, { ...who, status: "BLOCKED", statusBeforeBlock: who.status, blockedUntil: until, updatedAt: now() });
-      record(ctx, { eventType: "BLOCK_IDENTITY", eventStatus: "SUCCESS", individualId: who.uin, summary: `Identity blocked${until ? ` until ${until}` : ""} (${idType} ${id})`, info: { vidType: idType, vid: id } });
+      record(ctx, {
+        eventType: "BLOCK_IDENTITY",
+        eventStatus: "SUCCESS",
+        individualId: who.uin,
+        summary: `Identity blocked${until ? ` until ${until}` : ""} (${idType} ${id})`,
+        info: { vidType: idType, vid: id },
+      });
       return credOk(ID, { id, idType, status: "BLOCKED", expiryTimestamp: until ?? "" });
     }
     if (who.status !== "BLOCKED") return credFail(ID, "not_blocked", `The identity ${who.uin} is not blocked.`);
-    identities(ctx).put(who.uin, { ...who, status: who.statusBeforeBlock ?? "ACTIVATED", statusBeforeBlock: undefined, blockedUntil: undefined, updatedAt: now() });
-    record(ctx, { eventType: "UNBLOCK_IDENTITY", eventStatus: "SUCCESS", individualId: who.uin, summary: `Identity unblocked (${idType} ${id})`, info: { vidType: idType, vid: id } });
+    identities(ctx).put(who.uin, {
+      ...who,
+      status: who.statusBeforeBlock ?? "ACTIVATED",
+      statusBeforeBlock: undefined,
+      blockedUntil: undefined,
+      updatedAt: now(),
+    });
+    record(ctx, {
+      eventType: "UNBLOCK_IDENTITY",
+      eventStatus: "SUCCESS",
+      individualId: who.uin,
+      summary: `Identity unblocked (${idType} ${id})`,
+      info: { vidType: idType, vid: id },
+    });
     return credOk(ID, { id, idType, status: "UNBLOCKED", expiryTimestamp: "" });
   };
 }
@@ -250,7 +340,8 @@ const upsertEnrollment: Handler = (ctx): MockResponse => {
   const registrationId = String(r.id);
   const fields = fieldsToIdentity(obj(r.fields));
   const existing = findByRegistration(ctx, registrationId);
-  if (r.process !== "NEW" && !existing) return credFail("govstack.enrollment", "record_not_found", `request.id: no enrolment ${registrationId} to ${String(r.process).toLowerCase()}.`, 404);
+  if (r.process !== "NEW" && !existing)
+    return credFail("govstack.enrollment", "record_not_found", `request.id: no enrolment ${registrationId} to ${String(r.process).toLowerCase()}.`, 404);
   let uin: string;
   if (existing) {
     const next = merged(existing, fields);
@@ -262,9 +353,35 @@ const upsertEnrollment: Handler = (ctx): MockResponse => {
     while (identities(ctx).get(uin));
     identities(ctx).put(uin, { uin, registrationId, vids: [], status: "ACTIVATED", identity: fields, updatedAt: now() });
   }
-  record(ctx, { eventType: existing ? "UPDATE_ENROLMENT" : "NEW_ENROLMENT", eventStatus: "SUCCESS", individualId: uin, summary: `Enrolment ${registrationId} ${existing ? "updated" : "created"}`, info: { attributeList: Object.keys(fields).join(", ") } });
-  const packet = { id: registrationId, packetName: `${registrationId}-id`, source: String(r.source ?? "REGISTRATION_CLIENT"), process: String(r.process), refId: String(r.refId ?? ""), schemaVersion: "0.1", providerName: "PacketWriterImpl", providerVersion: "v1.0", creationDate: now() };
-  return { status: 200, body: { id: String(body.id ?? "govstack.enrollment"), version: String(body.version ?? "v1"), responsetime: now(), metaData: { data: JSON.stringify({ uin }) }, response: [packet], errors: [] } };
+  record(ctx, {
+    eventType: existing ? "UPDATE_ENROLMENT" : "NEW_ENROLMENT",
+    eventStatus: "SUCCESS",
+    individualId: uin,
+    summary: `Enrolment ${registrationId} ${existing ? "updated" : "created"}`,
+    info: { attributeList: Object.keys(fields).join(", ") },
+  });
+  const packet = {
+    id: registrationId,
+    packetName: `${registrationId}-id`,
+    source: String(r.source ?? "REGISTRATION_CLIENT"),
+    process: String(r.process),
+    refId: String(r.refId ?? ""),
+    schemaVersion: "0.1",
+    providerName: "PacketWriterImpl",
+    providerVersion: "v1.0",
+    creationDate: now(),
+  };
+  return {
+    status: 200,
+    body: {
+      id: String(body.id ?? "govstack.enrollment"),
+      version: String(body.version ?? "v1"),
+      responsetime: now(),
+      metaData: { data: JSON.stringify({ uin }) },
+      response: [packet],
+      errors: [],
+    },
+  };
 };
 
 export const credentialHandlers: Record<string, Handler> = {

@@ -8,7 +8,18 @@ export const RESIDENT_UIN = "8267411072";
 
 /** The journey player's relying-party clients (the use cases' apps sign in through them). */
 function clients(): Seed[] {
-  const app = (clientId: string, clientName: string) => ({ clientId, clientName, relyingPartyId: clientId, logoUri: "https://example.org/logo.png", redirectUris: ["https://sandbox.example/callback", "https://portal.sandbox.example/callback"], authContextRefs: ["idbb:acr:generated-code"], userClaims: ["name", "given_name", "family_name"], grantTypes: ["authorization_code"], clientAuthMethods: ["private_key_jwt"], status: "ACTIVE" });
+  const app = (clientId: string, clientName: string) => ({
+    clientId,
+    clientName,
+    relyingPartyId: clientId,
+    logoUri: "https://example.org/logo.png",
+    redirectUris: ["https://sandbox.example/callback", "https://portal.sandbox.example/callback"],
+    authContextRefs: ["idbb:acr:generated-code"],
+    userClaims: ["name", "given_name", "family_name"],
+    grantTypes: ["authorization_code"],
+    clientAuthMethods: ["private_key_jwt"],
+    status: "ACTIVE",
+  });
   const all = [
     app("govstack-portal", "GovStack Portal journeys"),
     app("mcts-chw-app", "Mother and Child Tracking (health worker app)"),
@@ -22,9 +33,45 @@ function clients(): Seed[] {
 /** Residents known to the ID BB (national ids as in the civil registry of the Digital Registries mock). */
 function identities(): Seed[] {
   const people: Identity[] = [
-    { uin: RESIDENT_UIN, registrationId: "10001100020010120250101090000", vids: ["4917263548192736"], status: "ACTIVATED", identity: { fullName: "Sowmya Rao", dateOfBirth: "1996-04-12", gender: "Female", phone: "+000 555 0142", email: "sowmya.rao@example.org", nationalId: "IN378129127223", city: "Lakeside" }, updatedAt: "2025-01-01T09:00:00.000Z" },
-    { uin: "4918273645", registrationId: "10001100020010120250101091500", vids: [], status: "ACTIVATED", identity: { fullName: "Cherifa Benali", dateOfBirth: "1994-12-18", gender: "Female", phone: "+227 90 00 00 00", nationalId: "NE404455667788", city: "Northgate" }, updatedAt: "2025-01-01T09:15:00.000Z" },
-    { uin: "7301928374", registrationId: "10001100020010120250101093000", vids: [], status: "ACTIVATED", identity: { fullName: "Kofi Mensah", dateOfBirth: "1961-03-02", gender: "Male", nationalId: "GHA-403344556-7", city: "Eastfield" }, updatedAt: "2025-01-01T09:30:00.000Z" },
+    {
+      uin: RESIDENT_UIN,
+      registrationId: "10001100020010120250101090000",
+      vids: ["4917263548192736"],
+      status: "ACTIVATED",
+      identity: {
+        fullName: "Sowmya Rao",
+        dateOfBirth: "1996-04-12",
+        gender: "Female",
+        phone: "+000 555 0142",
+        email: "sowmya.rao@example.org",
+        nationalId: "IN378129127223",
+        city: "Lakeside",
+      },
+      updatedAt: "2025-01-01T09:00:00.000Z",
+    },
+    {
+      uin: "4918273645",
+      registrationId: "10001100020010120250101091500",
+      vids: [],
+      status: "ACTIVATED",
+      identity: {
+        fullName: "Cherifa Benali",
+        dateOfBirth: "1994-12-18",
+        gender: "Female",
+        phone: "+227 90 00 00 00",
+        nationalId: "NE404455667788",
+        city: "Northgate",
+      },
+      updatedAt: "2025-01-01T09:15:00.000Z",
+    },
+    {
+      uin: "7301928374",
+      registrationId: "10001100020010120250101093000",
+      vids: [],
+      status: "ACTIVATED",
+      identity: { fullName: "Kofi Mensah", dateOfBirth: "1961-03-02", gender: "Male", nationalId: "GHA-403344556-7", city: "Eastfield" },
+      updatedAt: "2025-01-01T09:30:00.000Z",
+    },
   ];
   return seeds("identity", "identities", people, (p) => p.uin);
 }
@@ -38,7 +85,12 @@ function events(): Seed[] {
     individualId: RESIDENT_UIN,
     summary: "Credential shared with cash-transfer-programme",
     timestamp: "2025-03-12T12:30:00.500Z",
-    info: { purpose: "Eligibility check for the social cash transfer", partnerId: "cash-transfer-programme", partnerName: "cash-transfer-programme", attributeList: "fullName, dateOfBirth" },
+    info: {
+      purpose: "Eligibility check for the social cash transfer",
+      partnerId: "cash-transfer-programme",
+      partnerName: "cash-transfer-programme",
+      attributeList: "fullName, dateOfBirth",
+    },
   };
   return seeds("identity", "events", [shared], (e) => e.eventId);
 }

@@ -12,7 +12,25 @@ export { fail } from "./model";
 
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const ACRS = ["generated-code", "static-code", "linked-wallet-static-code", "biometrics-generated-code", "biometrics", "linked-wallet", "wallet", "pin", "otp"];
-const CLAIMS = ["name", "given_name", "family_name", "middle_name", "preferred_username", "nickname", "email", "email_verified", "gender", "birthdate", "phone_number", "phone_number_verified", "address", "picture", "locale", "zoneinfo", "individual_id"];
+const CLAIMS = [
+  "name",
+  "given_name",
+  "family_name",
+  "middle_name",
+  "preferred_username",
+  "nickname",
+  "email",
+  "email_verified",
+  "gender",
+  "birthdate",
+  "phone_number",
+  "phone_number_verified",
+  "address",
+  "picture",
+  "locale",
+  "zoneinfo",
+  "individual_id",
+];
 const SCOPES = ["openid", "profile", "email", "address", "phone", "offline_access"];
 const CHALLENGE_FORMATS = ["alpha-numeric", "jwt", "encoded-json", "number"];
 const DEFAULT_LINK_TTL_S = 180;
@@ -43,7 +61,11 @@ function parseJwk(v: unknown): Record<string, unknown> | undefined {
 /** A stable text of a JSON value (object keys sorted), to compare two requests. */
 function fingerprint(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(fingerprint).join(",")}]`;
-  if (v && typeof v === "object") return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${fingerprint((v as Record<string, unknown>)[k])}`).join(",")}}`;
+  if (v && typeof v === "object")
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${fingerprint((v as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
   return JSON.stringify(v) ?? "null";
 }
 
@@ -92,7 +114,12 @@ function usableLink(ctx: HandlerContext, code: string): Link | undefined {
   return link.state === "PENDING" && link.expires < Date.now() ? undefined : link;
 }
 
-const linkByTransaction = (ctx: HandlerContext, linkedTransactionId: string) => (linkedTransactionId ? links(ctx).list().find((l) => l.linkTransactionId === linkedTransactionId) : undefined);
+const linkByTransaction = (ctx: HandlerContext, linkedTransactionId: string) =>
+  linkedTransactionId
+    ? links(ctx)
+        .list()
+        .find((l) => l.linkTransactionId === linkedTransactionId)
+    : undefined;
 
 function tokenError(error: string, description: string): MockResponse {
   return json(400, { error, error_description: description });
@@ -112,15 +139,32 @@ const authorize: Handler = (ctx) => {
   const clientId = q1(ctx.query.client_id) ?? "";
   const redirectUri = q1(ctx.query.redirect_uri) ?? "";
   const client = clients(ctx).get(clientId);
-  const page = (title: string, body: string): MockResponse => ({ status: 200, contentType: "text/html; charset=utf-8", raw: `<!doctype html><html><head><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>` });
+  const page = (title: string, body: string): MockResponse => ({
+    status: 200,
+    contentType: "text/html; charset=utf-8",
+    raw: `<!doctype html><html><head><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
+  });
   // OIDC: with an unknown client or unregistered redirect URI the page shows the error instead of redirecting.
-  if (!client) return page("Sign-in error", `<p>Unknown client <code>${escapeHtml(clientId)}</code>: register it with POST /client-mgmt/oidc-client first.</p>`);
+  if (!client)
+    return page("Sign-in error", `<p>Unknown client <code>${escapeHtml(clientId)}</code>: register it with POST /client-mgmt/oidc-client first.</p>`);
   if (client.status !== "ACTIVE") return page("Sign-in error", `<p>The client <code>${escapeHtml(clientId)}</code> is inactive.</p>`);
   const registered = Array.isArray(client.redirectUris) ? client.redirectUris.map(String) : [];
-  if (!registered.includes(redirectUri)) return page("Sign-in error", `<p>The redirect URI <code>${escapeHtml(redirectUri)}</code> is not registered for <code>${escapeHtml(clientId)}</code>.</p>`);
-  const tx: OidcTransaction = { id: `tx-${uuid()}`, clientId, redirectUri, scope: q1(ctx.query.scope), state: q1(ctx.query.state), nonce: q1(ctx.query.nonce), createdAt: now() };
+  if (!registered.includes(redirectUri))
+    return page("Sign-in error", `<p>The redirect URI <code>${escapeHtml(redirectUri)}</code> is not registered for <code>${escapeHtml(clientId)}</code>.</p>`);
+  const tx: OidcTransaction = {
+    id: `tx-${uuid()}`,
+    clientId,
+    redirectUri,
+    scope: q1(ctx.query.scope),
+    state: q1(ctx.query.state),
+    nonce: q1(ctx.query.nonce),
+    createdAt: now(),
+  };
   transactions(ctx).put(tx.id, tx);
-  return page(`Sign in to ${String(client.clientName ?? clientId)}`, `<p>Simulated login page. Transaction <code data-transaction-id="${tx.id}">${tx.id}</code>: scan the QR code with a wallet (POST /linked-authorization/link-code with this transactionId).</p>`);
+  return page(
+    `Sign in to ${String(client.clientName ?? clientId)}`,
+    `<p>Simulated login page. Transaction <code data-transaction-id="${tx.id}">${tx.id}</code>: scan the QR code with a wallet (POST /linked-authorization/link-code with this transactionId).</p>`,
+  );
 };
 
 export const identity: MockModule = {
@@ -138,7 +182,8 @@ export const identity: MockModule = {
     const path = req.path.replace(/\/{2,}/g, "/");
     if (path === "/oauth/token" && req.method === "POST") {
       const b = req.body;
-      if (b === undefined || b === "" || (typeof b === "object" && b !== null && !Object.keys(b).length)) return tokenError("invalid_payload", "The request has no body.");
+      if (b === undefined || b === "" || (typeof b === "object" && b !== null && !Object.keys(b).length))
+        return tokenError("invalid_payload", "The request has no body.");
       const o = obj(b);
       if (Object.values(o).every((v) => v === "")) return tokenError("invalid_input", "Every field is empty.");
       if (!o.redirect_uri) return tokenError("invalid_redirect_uri", "redirect_uri is required.");
@@ -157,7 +202,14 @@ export const identity: MockModule = {
       // Registering is safe to retry: the same registration again answers the existing client.
       if (existing?.registration === registration) return ok({ clientId, status: existing.status });
       if (existing) return fail("duplicate_client_id", `A client with clientId ${clientId} already exists (with other details).`);
-      clients(ctx).put(clientId, { ...r, clientId, publicKey: parseJwk(r.publicKey), redirectUris: Array.isArray(r.redirectUris) ? r.redirectUris : [], status: "ACTIVE", registration });
+      clients(ctx).put(clientId, {
+        ...r,
+        clientId,
+        publicKey: parseJwk(r.publicKey),
+        redirectUris: Array.isArray(r.redirectUris) ? r.redirectUris : [],
+        status: "ACTIVE",
+        registration,
+      });
       return ok({ clientId, status: "ACTIVE" });
     }),
     updateOidcClient: envelope((ctx, r) => {
@@ -212,7 +264,8 @@ export const identity: MockModule = {
     generateLinkCode: (ctx) => {
       const header = ctx.req.headers["x-xsrf-token"];
       const cookie = /(?:^|;\s*)XSRF-TOKEN=([^;]*)/.exec(ctx.req.headers.cookie ?? "")?.[1];
-      if (cookie !== undefined && header !== safeDecode(cookie)) return { status: 403, body: { error: "invalid_xsrf_token", message: "X-XSRF-TOKEN does not match the XSRF-TOKEN cookie." } };
+      if (cookie !== undefined && header !== safeDecode(cookie))
+        return { status: 403, body: { error: "invalid_xsrf_token", message: "X-XSRF-TOKEN does not match the XSRF-TOKEN cookie." } };
       const body = obj(ctx.req.body);
       if (requestTimeError(body)) return fail("invalid_request", "requestTime must be a full ISO-8601 date-time.");
       const transactionId = String(obj(body.request).transactionId ?? "");
@@ -227,9 +280,14 @@ export const identity: MockModule = {
     getLinkStatus: envelope((ctx, r) => {
       const transactionId = String(r.transactionId ?? "");
       const tx = transactionId ? transactions(ctx).get(transactionId) : undefined;
-      if (!tx || tx.ended) return fail("invalid_transaction_id", !tx ? `No open login transaction ${transactionId || "(empty)"}.` : `The login transaction ${transactionId} has already completed.`);
+      if (!tx || tx.ended)
+        return fail(
+          "invalid_transaction_id",
+          !tx ? `No open login transaction ${transactionId || "(empty)"}.` : `The login transaction ${transactionId} has already completed.`,
+        );
       const link = usableLink(ctx, String(r.linkCode ?? ""));
-      if (!link || link.transactionId !== transactionId) return fail("invalid_link_code", "The link code is unknown, expired or belongs to another transaction.");
+      if (!link || link.transactionId !== transactionId)
+        return fail("invalid_link_code", "The link code is unknown, expired or belongs to another transaction.");
       if (link.state === "DONE") return fail("invalid_transaction_id", "The authorization of this link code has already completed.");
       // The sandbox answers at once instead of holding the long poll: no linkStatus until a wallet has linked.
       if (link.state === "PENDING") return ok({ transactionId });
@@ -265,7 +323,8 @@ export const identity: MockModule = {
       if (!challenges.length) return fail("invalid_no_of_challenges", "request.challengeList is empty.");
       if (link.state !== "LINKED") return fail("invalid_transaction_id", "This linked transaction has already been authenticated.");
       const individualId = String(r.individualId);
-      if (ctx.faults.identityMismatch || isBlocked(ctx, individualId) || challenges.some((c) => !c.challenge || c.challenge === WRONG_CHALLENGE)) return fail("auth_failed", "The challenge could not be verified.");
+      if (ctx.faults.identityMismatch || isBlocked(ctx, individualId) || challenges.some((c) => !c.challenge || c.challenge === WRONG_CHALLENGE))
+        return fail("auth_failed", "The challenge could not be verified.");
       links(ctx).put(link.linkCode, { ...link, state: "AUTHENTICATED", individualId });
       return ok({ linkedTransactionId: id });
     }),
@@ -290,10 +349,18 @@ export const identity: MockModule = {
       if (issuedBefore) return ok({ code: issuedBefore.code, redirectUri: issuedBefore.redirectUri, state: issuedBefore.state, nonce: issuedBefore.nonce });
       if (tx?.ended) return quiet("invalid_transaction_id", `The login transaction ${transactionId} has already completed.`);
       if (!link) return quiet("invalid_link_code", "The link code is unknown or expired.");
-      if (link.transactionId !== transactionId) return tx ? quiet("invalid_link_code", `The link code belongs to another transaction than ${transactionId}.`) : quiet("invalid_transaction_id", `No login transaction ${transactionId || "(empty)"}.`);
+      if (link.transactionId !== transactionId)
+        return tx
+          ? quiet("invalid_link_code", `The link code belongs to another transaction than ${transactionId}.`)
+          : quiet("invalid_transaction_id", `No login transaction ${transactionId || "(empty)"}.`);
       if (link.state === "DONE") return quiet("invalid_transaction_id", "The code of this link has already been issued.");
       if (link.state !== "AUTHENTICATED") return quiet("response_timeout", "The wallet has not authenticated this link yet; poll again.");
-      const issued = { code: uuid().replace(/-/g, ""), redirectUri: tx?.redirectUri ?? "https://sandbox.example/callback", state: tx?.state ?? "sandbox", nonce: tx?.nonce ?? "sandbox" };
+      const issued = {
+        code: uuid().replace(/-/g, ""),
+        redirectUri: tx?.redirectUri ?? "https://sandbox.example/callback",
+        state: tx?.state ?? "sandbox",
+        nonce: tx?.nonce ?? "sandbox",
+      };
       codes(ctx).put(issued.code, { ...issued, transactionId, clientId: tx?.clientId, individualId: link.individualId, issuedAt: now() });
       links(ctx).put(link.linkCode, { ...link, state: "DONE", code: issued.code });
       if (tx && !tx.persistent) transactions(ctx).put(transactionId, { ...tx, ended: true });
@@ -302,18 +369,25 @@ export const identity: MockModule = {
     bindWallet: envelope((ctx, r) => {
       const challenges = Array.isArray(r.challengeList) ? r.challengeList.map(obj) : [];
       const formats = [r.format, ...challenges.map((c) => c.format)].filter((f) => f !== undefined).map(String);
-      if (formats.some((f) => !CHALLENGE_FORMATS.includes(f))) return fail("unsupported_challenge_format", `Supported challenge formats: ${CHALLENGE_FORMATS.join(", ")}.`);
+      if (formats.some((f) => !CHALLENGE_FORMATS.includes(f)))
+        return fail("unsupported_challenge_format", `Supported challenge formats: ${CHALLENGE_FORMATS.join(", ")}.`);
       const key = parseJwk(r.publicKey);
       if (!key) return fail("invalid_public_key", "request.publicKey must be a JWK (object, JSON text or base64 of it).");
-      if (!challenges.length || challenges.some((c) => !c.challenge)) return fail("invalid_auth_challenge", "request.challengeList needs a non-empty challenge.");
+      if (!challenges.length || challenges.some((c) => !c.challenge))
+        return fail("invalid_auth_challenge", "request.challengeList needs a non-empty challenge.");
       const individualId = String(r.individualId);
-      if (ctx.faults.identityMismatch || isBlocked(ctx, individualId)) return fail("key_binding_failed", `The individual ${individualId} could not be authenticated.`);
+      if (ctx.faults.identityMismatch || isBlocked(ctx, individualId))
+        return fail("key_binding_failed", `The individual ${individualId} could not be authenticated.`);
       const canonical = JSON.stringify(Object.fromEntries(Object.entries(key).sort(([a], [b]) => a.localeCompare(b))));
       const id = createHash("sha256").update(`${individualId}|${canonical}`).digest("base64url");
       if (bindings(ctx).get(id)) return fail("duplicate_public_key", `This public key is already bound to ${individualId}.`);
       const walletUserId = `wallet-${uuid()}`;
       bindings(ctx).put(id, { individualId, publicKey: canonical, walletUserId, boundAt: now() });
-      return ok({ walletUserId, certificate: "-----BEGIN CERTIFICATE-----\nU0FOREJPWA==\n-----END CERTIFICATE-----", expireDateTime: new Date(Date.now() + 365 * 86400_000).toISOString() });
+      return ok({
+        walletUserId,
+        certificate: "-----BEGIN CERTIFICATE-----\nU0FOREJPWA==\n-----END CERTIFICATE-----",
+        expireDateTime: new Date(Date.now() + 365 * 86400_000).toISOString(),
+      });
     }),
     requestBindingOtp: () => ok({ maskedEmail: "s*****@example.org", maskedMobile: "******0142" }),
     ...credentialHandlers,

@@ -38,7 +38,16 @@ export type Link = {
 };
 
 /** An issued authorization code. */
-export type AuthCode = { code: string; transactionId: string; clientId?: string; redirectUri: string; individualId?: string; nonce: string; state: string; issuedAt: string };
+export type AuthCode = {
+  code: string;
+  transactionId: string;
+  clientId?: string;
+  redirectUri: string;
+  individualId?: string;
+  nonce: string;
+  state: string;
+  issuedAt: string;
+};
 
 /** A resident's identity record. */
 export type Identity = {
@@ -70,7 +79,8 @@ export const clients = (ctx: HandlerContext) => collection<Client>(ctx, "clients
 export const transactions = (ctx: HandlerContext) => collection<OidcTransaction>(ctx, "transactions");
 export const links = (ctx: HandlerContext) => collection<Link>(ctx, "links");
 export const codes = (ctx: HandlerContext) => collection<AuthCode>(ctx, "codes");
-export const bindings = (ctx: HandlerContext) => collection<{ individualId: string; publicKey: string; walletUserId: string; boundAt: string }>(ctx, "bindings");
+export const bindings = (ctx: HandlerContext) =>
+  collection<{ individualId: string; publicKey: string; walletUserId: string; boundAt: string }>(ctx, "bindings");
 export const identities = (ctx: HandlerContext) => collection<Identity>(ctx, "identities");
 export const events = (ctx: HandlerContext) => collection<IdentityEvent>(ctx, "events");
 

@@ -28,32 +28,102 @@ const MINISTRY = { health: "20000001", agriculture: "20000002", welfare: "200000
 /** Per use case: which application each persona uses. A persona with no entry uses no system directly. */
 export const USE_CASE_APPS: Record<string, Record<string, AppClient>> = {
   "postpartum-infant-care": {
-    "dr-achieng": { subsystem: "district-health-dashboard", name: "District health dashboard", memberCode: MINISTRY.health, rights: all("scheduling", "messaging", "identity", "payments", "consent", "workflow", "registration", "digital-registries") },
-    sona: { subsystem: "clinic-app", name: "Community health worker's tablet app", memberCode: MINISTRY.health, rights: all("identity", "consent", "registration", "digital-registries", "messaging", "payments", "workflow", "scheduling") },
+    "dr-achieng": {
+      subsystem: "district-health-dashboard",
+      name: "District health dashboard",
+      memberCode: MINISTRY.health,
+      rights: all("scheduling", "messaging", "identity", "payments", "consent", "workflow", "registration", "digital-registries"),
+    },
+    sona: {
+      subsystem: "clinic-app",
+      name: "Community health worker's tablet app",
+      memberCode: MINISTRY.health,
+      rights: all("identity", "consent", "registration", "digital-registries", "messaging", "payments", "workflow", "scheduling"),
+    },
     sowmya: { subsystem: "mother-phone-app", name: "Sowmya's phone app", memberCode: MINISTRY.health, rights: all("scheduling", "messaging", "consent") },
   },
   "market-linkage": {
-    joseph: { subsystem: "extension-dashboard", name: "Extension agent's dashboard", memberCode: MINISTRY.agriculture, rights: all("scheduling", "messaging", "workflow") },
-    raghu: { subsystem: "farmer-market-app", name: "Farmer's marketplace app", memberCode: MINISTRY.agriculture, rights: all("identity", "consent", "registration", "e-marketplace", "messaging", "workflow") },
-    "marketplace-admin": { subsystem: "marketplace-admin-console", name: "Marketplace admin console", memberCode: MINISTRY.agriculture, rights: all("consent", "identity", "digital-registries", "registration") },
-    amina: { subsystem: "buyer-app", name: "Buyer's marketplace app", memberCode: MINISTRY.agriculture, rights: all("messaging", "scheduling", "e-marketplace", "identity") },
+    joseph: {
+      subsystem: "extension-dashboard",
+      name: "Extension agent's dashboard",
+      memberCode: MINISTRY.agriculture,
+      rights: all("scheduling", "messaging", "workflow"),
+    },
+    raghu: {
+      subsystem: "farmer-market-app",
+      name: "Farmer's marketplace app",
+      memberCode: MINISTRY.agriculture,
+      rights: all("identity", "consent", "registration", "e-marketplace", "messaging", "workflow"),
+    },
+    "marketplace-admin": {
+      subsystem: "marketplace-admin-console",
+      name: "Marketplace admin console",
+      memberCode: MINISTRY.agriculture,
+      rights: all("consent", "identity", "digital-registries", "registration"),
+    },
+    amina: {
+      subsystem: "buyer-app",
+      name: "Buyer's marketplace app",
+      memberCode: MINISTRY.agriculture,
+      rights: all("messaging", "scheduling", "e-marketplace", "identity"),
+    },
   },
   "agricultural-advisory": {
-    grace: { subsystem: "extension-officer-console", name: "Extension officer's console", memberCode: MINISTRY.agriculture, rights: all("messaging", "scheduling", "workflow", "consent", "digital-registries", "identity", "registration") },
-    "dr-lina": { subsystem: "advisory-content-studio", name: "Advisory content studio", memberCode: MINISTRY.agriculture, rights: all("digital-registries", "scheduling", "workflow") },
-    pendo: { subsystem: "farmer-phone-line", name: "Farmer's phone line (USSD and SMS)", memberCode: MINISTRY.agriculture, rights: all("consent", "identity", "registration", "messaging", "scheduling", "workflow", "e-marketplace") },
-    kwame: { subsystem: "helpline-console", name: "Helpline expert's console", memberCode: MINISTRY.agriculture, rights: all("messaging", "scheduling", "workflow") },
+    grace: {
+      subsystem: "extension-officer-console",
+      name: "Extension officer's console",
+      memberCode: MINISTRY.agriculture,
+      rights: all("messaging", "scheduling", "workflow", "consent", "digital-registries", "identity", "registration"),
+    },
+    "dr-lina": {
+      subsystem: "advisory-content-studio",
+      name: "Advisory content studio",
+      memberCode: MINISTRY.agriculture,
+      rights: all("digital-registries", "scheduling", "workflow"),
+    },
+    pendo: {
+      subsystem: "farmer-phone-line",
+      name: "Farmer's phone line (USSD and SMS)",
+      memberCode: MINISTRY.agriculture,
+      rights: all("consent", "identity", "registration", "messaging", "scheduling", "workflow", "e-marketplace"),
+    },
+    kwame: {
+      subsystem: "helpline-console",
+      name: "Helpline expert's console",
+      memberCode: MINISTRY.agriculture,
+      rights: all("messaging", "scheduling", "workflow"),
+    },
   },
   "cash-transfer": {
-    peter: { subsystem: "programme-console", name: "Programme manager's console", memberCode: MINISTRY.welfare, rights: all("messaging", "scheduling", "consent", "identity", "digital-registries", "registration", "workflow") },
-    maria: { subsystem: "caseworker-tablet", name: "Social welfare officer's tablet", memberCode: MINISTRY.welfare, rights: { ...all("consent", "identity", "registration", "scheduling", "workflow", "digital-registries"), payments: ["identityAccountMapper"] } },
+    peter: {
+      subsystem: "programme-console",
+      name: "Programme manager's console",
+      memberCode: MINISTRY.welfare,
+      rights: all("messaging", "scheduling", "consent", "identity", "digital-registries", "registration", "workflow"),
+    },
+    maria: {
+      subsystem: "caseworker-tablet",
+      name: "Social welfare officer's tablet",
+      memberCode: MINISTRY.welfare,
+      rights: { ...all("consent", "identity", "registration", "scheduling", "workflow", "digital-registries"), payments: ["identityAccountMapper"] },
+    },
     ana: { subsystem: "payments-console", name: "Payment officer's console", memberCode: MINISTRY.welfare, rights: all("payments", "registration") },
     "mensah-household": { subsystem: "household-phone", name: "The Mensahs' phone (SMS)", memberCode: MINISTRY.welfare, rights: all("messaging") },
   },
   "remote-learning": {
-    cherifa: { subsystem: "learner-app", name: "Learner's app", memberCode: MINISTRY.education, rights: all("identity", "consent", "registration", "payments", "messaging", "scheduling", "workflow") },
+    cherifa: {
+      subsystem: "learner-app",
+      name: "Learner's app",
+      memberCode: MINISTRY.education,
+      rights: all("identity", "consent", "registration", "payments", "messaging", "scheduling", "workflow"),
+    },
     samira: { subsystem: "teacher-studio", name: "Teacher's course studio", memberCode: MINISTRY.education, rights: all("scheduling", "workflow") },
-    paul: { subsystem: "learning-admin-console", name: "Platform administrator's console", memberCode: MINISTRY.education, rights: all("consent", "identity", "messaging", "scheduling", "workflow", "registration", "digital-registries") },
+    paul: {
+      subsystem: "learning-admin-console",
+      name: "Platform administrator's console",
+      memberCode: MINISTRY.education,
+      rights: all("consent", "identity", "messaging", "scheduling", "workflow", "registration", "digital-registries"),
+    },
   },
 };
 

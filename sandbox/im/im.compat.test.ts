@@ -45,7 +45,9 @@ describe("listClients (suite profile)", () => {
 describe("listMethods on the legacy path", () => {
   test("each probed tuple answers 200 {member: []}, with the caller header literally named and valued X-GovStack-Client", async () => {
     for (const [i, c, m, a] of TUPLES) {
-      expectSuiteList(await call("GET", `${SUITE}/${i}/${c}/${m}/${a}/listMethods?serviceId=serviceId1`, { headers: { "X-GovStack-Client": "X-GovStack-Client" } }));
+      expectSuiteList(
+        await call("GET", `${SUITE}/${i}/${c}/${m}/${a}/listMethods?serviceId=serviceId1`, { headers: { "X-GovStack-Client": "X-GovStack-Client" } }),
+      );
     }
   });
 });
@@ -77,7 +79,9 @@ describe("getOpenAPI on the legacy path: valid requests", () => {
     }
   });
   test("a doubled query string still resolves serviceCode to its first value", async () => {
-    const res = await call("GET", `${SUITE}/identifier/identifier/alp4aNum3r1c/alp4aNum3r1c/getOpenAPI?serviceCode=alp4aNum3r1c&serviceCode=alp4aNum3r1c`, { headers: DR_CALLER });
+    const res = await call("GET", `${SUITE}/identifier/identifier/alp4aNum3r1c/alp4aNum3r1c/getOpenAPI?serviceCode=alp4aNum3r1c&serviceCode=alp4aNum3r1c`, {
+      headers: DR_CALLER,
+    });
     expect(res.status).toBe(200);
     expect(typeof res.body).toBe("string");
   });

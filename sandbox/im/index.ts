@@ -194,10 +194,22 @@ function rightsPage(ctx: HandlerContext): MockResponse {
     .map((r) => {
       const p = PROVIDERS.find((x) => x.bb === r.provider)!;
       const [, memberClass, memberCode, applicationId] = r.client.split("/");
-      return r.services.map((serviceId) => ({ memberClass: p.memberClass, memberCode: p.memberCode, applicationId: p.subsystem, serviceId, rights: [{ memberClass, memberCode, applicationId }] }));
+      return r.services.map((serviceId) => ({
+        memberClass: p.memberClass,
+        memberCode: p.memberCode,
+        applicationId: p.subsystem,
+        serviceId,
+        rights: [{ memberClass, memberCode, applicationId }],
+      }));
     })
     .flat()
-    .filter((r) => (!f("memberClass") || r.memberClass === f("memberClass")) && (!f("memberCode") || r.memberCode === f("memberCode")) && (!f("applicationId") || r.applicationId === f("applicationId")) && (!f("serviceId") || r.serviceId === f("serviceId")));
+    .filter(
+      (r) =>
+        (!f("memberClass") || r.memberClass === f("memberClass")) &&
+        (!f("memberCode") || r.memberCode === f("memberCode")) &&
+        (!f("applicationId") || r.applicationId === f("applicationId")) &&
+        (!f("serviceId") || r.serviceId === f("serviceId")),
+    );
   const size = intParam(ctx.query.pageSize, 100, 1, 1000);
   const start = intParam(ctx.query.nextPageToken, 0, 0, 1_000_000);
   const page = list.slice(start, start + size);
@@ -275,7 +287,9 @@ export const informationMediator: MockModule = {
       return json(200, { eventType: body.eventType });
     },
     listEventTypes: (ctx) => {
-      const names = eventTypes(ctx).list().map((e) => e.eventType);
+      const names = eventTypes(ctx)
+        .list()
+        .map((e) => e.eventType);
       return names.length ? json(200, names) : { status: 204 };
     },
     getEventType: (ctx) => {
@@ -301,12 +315,25 @@ export const informationMediator: MockModule = {
       events(ctx).put(e.id, { ...e, status: "CANCELLED" });
       return { status: 204 };
     },
-    listSubscriptions: (ctx) => json(200, subs(ctx).list().map(({ acked: _a, ...s }) => s)),
+    listSubscriptions: (ctx) =>
+      json(
+        200,
+        subs(ctx)
+          .list()
+          .map(({ acked: _a, ...s }) => s),
+      ),
     subscribe: (ctx) => {
       const type = ctx.params.eventType;
       if (subs(ctx).get(type)) return problem(409, `Already subscribed to "${type}".`);
       const body = obj(ctx.req.body);
-      subs(ctx).put(type, { id: uuid(), subscriberId: callerRef(ctx), eventType: type, delivery: str(body, "delivery") ?? "PUSH", options: { TTL: 3600, FIFO: false, ...obj(body.options) }, acked: [] });
+      subs(ctx).put(type, {
+        id: uuid(),
+        subscriberId: callerRef(ctx),
+        eventType: type,
+        delivery: str(body, "delivery") ?? "PUSH",
+        options: { TTL: 3600, FIFO: false, ...obj(body.options) },
+        acked: [],
+      });
       return json(200, { eventType: type });
     },
     getSubscription: (ctx) => {
@@ -326,8 +353,12 @@ export const informationMediator: MockModule = {
     pullEvent: (ctx) => {
       const s = subs(ctx).get(ctx.params.eventType);
       if (!s) return problem(404, "Not subscribed.");
-      const next = events(ctx).list().find((e) => e.eventType === s.eventType && e.status === "PUBLISHED" && !s.acked.includes(e.id));
-      return next ? json(200, { id: next.id, sequence: next.sequence, publisherId: next.publisherId, eventType: next.eventType, event: next.event }) : problem(404, "No event waiting.");
+      const next = events(ctx)
+        .list()
+        .find((e) => e.eventType === s.eventType && e.status === "PUBLISHED" && !s.acked.includes(e.id));
+      return next
+        ? json(200, { id: next.id, sequence: next.sequence, publisherId: next.publisherId, eventType: next.eventType, event: next.event })
+        : problem(404, "No event waiting.");
     },
     acknowledgeEvent: (ctx) => {
       const s = subs(ctx).get(ctx.params.eventType);
@@ -341,12 +372,15 @@ export const informationMediator: MockModule = {
         domain: "sandbox.govstack.local",
         instance: INSTANCE,
         members: Object.values(
-          allMembers().reduce<Record<string, { name: string; class: string; code: string; applications: Array<{ id: string; connection: string }> }>>((acc, m) => {
-            const key = `${m.memberClass}/${m.memberCode}`;
-            acc[key] ??= { name: m.name.replace(/ \(.*\)$/, ""), class: m.memberClass, code: m.memberCode, applications: [] };
-            acc[key].applications.push({ id: m.subsystem, connection: "https" });
-            return acc;
-          }, {}),
+          allMembers().reduce<Record<string, { name: string; class: string; code: string; applications: Array<{ id: string; connection: string }> }>>(
+            (acc, m) => {
+              const key = `${m.memberClass}/${m.memberCode}`;
+              acc[key] ??= { name: m.name.replace(/ \(.*\)$/, ""), class: m.memberClass, code: m.memberCode, applications: [] };
+              acc[key].applications.push({ id: m.subsystem, connection: "https" });
+              return acc;
+            },
+            {},
+          ),
         ),
       }),
     createConfiguration: () => json(201, "configuration accepted"),

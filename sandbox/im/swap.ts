@@ -12,7 +12,8 @@ import type { BbId, MockRequest, MockResponse } from "../types";
 /** Who plays a BB in a namespace (the reference mock when there is no entry). */
 export type Swap = { bb: BbId; targetId: string; productName: string };
 
-const HOP_HEADERS = /^(host|cookie|authorization|proxy-authorization|content-length|connection|keep-alive|transfer-encoding|upgrade|te|trailer|x-forwarded-.*|forwarded|x-sandbox-.*)$/i;
+const HOP_HEADERS =
+  /^(host|cookie|authorization|proxy-authorization|content-length|connection|keep-alive|transfer-encoding|upgrade|te|trailer|x-forwarded-.*|forwarded|x-sandbox-.*)$/i;
 
 /** Limits of one forwarded call: the journey waits for it, so it must be short. */
 export const SWAP_LIMITS = { timeoutMs: 8_000, maxBytes: 512 * 1024 };
@@ -62,7 +63,12 @@ function failure(status: number, productName: string, words: string): MockRespon
  */
 export async function forwardToProduct(swap: Swap, contract: Contract, req: MockRequest, forwardPath: string): Promise<MockResponse> {
   const endpoint = swapEndpoint(swap.targetId);
-  if (!endpoint) return failure(503, swap.productName, "this product no longer passes the Building Block's required conformance checks, so the sandbox stopped calling it. Choose the reference mock or another product.");
+  if (!endpoint)
+    return failure(
+      503,
+      swap.productName,
+      "this product no longer passes the Building Block's required conformance checks, so the sandbox stopped calling it. Choose the reference mock or another product.",
+    );
   // The caller's headers travel on, as they would through X-Road, except those that belong to this hop
   // (cookies, host, length) and any credential: the product gets only the one its vendor stored.
   const headers: Record<string, string> = {};
@@ -90,7 +96,11 @@ export async function forwardToProduct(swap: Swap, contract: Contract, req: Mock
   if (route.kind === "match") {
     const documented = Object.keys(route.op.operation.responses ?? {});
     if (!documented.includes(String(reply.status)) && !documented.includes(`${String(reply.status)[0]}XX`) && !documented.includes("default")) {
-      return failure(502, swap.productName, `answered ${reply.status}, which the contract does not document for ${req.method} ${route.op.path} (it documents ${documented.join(", ")}).`);
+      return failure(
+        502,
+        swap.productName,
+        `answered ${reply.status}, which the contract does not document for ${req.method} ${route.op.path} (it documents ${documented.join(", ")}).`,
+      );
     }
   }
   let body: unknown = reply.body;
@@ -102,5 +112,10 @@ export async function forwardToProduct(swap: Swap, contract: Contract, req: Mock
     }
     return { status: reply.status, body, headers: { [PLAYED_BY_HEADER]: encodeURIComponent(swap.productName) } };
   }
-  return { status: reply.status, raw: reply.body, contentType: contentType || undefined, headers: { [PLAYED_BY_HEADER]: encodeURIComponent(swap.productName) } };
+  return {
+    status: reply.status,
+    raw: reply.body,
+    contentType: contentType || undefined,
+    headers: { [PLAYED_BY_HEADER]: encodeURIComponent(swap.productName) },
+  };
 }

@@ -43,7 +43,12 @@ function decodeBatch(value: unknown): string[] {
 function recipients(body: Record<string, unknown>): string[] {
   const info = obj(body.recipientInfo);
   const list = [info.email, info.emailCC, info.emailBCC].filter((x): x is string => typeof x === "string" && x.length > 0);
-  const direct = list.flatMap((x) => x.split(/[;,]/).map((s) => s.trim()).filter(Boolean));
+  const direct = list.flatMap((x) =>
+    x
+      .split(/[;,]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   return [...direct, ...decodeBatch(info.batchEmailAsBase64)];
 }
 
@@ -90,7 +95,8 @@ export const messaging: MockModule = {
       if (next.body === undefined || next.body === null || (typeof next.body === "object" && !Object.keys(next.body).length)) return invalid("Missing body.");
       if (next.bodyInvalid) return invalid(`The body ${next.bodyInvalid}.`);
     }
-    if (path === "/status/email" && next.query.status === undefined && next.query["status[]"] === undefined) return invalid("Missing status (status or status[]).");
+    if (path === "/status/email" && next.query.status === undefined && next.query["status[]"] === undefined)
+      return invalid("Missing status (status or status[]).");
     return next;
   },
   validationError: (issues) => invalid(issues.map((i) => `${i.field}: ${i.message}`).join("; ")),

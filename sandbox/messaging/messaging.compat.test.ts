@@ -13,7 +13,12 @@ const b64 = (value: unknown) => Buffer.from(typeof value === "string" ? value : 
 
 const sender = { organisationName: "District Health Office", email: "outreach@dho.example.org", name: "Outreach desk" };
 const content = { encoding: "UTF-8", title: "Vaccination day", content: "The mobile clinic visits on Friday." };
-const single = { callback: { URI: "https://dho.example.org/hooks/mail" }, senderInfo: sender, recipientInfo: { email: "amani@example.org", emailCC: "neema@example.org", name: "Amani" }, emailContent: content };
+const single = {
+  callback: { URI: "https://dho.example.org/hooks/mail" },
+  senderInfo: sender,
+  recipientInfo: { email: "amani@example.org", emailCC: "neema@example.org", name: "Amani" },
+  emailContent: content,
+};
 // A JSON recipient list, the form GovStack's suite encodes into batchEmailAsBase64.
 const jsonList = [{ recipientInfo: { email: "baraka@example.org", emailCC: "zuri@example.org" } }, { recipientInfo: { email: "imani@example.org" } }];
 const batch = { ...single, recipientInfo: { batchEmailAsBase64: b64(jsonList) } };
@@ -122,7 +127,10 @@ describe("one body for both sends", () => {
 describe("callback", () => {
   const payload = { meta: "reply", content: b64("I will come on Friday.") };
   test("POST {meta, content} with api_key and requestUID is 200 JSON, after a single or a batch send", async () => {
-    for (const [kind, body] of [["single", single], ["batch", batch]] as const) {
+    for (const [kind, body] of [
+      ["single", single],
+      ["batch", batch],
+    ] as const) {
       const uid = await uidOf(kind, body);
       const res = await call("POST", `${BASE}/callback/email`, { headers: { ...KEY, requestUID: uid }, body: payload });
       expect(res.status).toBe(200);
@@ -159,7 +167,10 @@ describe("status", () => {
     expect(one.body).toEqual({ scheduled: 0 });
   });
   test("POST and PUT are 405 with Allow: GET, after a single or a batch send", async () => {
-    for (const [kind, body] of [["single", single], ["batch", batch]] as const) {
+    for (const [kind, body] of [
+      ["single", single],
+      ["batch", batch],
+    ] as const) {
       const uid = await uidOf(kind, body);
       expect405(await call("POST", `${BASE}/status/email?status[]=delivered`, { headers: { ...KEY, requestUID: uid } }), "GET");
       expect405(await call("PUT", `${BASE}/status/email?status[]=delivered`, { headers: { ...KEY, requestUID: uid } }), "GET");
@@ -179,7 +190,11 @@ describe("status", () => {
 describe("specification spellings still work", () => {
   test("apiKey and requestUid headers, the body query parameter and status=notSent", async () => {
     const spec = "/mock/ns/messaging-spec-test/messaging";
-    const sent = await call("POST", `${spec}/send/email/single?body=${encodeURIComponent(JSON.stringify({ ...single, recipientInfo: { email: "kito@off.example.org" } }))}`, { headers: { apiKey: "k1" } });
+    const sent = await call(
+      "POST",
+      `${spec}/send/email/single?body=${encodeURIComponent(JSON.stringify({ ...single, recipientInfo: { email: "kito@off.example.org" } }))}`,
+      { headers: { apiKey: "k1" } },
+    );
     expect(sent.status).toBe(200);
     const uid = (sent.body as { requestUid: string }).requestUid;
     const status = await call("GET", `${spec}/status/email?status=notSent&status=delivered`, { headers: { apiKey: "k1", requestUid: uid } });

@@ -17,8 +17,26 @@ export function demo(): Seed[] {
     { serialNumber: "7002", voucherNumber: "107002", amount: 50, currency: "USD", group: "CT1", status: 1, secret: "654321", expiresAt: YEAR_AHEAD() },
   ];
   const bills = [
-    { billId: "EDU-2025-00417", billerId: "MOE-EDU", billerName: "MoE Learn", billStatus: "UNPAID", dueDate: 20991231, amountonDueDate: 25, amountAfterDueDate: 30, currency: "XOF" },
-    { billId: "WTR-2025-00981", billerId: "CITY-WTR", billerName: "City Water", billStatus: "UNPAID", dueDate: 20991231, amountonDueDate: 20, amountAfterDueDate: 22, currency: "USD" },
+    {
+      billId: "EDU-2025-00417",
+      billerId: "MOE-EDU",
+      billerName: "MoE Learn",
+      billStatus: "UNPAID",
+      dueDate: 20991231,
+      amountonDueDate: 25,
+      amountAfterDueDate: 30,
+      currency: "XOF",
+    },
+    {
+      billId: "WTR-2025-00981",
+      billerId: "CITY-WTR",
+      billerName: "City Water",
+      billStatus: "UNPAID",
+      dueDate: 20991231,
+      amountonDueDate: 20,
+      amountAfterDueDate: 22,
+      currency: "USD",
+    },
   ];
   return [
     ...seeds("payments", "accounts", accounts, (a) => a.payeeIdentity),
@@ -32,7 +50,15 @@ export function demo(): Seed[] {
  * active, 6001 already redeemed (status check 458) and 6002 expired (459).
  */
 export function suite(): Seed[] {
-  const voucher = (serialNumber: string, status: number, expiresAt = YEAR_AHEAD()) => ({ serialNumber, voucherNumber: serialNumber, amount: 15.21, currency: "AED", group: "G1", status, expiresAt });
+  const voucher = (serialNumber: string, status: number, expiresAt = YEAR_AHEAD()) => ({
+    serialNumber,
+    voucherNumber: serialNumber,
+    amount: 15.21,
+    currency: "AED",
+    group: "G1",
+    status,
+    expiresAt,
+  });
   const list = [
     ...["5550", "5551", "5552", "5553", "5554"].map((s) => voucher(s, 0)),
     ...["5555", "5556", "5557", "5558", "5559", "6004", "60000", "60001", "60002"].map((s) => voucher(s, 1)),

@@ -29,7 +29,9 @@ function submitBatch(ctx: HandlerContext): MockResponse {
   const batchId = uuid();
   const t = now();
   const transfers = instructions.map((c) => {
-    const payee = String(kv(c.creditParty, "msisdn") ?? kv(c.creditParty, "accountNumber") ?? (Array.isArray(c.creditParty) ? obj(c.creditParty[0]).value : "") ?? "");
+    const payee = String(
+      kv(c.creditParty, "msisdn") ?? kv(c.creditParty, "accountNumber") ?? (Array.isArray(c.creditParty) ? obj(c.creditParty[0]).value : "") ?? "",
+    );
     // A payee address containing "invalid" or "closed" shows the failed-transfer path.
     const failed = /invalid|closed/i.test(payee);
     return {
@@ -41,7 +43,7 @@ function submitBatch(ctx: HandlerContext): MockResponse {
       statusDetail: failed ? "Payee account is closed or invalid" : "Paid",
       payeeDfspId: "sandbox-mobile-money",
       payeePartyId: payee,
-      payeePartyIdType: String(Array.isArray(c.creditParty) ? obj(c.creditParty[0]).key ?? "msisdn" : "msisdn"),
+      payeePartyIdType: String(Array.isArray(c.creditParty) ? (obj(c.creditParty[0]).key ?? "msisdn") : "msisdn"),
       payerDfspId: "sandbox-treasury",
       payerPartyId: String(kv(c.debitParty, "msisdn") ?? kv(c.debitParty, "accountNumber") ?? "treasury"),
       payerPartyIdType: "accountNumber",
@@ -51,7 +53,13 @@ function submitBatch(ctx: HandlerContext): MockResponse {
       requestId: c.requestId,
     };
   });
-  batches(ctx).put(batchId, { batchId, createdAt: t, correlationId: ctx.req.headers["x-correlationid"], currency: str(instructions[0], "currency"), transfers });
+  batches(ctx).put(batchId, {
+    batchId,
+    createdAt: t,
+    correlationId: ctx.req.headers["x-correlationid"],
+    currency: str(instructions[0], "currency"),
+    transfers,
+  });
   return json(202, { batchId });
 }
 
@@ -83,13 +91,19 @@ function register(ctx: HandlerContext, list: unknown, requestId: unknown): MockR
 
 const recordCallback = (ctx: HandlerContext, body: unknown) => collection(ctx, "callbacks").put(uuid(), { operationId: ctx.operationId, at: now(), body });
 
-const legacyVoucher = (operationId: string, fn: Handler): Handler => (ctx) => voucherRule(operationId, ctx.req.body, ctx.params.voucher_serial_number) ?? fn(ctx);
+const legacyVoucher =
+  (operationId: string, fn: Handler): Handler =>
+  (ctx) =>
+    voucherRule(operationId, ctx.req.body, ctx.params.voucher_serial_number) ?? fn(ctx);
 
 export const payments: MockModule = {
   validationError: (issues, { operationId, req }) => {
     if (operationId.startsWith("legacyVoucher")) {
       const serial = /voucherstatuscheck\/([^/]+)/.exec(req.path)?.[1];
-      return voucherRule(operationId, req.body, serial ? decodeURIComponent(serial) : undefined) ?? voucherError(400, issues.map((i) => `${i.field}: ${i.message}`).join("; "));
+      return (
+        voucherRule(operationId, req.body, serial ? decodeURIComponent(serial) : undefined) ??
+        voucherError(400, issues.map((i) => `${i.field}: ${i.message}`).join("; "))
+      );
     }
     const message = issues.map((i) => `${i.field}: ${i.message}`).join("; ");
     // Prepayment validation always answers 200; ResponseCode 01 carries the problems.
@@ -116,7 +130,9 @@ export const payments: MockModule = {
     },
     bulkLookupBeneficiaryAccounts: (ctx) => {
       const body = obj(ctx.req.body);
-      const ids = (Array.isArray(body.payeePartyIds) ? body.payeePartyIds : []).map((x) => (typeof x === "string" ? x : String(obj(x).payeeIdentity ?? obj(x).payeePartyId ?? "")));
+      const ids = (Array.isArray(body.payeePartyIds) ? body.payeePartyIds : []).map((x) =>
+        typeof x === "string" ? x : String(obj(x).payeeIdentity ?? obj(x).payeePartyId ?? ""),
+      );
       return json(200, { requestId: body.requestId, paymentModalityList: ids.map((id) => accounts(ctx).get(id)).filter(Boolean) });
     },
     validateFinancialAddresses: (ctx) => {
@@ -129,9 +145,17 @@ export const payments: MockModule = {
     authorizeBatchFunds: (ctx) => {
       const body = obj(ctx.req.body);
       const batchId = ctx.params.batchId;
-      if (String(body.batchID) !== batchId) return json(400, { message: `batchID: "${String(body.batchID)}" does not match the batch in the path ("${batchId}")` });
+      if (String(body.batchID) !== batchId)
+        return json(400, { message: `batchID: "${String(body.batchID)}" does not match the batch in the path ("${batchId}")` });
       const authorized = !ctx.faults.insufficientFunds;
-      collection(ctx, "authorizations").put(batchId, { batchId, payerIdentifier: body.payerIdentifier, amount: body.amount, currency: body.currency, status: authorized ? "Y" : "N", at: now() });
+      collection(ctx, "authorizations").put(batchId, {
+        batchId,
+        payerIdentifier: body.payerIdentifier,
+        amount: body.amount,
+        currency: body.currency,
+        status: authorized ? "Y" : "N",
+        at: now(),
+      });
       if (!authorized) return json(400, { message: INSUFFICIENT });
       const known = batches(ctx).get(batchId) ? "" : " (the batch itself is not submitted yet)";
       return json(202, { message: `Funds of ${String(body.amount)} ${String(body.currency)} authorised for batch ${batchId}${known}` });
@@ -192,7 +216,8 @@ export const payments: MockModule = {
       const earlier = batches(ctx).get(batchId);
       if (earlier) {
         // Idempotent: the same request again is not paid twice; another request may not reuse the BatchID.
-        if (earlier.correlationId !== body.RequestID) return legacy(400, "01", body.RequestID, `BatchID ${batchId} was already submitted by request ${earlier.correlationId ?? "?"}`);
+        if (earlier.correlationId !== body.RequestID)
+          return legacy(400, "01", body.RequestID, `BatchID ${batchId} was already submitted by request ${earlier.correlationId ?? "?"}`);
         return legacy(200, "00", body.RequestID, `Bulk payment ${batchId} was already accepted; it is not paid twice`);
       }
       // The batch is paid at once; a payee without an account in the ID mapper is a failed transfer.
@@ -221,7 +246,12 @@ export const payments: MockModule = {
       });
       batches(ctx).put(batchId, { batchId, createdAt: t, correlationId: String(body.RequestID), currency: String(transfers[0]?.currency ?? ""), transfers });
       const failed = transfers.filter((x) => x.status === "FAILED").length;
-      return legacy(200, "00", body.RequestID, `Bulk payment ${batchId} accepted: ${transfers.length - failed} paid, ${failed} failed (see GET /api/v1/batch/detail?batchId=${batchId})`);
+      return legacy(
+        200,
+        "00",
+        body.RequestID,
+        `Bulk payment ${batchId} accepted: ${transfers.length - failed} paid, ${failed} failed (see GET /api/v1/batch/detail?batchId=${batchId})`,
+      );
     },
     legacyPrepaymentValidation: (ctx) => {
       const body = obj(ctx.req.body);
@@ -230,17 +260,38 @@ export const payments: MockModule = {
       const items = (body.CreditInstructions as unknown[]).map(obj);
       const failed = items
         .filter((c) => !accounts(ctx).get(String(c.PayeeFunctionalID)))
-        .map((c) => ({ InstructionID: String(c.InstructionID), FailureReason: `PayeeFunctionalID ${String(c.PayeeFunctionalID)} has no account in the ID mapper` }));
+        .map((c) => ({
+          InstructionID: String(c.InstructionID),
+          FailureReason: `PayeeFunctionalID ${String(c.PayeeFunctionalID)} has no account in the ID mapper`,
+        }));
       validations(ctx).put(String(body.BatchID), { batchId: String(body.BatchID), requestId: String(body.RequestID), total: items.length, failed, at: now() });
-      return legacy(200, "00", body.RequestID, `Batch ${String(body.BatchID)} validated: ${items.length - failed.length} of ${items.length} payee(s) have an account; read the result with /prepayment-validation-response`);
+      return legacy(
+        200,
+        "00",
+        body.RequestID,
+        `Batch ${String(body.BatchID)} validated: ${items.length - failed.length} of ${items.length} payee(s) have an account; read the result with /prepayment-validation-response`,
+      );
     },
     legacyPrepaymentValidationResponse: (ctx) => {
       const body = obj(ctx.req.body);
       const batchId = String(body.Source_BatchID ?? "");
       const r = validations(ctx).get(batchId);
       const base = { RequestID: String(body.RequestID ?? ""), Source_BatchID: batchId };
-      if (!r) return json(200, { ResponseCode: "01", ResponseDescription: `No prepayment validation of batch ${batchId} is on record`, ...base, NumberFailedCases: 0, FailedAccounts: [] });
-      return json(200, { ResponseCode: "00", ResponseDescription: `${r.failed.length} of ${r.total} instruction(s) failed validation`, ...base, NumberFailedCases: r.failed.length, FailedAccounts: r.failed });
+      if (!r)
+        return json(200, {
+          ResponseCode: "01",
+          ResponseDescription: `No prepayment validation of batch ${batchId} is on record`,
+          ...base,
+          NumberFailedCases: 0,
+          FailedAccounts: [],
+        });
+      return json(200, {
+        ResponseCode: "00",
+        ResponseDescription: `${r.failed.length} of ${r.total} instruction(s) failed validation`,
+        ...base,
+        NumberFailedCases: r.failed.length,
+        FailedAccounts: r.failed,
+      });
     },
     legacyRegisterBeneficiary: (ctx) => {
       const body = obj(ctx.req.body);

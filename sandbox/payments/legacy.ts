@@ -9,7 +9,7 @@ const BAD_BB = new Set(["not_exist", "invalid_bb", ""]);
 export const voucherError = (status: number, message: string): MockResponse => json(status, { message, result_status: "failed" });
 
 const empty = (body: unknown) => body === undefined || body === null || (typeof body === "object" && Object.keys(body as object).length === 0);
-const numeric = (v: unknown) => typeof v === "string" ? /^\d+$/.test(v) : typeof v === "number";
+const numeric = (v: unknown) => (typeof v === "string" ? /^\d+$/.test(v) : typeof v === "number");
 
 /** The business error of a legacy voucher call, or undefined when the call may proceed. */
 export function voucherRule(operationId: string, rawBody: unknown, serial?: string): MockResponse | undefined {
@@ -18,8 +18,10 @@ export function voucherRule(operationId: string, rawBody: unknown, serial?: stri
   switch (operationId) {
     case "legacyVoucherPreactivation":
       if (empty(rawBody)) return voucherError(400, "The request body is empty.");
-      if (b.voucher_amount === null || b.voucher_amount === undefined || !Number.isFinite(Number(b.voucher_amount))) return voucherError(452, "voucher_amount is missing or invalid");
-      if (typeof b.voucher_currency !== "string" || !/^[A-Z]{3}$/.test(b.voucher_currency)) return voucherError(453, "voucher_currency is not a valid ISO 4217 code");
+      if (b.voucher_amount === null || b.voucher_amount === undefined || !Number.isFinite(Number(b.voucher_amount)))
+        return voucherError(452, "voucher_amount is missing or invalid");
+      if (typeof b.voucher_currency !== "string" || !/^[A-Z]{3}$/.test(b.voucher_currency))
+        return voucherError(453, "voucher_currency is not a valid ISO 4217 code");
       if (b.voucher_group === null || b.voucher_group === undefined || b.voucher_group === "") return voucherError(454, "voucher_group is missing");
       if (BAD_BB.has(bb)) return voucherError(460, "Gov_Stack_BB is not a known Building Block");
       return undefined;
@@ -32,7 +34,8 @@ export function voucherRule(operationId: string, rawBody: unknown, serial?: stri
       if (empty(rawBody)) return voucherError(400, "The request body is empty.");
       if (BAD_BB.has(bb)) return voucherError(460, "Gov_Stack_BB is not a known Building Block");
       if (!numeric(b.voucher_number)) return voucherError(461, "voucher_number is invalid");
-      if (b.merchant_name === "Annie Krueger" || b.merchant_bank_details === "Omega Holding Company") return voucherError(463, "The merchant may not redeem this voucher");
+      if (b.merchant_name === "Annie Krueger" || b.merchant_bank_details === "Omega Holding Company")
+        return voucherError(463, "The merchant may not redeem this voucher");
       if (String(b.merchant_voucher_group ?? "").toLowerCase() === "insufficient funds") return voucherError(462, "Insufficient funds");
       return undefined;
     case "legacyVoucherStatusCheck":
@@ -40,7 +43,8 @@ export function voucherRule(operationId: string, rawBody: unknown, serial?: stri
       if (!/^\d+$/.test(serial)) return voucherError(456, "voucher_serial_number is invalid");
       return undefined;
     case "legacyVoucherCancel":
-      if (empty(rawBody) || b.voucherserialnumber === undefined || b.Gov_Stack_BB === undefined) return voucherError(400, "voucherserialnumber and Gov_Stack_BB are required.");
+      if (empty(rawBody) || b.voucherserialnumber === undefined || b.Gov_Stack_BB === undefined)
+        return voucherError(400, "voucherserialnumber and Gov_Stack_BB are required.");
       if (!serial || !/^\d+$/.test(serial)) return voucherError(463, "The voucher serial number is invalid");
       if (BAD_BB.has(bb)) return voucherError(463, "Gov_Stack_BB may not cancel this voucher");
       return undefined;
@@ -70,7 +74,8 @@ export function g2pProblems(body: Record<string, unknown>, opts: { narrationRequ
     if (!/^\d+(\.\d+)?$/.test(String(c.Amount ?? ""))) problems.push(`CreditInstructions[${i}].Amount must be a decimal number`);
     if (typeof c.Currency !== "string" || !/^[A-Z]{3}$/.test(c.Currency)) problems.push(`CreditInstructions[${i}].Currency must be a 3-letter ISO 4217 code`);
     if (opts.narrationRequired && (typeof c.Narration !== "string" || !c.Narration)) problems.push(`CreditInstructions[${i}].Narration is missing`);
-    if (c.Narration !== undefined && (typeof c.Narration !== "string" || c.Narration.length > 50)) problems.push(`CreditInstructions[${i}].Narration must be text of at most 50 characters`);
+    if (c.Narration !== undefined && (typeof c.Narration !== "string" || c.Narration.length > 50))
+      problems.push(`CreditInstructions[${i}].Narration must be text of at most 50 characters`);
   });
   return problems;
 }

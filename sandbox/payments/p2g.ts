@@ -54,12 +54,17 @@ export const bills = (ctx: HandlerContext) => collection<Bill>(ctx, "bills");
 export const rtps = (ctx: HandlerContext) => collection<RequestToPay>(ctx, "rtp");
 
 const INSUFFICIENT = "Insufficient funds (sandbox fault injection).";
-const id12 = (prefix: string) => `${prefix}${uuid().replace(/-/g, "").slice(0, 12 - prefix.length).toUpperCase()}`;
+const id12 = (prefix: string) =>
+  `${prefix}${uuid()
+    .replace(/-/g, "")
+    .slice(0, 12 - prefix.length)
+    .toUpperCase()}`;
 const yyyymmdd = (d: Date) => Number(d.toISOString().slice(0, 10).replace(/-/g, ""));
 const rid = (v: unknown) => (typeof v === "string" ? v.slice(0, 12) : "");
 
 /** The P2G error shape: code 01, a reason naming the problem, the request ID. */
-export const p2gError = (reason: string, requestID: unknown, status = 400): MockResponse => json(status, { code: "01", reason: reason.slice(0, 200), requestID: rid(requestID) });
+export const p2gError = (reason: string, requestID: unknown, status = 400): MockResponse =>
+  json(status, { code: "01", reason: reason.slice(0, 200), requestID: rid(requestID) });
 
 /** The amount due today: the on-due-date amount until the due date, the later amount after it. */
 export const amountDue = (b: Bill) => (yyyymmdd(new Date()) <= b.dueDate ? b.amountonDueDate : b.amountAfterDueDate);
@@ -92,11 +97,17 @@ export function inquireBill(ctx: HandlerContext): MockResponse {
   collection(ctx, "billInquiries").put(requestID, { requestID, billId, at: now() });
   const b = bills(ctx).get(billId);
   if (!b) {
-    return json(202, { responseCode: "00", reason: `Inquiry forwarded to the biller: no bill ${billId} is on record yet (the biller answers with POST /bills/${billId})`, requestID, billId });
+    return json(202, {
+      responseCode: "00",
+      reason: `Inquiry forwarded to the biller: no bill ${billId} is on record yet (the biller answers with POST /bills/${billId})`,
+      requestID,
+      billId,
+    });
   }
-  const reason = b.billStatus === "PAID"
-    ? `Bill ${billId} is paid (reference ${b.paymentReferenceID ?? "n/a"})`
-    : `Bill ${billId} is unpaid: ${amountDue(b)}${b.currency ? ` ${b.currency}` : ""} due`;
+  const reason =
+    b.billStatus === "PAID"
+      ? `Bill ${billId} is paid (reference ${b.paymentReferenceID ?? "n/a"})`
+      : `Bill ${billId} is unpaid: ${amountDue(b)}${b.currency ? ` ${b.currency}` : ""} due`;
   return json(202, {
     responseCode: "00",
     reason,
@@ -120,14 +131,15 @@ export function respondBillInquiry(ctx: HandlerContext): MockResponse {
   }
   const d = obj(body.billDetails);
   if (!Object.keys(d).length) return p2gError("billDetails: required when code is 0 (bill found)", body.requestId);
-  if (existing?.billStatus === "PAID" && d.billStatus !== "PAID") return p2gError(`Bill ${billId} is already paid; its details can no longer change`, body.requestId);
+  if (existing?.billStatus === "PAID" && d.billStatus !== "PAID")
+    return p2gError(`Bill ${billId} is already paid; its details can no longer change`, body.requestId);
   const amount = Number(d.amountonDueDate ?? existing?.amountonDueDate ?? 0);
   const bill: Bill = {
     ...existing,
     billId,
     billerId: String(d.billerId ?? existing?.billerId ?? ctx.req.headers["platform-tenantid"] ?? "BILLER"),
     billerName: String(d.billerName ?? existing?.billerName ?? d.billerId ?? "Biller"),
-    billStatus: d.billStatus === "PAID" ? "PAID" : existing?.billStatus ?? "UNPAID",
+    billStatus: d.billStatus === "PAID" ? "PAID" : (existing?.billStatus ?? "UNPAID"),
     dueDate: Number(d.dueDate ?? existing?.dueDate ?? yyyymmdd(new Date(Date.now() + 30 * 86_400_000))),
     amountonDueDate: amount,
     amountAfterDueDate: Number(d.amountAfterDueDate ?? existing?.amountAfterDueDate ?? amount),
@@ -157,16 +169,22 @@ export function notifyBillPayment(ctx: HandlerContext): MockResponse {
     delete reopened.paidAt;
     delete reopened.paidVia;
     bills(ctx).put(billId, reopened);
-    return json(200, { responseCode: "00", reason: `Biller rejected the payment of bill ${billId} (${reopened.rejectReason}); the bill is unpaid again`, requestID: rid(body.requestId) });
+    return json(200, {
+      responseCode: "00",
+      reason: `Biller rejected the payment of bill ${billId} (${reopened.rejectReason}); the bill is unpaid again`,
+      requestID: rid(body.requestId),
+    });
   }
   const ref = String(body.paymentReferenceID ?? "");
   if (b.billStatus === "PAID") {
-    if (b.paymentReferenceID === ref) return json(202, { responseCode: "00", reason: `Payment ${ref} of bill ${billId} was already notified`, requestID: rid(body.requestId) });
+    if (b.paymentReferenceID === ref)
+      return json(202, { responseCode: "00", reason: `Payment ${ref} of bill ${billId} was already notified`, requestID: rid(body.requestId) });
     return p2gError(`Bill ${billId} is already paid (reference ${b.paymentReferenceID ?? "n/a"})`, body.requestId);
   }
   if (body.billInquiryRequestId !== undefined) {
     const inquiry = collection<{ billId: string }>(ctx, "billInquiries").get(String(body.billInquiryRequestId));
-    if (inquiry && inquiry.billId !== billId) return p2gError(`billInquiryRequestId ${String(body.billInquiryRequestId)} was an inquiry about bill ${inquiry.billId}, not ${billId}`, body.requestId);
+    if (inquiry && inquiry.billId !== billId)
+      return p2gError(`billInquiryRequestId ${String(body.billInquiryRequestId)} was an inquiry about bill ${inquiry.billId}, not ${billId}`, body.requestId);
   }
   markPaid(ctx, b, "transfer", ref);
   return json(202, { responseCode: "00", reason: `Payment notification accepted: bill ${billId} is paid (reference ${ref})`, requestID: rid(body.requestId) });
@@ -175,7 +193,12 @@ export function notifyBillPayment(ctx: HandlerContext): MockResponse {
 // ---- Requests to pay ------------------------------------------------------------------------
 
 /** Moves a request-to-pay to a status; a completed one pays its bill. Final statuses do not change again. */
-function settle(ctx: HandlerContext, r: RequestToPay, status: RtpStatus, fields: Partial<RequestToPay>): { ok: true; rtp: RequestToPay } | { ok: false; reason: string } {
+function settle(
+  ctx: HandlerContext,
+  r: RequestToPay,
+  status: RtpStatus,
+  fields: Partial<RequestToPay>,
+): { ok: true; rtp: RequestToPay } | { ok: false; reason: string } {
   if (FINAL.includes(r.requestStatus) && r.requestStatus !== status) {
     return { ok: false, reason: `Request to pay ${r.rtpId} is already ${STATUS_TEXT[r.requestStatus]} (${r.requestStatus})` };
   }
@@ -198,7 +221,11 @@ export function createRequestToPay(ctx: HandlerContext): MockResponse {
   if (existing) {
     // Re-sending the same request-to-pay is harmless; reusing its rtpId for another bill is not.
     if (existing.billId !== billId) return p2gError(`rtpId ${rtpId} is already used for bill ${existing.billId}`, body.requestId);
-    return json(200, { responseCode: "00", responseDescription: `Request to pay ${rtpId} was already sent; it is ${STATUS_TEXT[existing.requestStatus]}`, requestID: rid(body.requestId) });
+    return json(200, {
+      responseCode: "00",
+      responseDescription: `Request to pay ${rtpId} was already sent; it is ${STATUS_TEXT[existing.requestStatus]}`,
+      requestID: rid(body.requestId),
+    });
   }
   const bill = bills(ctx).get(billId);
   if (bill?.billStatus === "PAID") return p2gError(`Bill ${billId} is already paid (reference ${bill.paymentReferenceID ?? "n/a"})`, body.requestId);
@@ -206,7 +233,16 @@ export function createRequestToPay(ctx: HandlerContext): MockResponse {
   if (!bill) {
     // The biller issues the bill the request is for.
     const due = amount ?? 0;
-    bills(ctx).put(billId, { billId, billerId, billerName: String(obj(body.billDetails).billerName ?? billerId), billStatus: "UNPAID", dueDate: yyyymmdd(new Date(Date.now() + 30 * 86_400_000)), amountonDueDate: due, amountAfterDueDate: due, updatedAt: now() });
+    bills(ctx).put(billId, {
+      billId,
+      billerId,
+      billerName: String(obj(body.billDetails).billerName ?? billerId),
+      billStatus: "UNPAID",
+      dueDate: yyyymmdd(new Date(Date.now() + 30 * 86_400_000)),
+      amountonDueDate: due,
+      amountAfterDueDate: due,
+      updatedAt: now(),
+    });
   }
   const t = now();
   rtps(ctx).put(String(rtpId), {
@@ -221,7 +257,11 @@ export function createRequestToPay(ctx: HandlerContext): MockResponse {
     createdAt: t,
     updatedAt: t,
   });
-  return json(200, { responseCode: "00", responseDescription: `Request to pay ${rtpId} for bill ${billId} sent to the payer; it is pending`, requestID: rid(body.requestId) });
+  return json(200, {
+    responseCode: "00",
+    responseDescription: `Request to pay ${rtpId} for bill ${billId} sent to the payer; it is pending`,
+    requestID: rid(body.requestId),
+  });
 }
 
 const outcome = (rtpStatus: unknown, rejectReason?: string): RtpStatus => (rtpStatus === "00" ? "COM" : rejectReason === "E" ? "EXP" : "RJC");
@@ -231,10 +271,15 @@ export function respondRequestToPay(ctx: HandlerContext): MockResponse {
   const body = obj(ctx.req.body);
   const r = rtps(ctx).get(String(body.rtpId));
   if (!r) return p2gError(`Unknown request to pay ${String(body.rtpId)}`, body.RequestId);
-  if (body.billId !== undefined && body.billId !== r.billId) return p2gError(`billId: request to pay ${r.rtpId} is for bill ${r.billId}, not ${String(body.billId)}`, body.RequestId);
+  if (body.billId !== undefined && body.billId !== r.billId)
+    return p2gError(`billId: request to pay ${r.rtpId} is for bill ${r.billId}, not ${String(body.billId)}`, body.RequestId);
   const s = settle(ctx, r, outcome(body.rtpStatus), { txnId: str(body, "txnId"), rejectReason: str(body, "rejectReason") });
   if (!s.ok) return p2gError(s.reason, body.RequestId);
-  return json(200, { responseCode: "00", responseDescription: `Request to pay ${r.rtpId} ${STATUS_TEXT[s.rtp.requestStatus]}`, requestID: rid(body.RequestId) });
+  return json(200, {
+    responseCode: "00",
+    responseDescription: `Request to pay ${r.rtpId} ${STATUS_TEXT[s.rtp.requestStatus]}`,
+    requestID: rid(body.RequestId),
+  });
 }
 
 /** POST /rtpUpdate: the outcome as reported to the biller. */
@@ -242,10 +287,15 @@ export function updateBillerOnRequestToPay(ctx: HandlerContext): MockResponse {
   const body = obj(ctx.req.body);
   const r = rtps(ctx).get(String(body.rtpId));
   if (!r) return p2gError(`Unknown request to pay ${String(body.rtpId)}`, body.requestId);
-  if (body.billId !== undefined && body.billId !== r.billId) return p2gError(`billId: request to pay ${r.rtpId} is for bill ${r.billId}, not ${String(body.billId)}`, body.requestId);
+  if (body.billId !== undefined && body.billId !== r.billId)
+    return p2gError(`billId: request to pay ${r.rtpId} is for bill ${r.billId}, not ${String(body.billId)}`, body.requestId);
   const s = settle(ctx, r, outcome(body.rtpStatus, str(body, "rejectReason")), { rejectReason: str(body, "rejectReason") });
   if (!s.ok) return p2gError(s.reason, body.requestId);
-  return json(200, { responseCode: "00", responseDescription: `Biller told: request to pay ${r.rtpId} ${STATUS_TEXT[s.rtp.requestStatus]}`, requestID: rid(body.requestId) });
+  return json(200, {
+    responseCode: "00",
+    responseDescription: `Biller told: request to pay ${r.rtpId} ${STATUS_TEXT[s.rtp.requestStatus]}`,
+    requestID: rid(body.requestId),
+  });
 }
 
 const view = (r: RequestToPay) => ({
@@ -261,7 +311,12 @@ const view = (r: RequestToPay) => ({
 export function getRequestToPayStatus(ctx: HandlerContext): MockResponse {
   const r = rtps(ctx).get(ctx.params.transferRequestId);
   if (!r) return p2gError(`Unknown request to pay ${ctx.params.transferRequestId}`, undefined);
-  return json(202, { responseCode: "00", reason: `Request to pay ${r.rtpId} is ${STATUS_TEXT[r.requestStatus]} (${r.requestStatus})`, requestID: rid(r.requestId), ...view(r) });
+  return json(202, {
+    responseCode: "00",
+    reason: `Request to pay ${r.rtpId} is ${STATUS_TEXT[r.requestStatus]} (${r.requestStatus})`,
+    requestID: rid(r.requestId),
+    ...view(r),
+  });
 }
 
 /** POST /transferRequests/{id}: reports (sets) the status of a request-to-pay, e.g. COM when the escrow is released. */
@@ -272,7 +327,8 @@ export function reportRequestToPayStatus(ctx: HandlerContext): MockResponse {
   const r = rtps(ctx).get(id);
   if (!r) return p2gError(`Unknown request to pay ${id}`, body.RequestId);
   const status = body.requestStatus as RtpStatus;
-  if (status === "PND" && r.requestStatus !== "PND") return p2gError(`Request to pay ${id} is already ${STATUS_TEXT[r.requestStatus]}; it cannot be pending again`, body.RequestId);
+  if (status === "PND" && r.requestStatus !== "PND")
+    return p2gError(`Request to pay ${id} is already ${STATUS_TEXT[r.requestStatus]}; it cannot be pending again`, body.RequestId);
   const s = settle(ctx, r, status, { paymentReferenceID: str(body, "PaymentReferenceID") ?? r.paymentReferenceID });
   if (!s.ok) return p2gError(s.reason, body.RequestId);
   return json(202, { ResponseCode: "00", reason: `Request to pay ${id} is ${STATUS_TEXT[status]} (${status})`, requestID: rid(body.RequestId) });
@@ -280,7 +336,8 @@ export function reportRequestToPayStatus(ctx: HandlerContext): MockResponse {
 
 // ---- Paying a bill with a voucher -----------------------------------------------------------
 
-const voucherBillError = (reason: string, requestId: unknown): MockResponse => json(400, { RequestID: rid(requestId), code: "01", reason: reason.slice(0, 100) });
+const voucherBillError = (reason: string, requestId: unknown): MockResponse =>
+  json(400, { RequestID: rid(requestId), code: "01", reason: reason.slice(0, 100) });
 
 /** POST /voucherRedemption: redeems the voucher whose secret hashes to VoucherSecretHash and pays the bill with it. */
 export function payBillWithVoucher(ctx: HandlerContext): MockResponse {
@@ -295,7 +352,8 @@ export function payBillWithVoucher(ctx: HandlerContext): MockResponse {
   const s = statusOf(v);
   if (s === 2) return voucherBillError("Voucher already redeemed", body.requestId);
   if (s !== 1) return voucherBillError(`Voucher is ${STATUS_NAMES[s]}`, body.requestId);
-  if (b.currency && b.currency !== v.currency) return voucherBillError(`Voucher currency ${v.currency} differs from bill currency ${b.currency}`, body.requestId);
+  if (b.currency && b.currency !== v.currency)
+    return voucherBillError(`Voucher currency ${v.currency} differs from bill currency ${b.currency}`, body.requestId);
   const due = amountDue(b);
   if (v.amount < due) return voucherBillError(`Voucher value ${v.amount} is below the ${due} due`, body.requestId);
   redeem(ctx, v, `bill ${billId}`);

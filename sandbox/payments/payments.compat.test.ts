@@ -25,7 +25,9 @@ const batch = (over: Body = {}, instruction: Body = {}) => ({
   RequestID: "REQ000000777",
   SourceBBID: "SRCBB0000001",
   BatchID: "BATCH0000777",
-  CreditInstructions: [{ InstructionID: "INSTR00000000777", PayeeFunctionalID: "FUNC0000000000000777", Amount: 42.5, Currency: "EUR", Narration: "Monthly grant", ...instruction }],
+  CreditInstructions: [
+    { InstructionID: "INSTR00000000777", PayeeFunctionalID: "FUNC0000000000000777", Amount: 42.5, Currency: "EUR", Narration: "Monthly grant", ...instruction },
+  ],
   ...over,
 });
 
@@ -49,7 +51,11 @@ describe("legacy G2P", () => {
   });
 
   test("bulk-payment: a payee registered through register-beneficiary is paid", async () => {
-    const reg = await post("/register-beneficiary", { RequestID: "REQ000000779", SourceBBID: "SRCBB0000001", Beneficiaries: [{ PayeeFunctionalID: "FUNC0000000000000779", PaymentModality: "01", FinancialAddress: "+000 555 0779" }] });
+    const reg = await post("/register-beneficiary", {
+      RequestID: "REQ000000779",
+      SourceBBID: "SRCBB0000001",
+      Beneficiaries: [{ PayeeFunctionalID: "FUNC0000000000000779", PaymentModality: "01", FinancialAddress: "+000 555 0779" }],
+    });
     expect(reg.body).toMatchObject({ ResponseCode: "00" });
     await post("/bulk-payment", batch({ BatchID: "BATCH0000779", RequestID: "REQ000000780" }, { PayeeFunctionalID: "FUNC0000000000000779" }));
     const detail = await call("GET", `${P}/api/v1/batch/detail?batchId=BATCH0000779`, { headers: { "platform-tenantid": "t" } });
@@ -99,7 +105,13 @@ describe("legacy G2P", () => {
     }
     const result = await post("/prepayment-validation-response", { RequestID: "REQ000000777", Source_BatchID: "BATCH0000800" });
     expect(result.status).toBe(200);
-    expect(result.body).toMatchObject({ ResponseCode: "00", RequestID: "REQ000000777", Source_BatchID: "BATCH0000800", NumberFailedCases: 1, FailedAccounts: [{ InstructionID: "INSTR00000000777" }] });
+    expect(result.body).toMatchObject({
+      ResponseCode: "00",
+      RequestID: "REQ000000777",
+      Source_BatchID: "BATCH0000800",
+      NumberFailedCases: 1,
+      FailedAccounts: [{ InstructionID: "INSTR00000000777" }],
+    });
     const unknown = await post("/prepayment-validation-response", { RequestID: "REQ000000777", Source_BatchID: "BATCH0000999" });
     expect(unknown.body).toMatchObject({ ResponseCode: "01", Source_BatchID: "BATCH0000999", NumberFailedCases: 0, FailedAccounts: [] });
   });
@@ -124,8 +136,14 @@ describe("legacy G2P", () => {
       }
     }
     // An update of a payee nobody registered creates the mapping.
-    await post("/update-beneficiary-details", { RequestID: "REQ000000903", SourceBBID: "SRCBB0000009", Beneficiaries: [{ PayeeFunctionalID: "FUNC0000000000000903", PaymentModality: "00", FinancialAddress: "CZ4150515873793513322865" }] });
-    const look = await call("GET", `${P}/beneficiary/?payeeIdentity=FUNC0000000000000903&requestId=r1`, { headers: { "x-callback_url": "x", registeringinstitutionid: "s" } });
+    await post("/update-beneficiary-details", {
+      RequestID: "REQ000000903",
+      SourceBBID: "SRCBB0000009",
+      Beneficiaries: [{ PayeeFunctionalID: "FUNC0000000000000903", PaymentModality: "00", FinancialAddress: "CZ4150515873793513322865" }],
+    });
+    const look = await call("GET", `${P}/beneficiary/?payeeIdentity=FUNC0000000000000903&requestId=r1`, {
+      headers: { "x-callback_url": "x", registeringinstitutionid: "s" },
+    });
     expect(look.body).toMatchObject({ paymentModalityList: [{ financialAddress: "CZ4150515873793513322865" }] });
   });
 });
@@ -134,7 +152,12 @@ describe("v1.0.3 vouchers", () => {
   const BB = "bb-digital-registries";
 
   test("preactivation: 200 with 16–25 digit numbers and an expiry date; 452/453/454/460/400 with a message", async () => {
-    const ok = await post("/vouchers/voucher_preactivation", { voucher_amount: "15.21", voucher_currency: "AED", voucher_group: "string", Gov_Stack_BB: "Gov_Stack_BB", voucher_comment: "c" }, "POST", { "x-callback-url": "https://example.org/cb", "x-channel": "Web" });
+    const ok = await post(
+      "/vouchers/voucher_preactivation",
+      { voucher_amount: "15.21", voucher_currency: "AED", voucher_group: "string", Gov_Stack_BB: "Gov_Stack_BB", voucher_comment: "c" },
+      "POST",
+      { "x-callback-url": "https://example.org/cb", "x-channel": "Web" },
+    );
     expect(ok.status).toBe(200);
     expect(String(ok.body.voucher_number)).toMatch(/^\d{16,25}$/);
     expect(String(ok.body.voucher_serial_number)).toMatch(/^\d{16,25}$/);
@@ -157,7 +180,10 @@ describe("v1.0.3 vouchers", () => {
 
   test("activation: a pre-activated suite voucher becomes Activated (serial as text or number); {} 400, bad serial 456, unknown BB 460", async () => {
     expect((await post("/vouchers/voucherstatuscheck/5550", undefined, "GET")).body).toMatchObject({ voucher_status: "Pre-Activated" });
-    const ok = await post("/vouchers/voucher_activation", { voucher_serial_number: "5550", Gov_Stack_BB: BB }, "PATCH", { "x-correlationid": "40e9da5c-10fd-11ee-be56-0242ac120002", "x-date": new Date().toISOString() });
+    const ok = await post("/vouchers/voucher_activation", { voucher_serial_number: "5550", Gov_Stack_BB: BB }, "PATCH", {
+      "x-correlationid": "40e9da5c-10fd-11ee-be56-0242ac120002",
+      "x-date": new Date().toISOString(),
+    });
     expect(ok.status).toBe(200);
     expect(ok.type).toBe(JSON_CT);
     expect(ok.body).toHaveProperty("result_status");
@@ -177,7 +203,14 @@ describe("v1.0.3 vouchers", () => {
   });
 
   test("redemption: voucher 6004 is redeemed once (number as text or number); the business errors keep their codes", async () => {
-    const body = { voucher_number: 6004, Gov_Stack_BB: BB, merchant_name: "Melissa Stephenson", merchant_bank_details: "Citizen Service Banks", merchant_voucher_group: "Payment Voucher", override: "true" };
+    const body = {
+      voucher_number: 6004,
+      Gov_Stack_BB: BB,
+      merchant_name: "Melissa Stephenson",
+      merchant_bank_details: "Citizen Service Banks",
+      merchant_voucher_group: "Payment Voucher",
+      override: "true",
+    };
     const ok = await post("/vouchers/voucher_redemption", body);
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ result_status: "success" });
@@ -204,13 +237,21 @@ describe("v1.0.3 vouchers", () => {
       expect(r.type).toBe(JSON_CT);
       expect(r.body).toMatchObject({ voucher_status: "Activated", voucher_amount: "15.21" });
     }
-    const cases: [string, number][] = [["%7B%7D", 400], ["notAnumber", 456], ["6001", 458], ["6002", 459]];
+    const cases: [string, number][] = [
+      ["%7B%7D", 400],
+      ["notAnumber", 456],
+      ["6001", 458],
+      ["6002", 459],
+    ];
     for (const [serial, status] of cases) {
       const r = await post(`/vouchers/voucherstatuscheck/${serial}`, undefined, "GET");
       expect(r.status, serial).toBe(status);
       expect(r.body).toHaveProperty("message");
     }
-    expect((await post("/vouchers/voucherstatuscheck/123456789", undefined, "GET")).body).toMatchObject({ voucher_status: "Not Existing", voucher_amount: "0.00" });
+    expect((await post("/vouchers/voucherstatuscheck/123456789", undefined, "GET")).body).toMatchObject({
+      voucher_status: "Not Existing",
+      voucher_amount: "0.00",
+    });
   });
 
   test("cancellation: 60000 once; 60001 twice gives 464; bad serial or BB 463; a body without serial, BB or at all 400", async () => {

@@ -62,13 +62,19 @@ export function findBySerial(ctx: HandlerContext, serial: unknown): Voucher | un
 export function findByNumber(ctx: HandlerContext, number: unknown): Voucher | undefined {
   const n = canonSerial(number);
   if (!n) return undefined;
-  return vouchers(ctx).list().find((v) => canonSerial(v.voucherNumber) === n) ?? vouchers(ctx).get(n);
+  return (
+    vouchers(ctx)
+      .list()
+      .find((v) => canonSerial(v.voucherNumber) === n) ?? vouchers(ctx).get(n)
+  );
 }
 
 /** Finds the voucher whose secret hashes (SHA-256, hex) to the given value. */
 export function findBySecretHash(ctx: HandlerContext, hash: string): Voucher | undefined {
   const h = hash.trim().toLowerCase();
-  return vouchers(ctx).list().find((v) => v.secret && secretHash(v.secret) === h);
+  return vouchers(ctx)
+    .list()
+    .find((v) => v.secret && secretHash(v.secret) === h);
 }
 
 export const secretHash = (secret: string) => createHash("sha256").update(secret).digest("hex");
@@ -76,8 +82,15 @@ export const secretHash = (secret: string) => createHash("sha256").update(secret
 const save = (ctx: HandlerContext, v: Voucher) => vouchers(ctx).put(v.serialNumber, v);
 
 /** Creates a pre-activated voucher with the next free serial, a 16-digit voucher number and a 6-digit secret. */
-export function createVoucher(ctx: HandlerContext, fields: { amount: number; currency: string; group?: string; instructionID?: string; payeeFunctionalID?: string; batchID?: string }): Voucher {
-  const serialNumber = String(vouchers(ctx).list().reduce((m, v) => Math.max(m, Number(v.serialNumber) || 0), 70000) + 1);
+export function createVoucher(
+  ctx: HandlerContext,
+  fields: { amount: number; currency: string; group?: string; instructionID?: string; payeeFunctionalID?: string; batchID?: string },
+): Voucher {
+  const serialNumber = String(
+    vouchers(ctx)
+      .list()
+      .reduce((m, v) => Math.max(m, Number(v.serialNumber) || 0), 70000) + 1,
+  );
   const voucherNumber = `4829${String(randomInt(0, 1e6)).padStart(6, "0")}${serialNumber.slice(-6).padStart(6, "0")}`;
   const created = new Date();
   const v: Voucher = {
@@ -106,7 +119,11 @@ type Transition = { ok: true; voucher: Voucher } | { ok: false; reason: string }
 export function transition(ctx: HandlerContext, v: Voucher, command: "activate" | "suspend" | "unsuspend"): Transition {
   const s = statusOf(v);
   const allowed = command === "activate" ? [0, 1, 5] : command === "suspend" ? [1, 5] : [5, 1];
-  if (!allowed.includes(s)) return { ok: false, reason: `voucher ${v.serialNumber} is ${STATUS_NAMES[s]} and cannot be ${command === "activate" ? "activated" : command === "suspend" ? "suspended" : "unsuspended"}` };
+  if (!allowed.includes(s))
+    return {
+      ok: false,
+      reason: `voucher ${v.serialNumber} is ${STATUS_NAMES[s]} and cannot be ${command === "activate" ? "activated" : command === "suspend" ? "suspended" : "unsuspended"}`,
+    };
   const status: VoucherStatus = command === "suspend" ? 5 : 1;
   const next = { ...v, status };
   if (next.status !== v.status) save(ctx, next);
@@ -140,14 +157,29 @@ export function manageVouchers(ctx: HandlerContext): MockResponse {
       return json(400, { message: "voucherInstructions: creating vouchers needs at least one instruction with instructionID, currency and amount" });
     }
     const created = items.map((i) =>
-      createVoucher(ctx, { amount: Number(i.amount), currency: String(i.currency), group: str(i, "groupCode"), instructionID: str(i, "instructionID"), payeeFunctionalID: str(i, "payeeFunctionalID"), batchID: str(body, "batchID") }),
+      createVoucher(ctx, {
+        amount: Number(i.amount),
+        currency: String(i.currency),
+        group: str(i, "groupCode"),
+        instructionID: str(i, "instructionID"),
+        payeeFunctionalID: str(i, "payeeFunctionalID"),
+        batchID: str(body, "batchID"),
+      }),
     );
     return json(200, {
       ResponseCode: "00",
       ResponseDescription: `${created.length} voucher(s) pre-activated; activate them with PUT /vouchers?command=activate`,
       RequestID: requestID,
       // What the voucher-details-return callback carries, returned at once so the sandbox vouchers can be used.
-      voucherInstructions: created.map((v) => ({ instructionID: v.instructionID, serialNumber: v.serialNumber, voucherNumber: v.voucherNumber, voucherSecretNumber: v.secret, currency: v.currency, amount: v.amount, expiresAt: v.expiresAt })),
+      voucherInstructions: created.map((v) => ({
+        instructionID: v.instructionID,
+        serialNumber: v.serialNumber,
+        voucherNumber: v.voucherNumber,
+        voucherSecretNumber: v.secret,
+        currency: v.currency,
+        amount: v.amount,
+        expiresAt: v.expiresAt,
+      })),
     });
   }
   if (command === "redeem") {
@@ -156,10 +188,24 @@ export function manageVouchers(ctx: HandlerContext): MockResponse {
     if (!v) return json(400, { status: 0, message: "Unknown voucher", serialNumber: String(serial ?? "") });
     const s = statusOf(v);
     if (ctx.faults.insufficientFunds) return json(400, { status: s, message: "Insufficient funds", serialNumber: v.serialNumber, value: v.amount });
-    if (v.secret && String(body.voucherSecretNumber ?? "") !== v.secret) return json(400, { status: s, message: "Wrong secret number", serialNumber: v.serialNumber });
-    if (s !== 1) return json(400, { status: s, message: s === 2 ? "Already redeemed" : s === 4 ? "Expired" : s === 3 ? "Cancelled" : s === 5 ? "Suspended" : "Not active", serialNumber: v.serialNumber, value: v.amount });
+    if (v.secret && String(body.voucherSecretNumber ?? "") !== v.secret)
+      return json(400, { status: s, message: "Wrong secret number", serialNumber: v.serialNumber });
+    if (s !== 1)
+      return json(400, {
+        status: s,
+        message: s === 2 ? "Already redeemed" : s === 4 ? "Expired" : s === 3 ? "Cancelled" : s === 5 ? "Suspended" : "Not active",
+        serialNumber: v.serialNumber,
+        value: v.amount,
+      });
     const r = redeem(ctx, v, String(body.agentID ?? "agent"));
-    return json(200, { status: 2, message: "Redeemed", serialNumber: r.serialNumber, value: r.amount, timestamp: r.redeemedAt, transactionId: uuid().replace(/-/g, "").slice(0, 12) });
+    return json(200, {
+      status: 2,
+      message: "Redeemed",
+      serialNumber: r.serialNumber,
+      value: r.amount,
+      timestamp: r.redeemedAt,
+      transactionId: uuid().replace(/-/g, "").slice(0, 12),
+    });
   }
   // command === "cancel" (the contract allows no other value)
   const serials = instructionsOf(body, "voucherInstructions").map((i) => i.serialNumber);
@@ -170,7 +216,13 @@ export function manageVouchers(ctx: HandlerContext): MockResponse {
     if (!r.ok) failedCases.push({ serialNumber: String(serial), failureReason: r.reason });
   }
   const done = serials.length - failedCases.length;
-  return json(200, { ResponseCode: failedCases.length === serials.length ? "01" : "00", ResponseDescription: `${done} of ${serials.length} voucher(s) cancelled`, RequestID: requestID, numberFailedCases: failedCases.length, failedCases });
+  return json(200, {
+    ResponseCode: failedCases.length === serials.length ? "01" : "00",
+    ResponseDescription: `${done} of ${serials.length} voucher(s) cancelled`,
+    RequestID: requestID,
+    numberFailedCases: failedCases.length,
+    failedCases,
+  });
 }
 
 /** PUT /vouchers?command=activate|suspend|unsuspend for the listed serial numbers. */
@@ -186,7 +238,13 @@ export function activateVouchers(ctx: HandlerContext): MockResponse {
   }
   const done = serials.length - failedCases.length;
   const verb = command === "activate" ? "activated" : command === "suspend" ? "suspended" : "unsuspended";
-  return json(200, { ResponseCode: failedCases.length === serials.length ? "01" : "00", ResponseDescription: `${done} of ${serials.length} voucher(s) ${verb}`, RequestID: String(body.RequestID ?? ""), numberFailedCases: failedCases.length, failedCases });
+  return json(200, {
+    ResponseCode: failedCases.length === serials.length ? "01" : "00",
+    ResponseDescription: `${done} of ${serials.length} voucher(s) ${verb}`,
+    RequestID: String(body.RequestID ?? ""),
+    numberFailedCases: failedCases.length,
+    failedCases,
+  });
 }
 
 /** GET /vouchers/{serialNumber}?fields=status. */
@@ -235,17 +293,37 @@ export function legacyRedemption(ctx: HandlerContext): MockResponse {
   if (s === 4) return voucherError(459, `Voucher ${v.voucherNumber} has expired`);
   if (s !== 1) return voucherError(461, `Voucher ${v.voucherNumber} is ${STATUS_NAMES[s]} and cannot be redeemed`);
   const r = redeem(ctx, v, String(body.merchant_name ?? "merchant"));
-  return json(200, { message: `Voucher ${r.voucherNumber} redeemed for ${amountText(r)} ${r.currency}`, result_status: "success", voucher_serial_number: longSerial(r.serialNumber), voucher_amount: amountText(r), voucher_currency: r.currency });
+  return json(200, {
+    message: `Voucher ${r.voucherNumber} redeemed for ${amountText(r)} ${r.currency}`,
+    result_status: "success",
+    voucher_serial_number: longSerial(r.serialNumber),
+    voucher_amount: amountText(r),
+    voucher_currency: r.currency,
+  });
 }
 
 export function legacyStatusCheck(ctx: HandlerContext): MockResponse {
   const serial = ctx.params.voucher_serial_number;
   const v = findBySerial(ctx, serial);
-  if (!v) return json(200, { voucher_status: "Not Existing", voucher_amount: "0.00", voucher_serial_number: serial, message: `No voucher has serial number ${serial}`, result_status: "success" });
+  if (!v)
+    return json(200, {
+      voucher_status: "Not Existing",
+      voucher_amount: "0.00",
+      voucher_serial_number: serial,
+      message: `No voucher has serial number ${serial}`,
+      result_status: "success",
+    });
   const s = statusOf(v);
   if (s === 2) return voucherError(458, `Voucher ${serial} was already used`);
   if (s === 4) return voucherError(459, `Voucher ${serial} has expired`);
-  return json(200, { voucher_status: LEGACY_STATUS[s], voucher_amount: amountText(v), voucher_currency: v.currency, voucher_serial_number: longSerial(v.serialNumber), message: `Voucher ${serial} is ${STATUS_NAMES[s]}`, result_status: "success" });
+  return json(200, {
+    voucher_status: LEGACY_STATUS[s],
+    voucher_amount: amountText(v),
+    voucher_currency: v.currency,
+    voucher_serial_number: longSerial(v.serialNumber),
+    message: `Voucher ${serial} is ${STATUS_NAMES[s]}`,
+    result_status: "success",
+  });
 }
 
 export function legacyCancel(ctx: HandlerContext): MockResponse {

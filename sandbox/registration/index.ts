@@ -4,11 +4,43 @@ import { collection } from "../runtime/collection";
 import { intParam, json, now, obj, q1, str, uuid } from "../runtime/respond";
 import type { HandlerContext, MockModule, MockRequest, MockResponse, Query } from "../types";
 
-type Service = { id: string; name: string; version: string; type: string; isExecutable?: boolean; isClosed?: boolean; description?: string; serviceBody?: unknown[]; eForms?: string[] };
+type Service = {
+  id: string;
+  name: string;
+  version: string;
+  type: string;
+  isExecutable?: boolean;
+  isClosed?: boolean;
+  description?: string;
+  serviceBody?: unknown[];
+  eForms?: string[];
+};
 type EForm = { eFormId: string; name: string; version?: string; latest?: boolean; schema?: unknown };
 type Status = { code: "PENDING" | "APPROVED" | "SENDBACK" | "REJECTED"; title: string };
-type FileRec = { fileId: string; registered: string; serviceId: string; applicantId: string; serviceName: string; status: Status; ended: boolean; applicationData: Record<string, unknown> };
-type TaskRec = { taskId: string; mainTaskId: string; name: string; assigneeId: string; roleId: string; created: string; serviceId: string; serviceName: string; fileId: string; eFormId?: string; status: Status; data?: unknown };
+type FileRec = {
+  fileId: string;
+  registered: string;
+  serviceId: string;
+  applicantId: string;
+  serviceName: string;
+  status: Status;
+  ended: boolean;
+  applicationData: Record<string, unknown>;
+};
+type TaskRec = {
+  taskId: string;
+  mainTaskId: string;
+  name: string;
+  assigneeId: string;
+  roleId: string;
+  created: string;
+  serviceId: string;
+  serviceName: string;
+  fileId: string;
+  eFormId?: string;
+  status: Status;
+  data?: unknown;
+};
 
 const TITLES: Record<Status["code"], string> = { PENDING: "Pending review", APPROVED: "Approved", SENDBACK: "Sent back for correction", REJECTED: "Rejected" };
 
@@ -128,7 +160,9 @@ function statistics(ctx: HandlerContext): MockResponse {
   const name = q1(ctx.query.registrationName);
   let all = files(ctx).list();
   if (name) {
-    const known = services(ctx).list().filter((s) => s.name === name || s.id === name || name.toUpperCase() === "MCTS");
+    const known = services(ctx)
+      .list()
+      .filter((s) => s.name === name || s.id === name || name.toUpperCase() === "MCTS");
     if (!known.length) return notFound("registration", name);
     if (name.toUpperCase() !== "MCTS") all = all.filter((f) => known.some((s) => s.id === f.serviceId));
   }
@@ -176,8 +210,13 @@ export const registration: MockModule = {
   handlers: {
     listServices: (ctx) => {
       const name = q1(ctx.query.name);
-      const list = services(ctx).list().filter((s) => !name || s.name === name);
-      return json(200, list.map(({ eForms: _e, ...s }) => s));
+      const list = services(ctx)
+        .list()
+        .filter((s) => !name || s.name === name);
+      return json(
+        200,
+        list.map(({ eForms: _e, ...s }) => s),
+      );
     },
     getService: (ctx) => {
       const s = missing(ctx.params.serviceId) ? undefined : services(ctx).get(ctx.params.serviceId);
@@ -190,7 +229,10 @@ export const registration: MockModule = {
       const s = missing(ctx.params.serviceId) ? undefined : services(ctx).get(ctx.params.serviceId);
       if (!s) return notFound("service", ctx.params.serviceId);
       const forms = (s.eForms ?? []).map((id) => eforms(ctx).get(id)).filter((f): f is EForm => !!f);
-      return json(200, forms.map(({ schema: _s, ...f }) => f));
+      return json(
+        200,
+        forms.map(({ schema: _s, ...f }) => f),
+      );
     },
     getEForm: (ctx) => {
       const f = missing(ctx.params.eFormId) ? undefined : eforms(ctx).get(ctx.params.eFormId);
@@ -213,7 +255,12 @@ export const registration: MockModule = {
       const rows = files(ctx)
         .list()
         .filter((f) => (!serviceId || f.serviceId === serviceId) && (!applicantId || f.applicantId === applicantId))
-        .map((f) => listItem(f, allTasks.find((t) => t.fileId === f.fileId)));
+        .map((f) =>
+          listItem(
+            f,
+            allTasks.find((t) => t.fileId === f.fileId),
+          ),
+        );
       return json(200, page(ctx, rows));
     },
     getApplication: (ctx) => {
@@ -232,7 +279,12 @@ export const registration: MockModule = {
       const f = (k: string) => q1(ctx.query[k]);
       const rows = tasks(ctx)
         .list()
-        .filter((t) => (!f("mainTaskId") || t.mainTaskId === f("mainTaskId")) && (!f("fileId") || t.fileId === f("fileId")) && (!f("assigneeId") || t.assigneeId === f("assigneeId")));
+        .filter(
+          (t) =>
+            (!f("mainTaskId") || t.mainTaskId === f("mainTaskId")) &&
+            (!f("fileId") || t.fileId === f("fileId")) &&
+            (!f("assigneeId") || t.assigneeId === f("assigneeId")),
+        );
       return json(200, page(ctx, rows));
     },
     getTask: (ctx) => {

@@ -35,7 +35,8 @@ describe("registration: GovStack suite compatibility", () => {
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.every((r) => r.name === name)).toBe(true);
       // The suite's item schema allows only these keys.
-      for (const r of rows) expect(Object.keys(r).every((k) => ["id", "name", "version", "type", "isExecutable", "isClosed", "description", "serviceBody"].includes(k))).toBe(true);
+      for (const r of rows)
+        expect(Object.keys(r).every((k) => ["id", "name", "version", "type", "isExecutable", "isClosed", "description", "serviceBody"].includes(k))).toBe(true);
     }
     expect((await call("GET", `${SUITE}/services?name=${encodeURIComponent("No such goal")}`)).body).toEqual([]);
   });
@@ -75,9 +76,17 @@ describe("registration: GovStack suite compatibility", () => {
       body: { applicationName: "Amya Yuko", applicantId: "sgh123h5-bdb2-11ed-9397-fdae352dfa10", created: "2022-10-21T00:00:00.000Z" },
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ serviceId: OPEN_SERVICE, status: { code: "PENDING" }, ended: false, applicationData: { applicantId: "sgh123h5-bdb2-11ed-9397-fdae352dfa10" } });
+    expect(res.body).toMatchObject({
+      serviceId: OPEN_SERVICE,
+      status: { code: "PENDING" },
+      ended: false,
+      applicationData: { applicantId: "sgh123h5-bdb2-11ed-9397-fdae352dfa10" },
+    });
     expect(typeof (res.body as Row).fileId).toBe("string");
-    const bare = await call("POST", `${SUITE}/services/${OPEN_SERVICE}/applications`, { headers: IMC, body: { applicantId: "42962de0-bdb2-11ed-9397-0242ac120004" } });
+    const bare = await call("POST", `${SUITE}/services/${OPEN_SERVICE}/applications`, {
+      headers: IMC,
+      body: { applicantId: "42962de0-bdb2-11ed-9397-0242ac120004" },
+    });
     expect(bare.status).toBe(200);
     const unknown = await call("POST", `${SUITE}/services/n0t-ex1st1ng-serv1ce-1d/applications`, { headers: IMC, body: { applicantId: "x" } });
     expect(unknown.status).toBe(404);
@@ -101,7 +110,11 @@ describe("registration: GovStack suite compatibility", () => {
     expect(all.status).toBe(200);
     expect((all.body as Row[]).every((r) => typeof r.fileId === "string")).toBe(true);
     expect((all.body as Row[]).some((r) => r.fileId === FILE_AND_TASK)).toBe(true);
-    const paged = await call("GET", `${SUITE}/applications?serviceId=99be529c-fe1a-11ed-be56-0242ac120555&applicantId=99b62de0-11b2-11cc-9390-0242ac121555&firstResult=2&maxResult=20&sortBy=created&sortOrder=asc`, { headers: IMC });
+    const paged = await call(
+      "GET",
+      `${SUITE}/applications?serviceId=99be529c-fe1a-11ed-be56-0242ac120555&applicantId=99b62de0-11b2-11cc-9390-0242ac121555&firstResult=2&maxResult=20&sortBy=created&sortOrder=asc`,
+      { headers: IMC },
+    );
     expect(paged.status).toBe(200);
     expect(Array.isArray(paged.body)).toBe(true);
     for (const q of ["serviceId=n0t-ex1st1ng-serv1ce", "applicantId=n0t-ex1st1ng-applicant"]) {
@@ -115,7 +128,13 @@ describe("registration: GovStack suite compatibility", () => {
     const read = await call("GET", `${SUITE}/applications/${FILE_AND_TASK}`, { headers: IMC });
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ fileId: FILE_AND_TASK, serviceId: OPEN_SERVICE, applicationData: { applicantId: expect.any(String) } });
-    const update = { applicationName: "Amya Yuko", applicantId: "42962de0-bdb2-11ed-9397-0242ac120004", created: "2000-10-23T00:00:00.000Z", formData: { data: { a: {} }, eFormId: EFORM }, documentUrls: ["string"] };
+    const update = {
+      applicationName: "Amya Yuko",
+      applicantId: "42962de0-bdb2-11ed-9397-0242ac120004",
+      created: "2000-10-23T00:00:00.000Z",
+      formData: { data: { a: {} }, eFormId: EFORM },
+      documentUrls: ["string"],
+    };
     const put = await call("PUT", `${SUITE}/applications/${UPDATABLE_FILE}`, { headers: IMC, body: update });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ fileId: UPDATABLE_FILE, serviceId: OPEN_SERVICE, applicationData: { applicantId: update.applicantId } });
@@ -129,7 +148,11 @@ describe("registration: GovStack suite compatibility", () => {
     expect(Array.isArray(all.body)).toBe(true);
     const byFile = (await call("GET", `${SUITE}/tasks?fileId=${FILE_AND_TASK}`, { headers: IMC })).body as Row[];
     expect(byFile.map((t) => t.taskId)).toContain(FILE_AND_TASK);
-    const paged = await call("GET", `${SUITE}/tasks?fileId=99be529c-fe1a-11ed-be56-0242ac120555&mainTaskId=42962de0-bdb2-11ed-9397-0242ac120004&assigneeId=42962de0-bdb2-11ed-9397-0242ac120022&firstResult=2&maxResult=20&sortBy=created&sortOrder=asc`, { headers: IMC });
+    const paged = await call(
+      "GET",
+      `${SUITE}/tasks?fileId=99be529c-fe1a-11ed-be56-0242ac120555&mainTaskId=42962de0-bdb2-11ed-9397-0242ac120004&assigneeId=42962de0-bdb2-11ed-9397-0242ac120022&firstResult=2&maxResult=20&sortBy=created&sortOrder=asc`,
+      { headers: IMC },
+    );
     expect(paged.status).toBe(200);
     expect(Array.isArray(paged.body)).toBe(true);
     for (const q of ["fileId=n0t-ex1st1ng-file", "mainTaskId=n0t-ex1st1ng-main-task", "assigneeId=n0t-ex1st1ng-assignee"]) {

@@ -111,11 +111,7 @@ export function getContract(bb: BbId): Promise<Contract> {
 }
 
 /** Result of matching a method and path against a contract. */
-export type RouteMatch =
-  | { kind: "match"; op: CompiledOperation; params: Record<ParamName, string> }
-  | { kind: "method"; allow: string[] }
-  | { kind: "none" };
-
+export type RouteMatch = { kind: "match"; op: CompiledOperation; params: Record<ParamName, string> } | { kind: "method"; allow: string[] } | { kind: "none" };
 
 /** Finds the operation for a method and path; tells a wrong method (405) from an unknown path (404). */
 export function matchRoute(contract: Contract, method: string, path: string): RouteMatch {

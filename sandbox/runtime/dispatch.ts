@@ -19,7 +19,8 @@ export function describeValidation(errors: AjvLikeError[] | null | undefined): V
     let field = (e.instancePath ?? "").replace(/^\//, "").replace(/\//g, ".") || "request";
     field = field.replace(/^requestBody/, "body").replace(/^header\./, "header ");
     const p = e.params ?? {};
-    if (typeof p.missingProperty === "string") field = field === "request" || field === "body" ? (field === "body" ? `body.${p.missingProperty}` : p.missingProperty) : `${field}.${p.missingProperty}`;
+    if (typeof p.missingProperty === "string")
+      field = field === "request" || field === "body" ? (field === "body" ? `body.${p.missingProperty}` : p.missingProperty) : `${field}.${p.missingProperty}`;
     let message = e.message ?? "is invalid";
     if (typeof p.additionalProperty === "string") message = `has an unknown property "${p.additionalProperty}"`;
     if (Array.isArray(p.allowedValues)) message = `must be one of: ${p.allowedValues.join(", ")}`;
@@ -119,7 +120,8 @@ async function answer(contract: Contract, ns: string, bb: BbId, original: MockRe
   }
 
   // openapi-backend sees the path in the contract's own trailing-slash form.
-  const path = op.path.endsWith("/") && !req.path.endsWith("/") ? `${req.path}/` : !op.path.endsWith("/") && req.path.length > 1 ? req.path.replace(/\/+$/, "") : req.path;
+  const path =
+    op.path.endsWith("/") && !req.path.endsWith("/") ? `${req.path}/` : !op.path.endsWith("/") && req.path.length > 1 ? req.path.replace(/\/+$/, "") : req.path;
   let validation;
   try {
     validation = contract.validator.validateRequest(

@@ -21,7 +21,12 @@ export function smsAddress(phone: unknown): string {
 
 /** A person's e-mail in the sandbox, from a name. */
 export function emailOf(name: unknown): string {
-  return `${String(name ?? "user").toLowerCase().replace(/[^a-z]+/g, ".").replace(/^\.|\.$/g, "") || "user"}@sandbox.example`;
+  return `${
+    String(name ?? "user")
+      .toLowerCase()
+      .replace(/[^a-z]+/g, ".")
+      .replace(/^\.|\.$/g, "") || "user"
+  }@sandbox.example`;
 }
 
 // ---- Messaging -------------------------------------------------------------------------------
@@ -40,7 +45,13 @@ export function sendMessage(s: ScenarioContext, to: string[], title: string, con
 
 /** Creates a Scheduler record (alert_schedule, appointment, event, subscriber, message); returns its id. */
 export async function schedule(s: ScenarioContext, resource: string, details: Record<string, unknown>) {
-  const r = await s.call("scheduling", "POST", `/${resource}/new`, { query: { requestor_id: "portal", request_token: "sandbox-token", [resource === "event" ? "details" : `${resource}_details`]: JSON.stringify(withRequired(resource, details)) } });
+  const r = await s.call("scheduling", "POST", `/${resource}/new`, {
+    query: {
+      requestor_id: "portal",
+      request_token: "sandbox-token",
+      [resource === "event" ? "details" : `${resource}_details`]: JSON.stringify(withRequired(resource, details)),
+    },
+  });
   return { res: r, id: typeof r.body === "string" ? r.body : "" };
 }
 
@@ -51,13 +62,22 @@ function withRequired(resource: string, details: Record<string, unknown>) {
     const to = new Date(Date.parse(from) + 3600_000).toISOString().replace(".000", "");
     return { host_entity_id: "entity_id:301", slots: [{ from, to }], ...details };
   }
-  if (resource === "appointment") return { event_ids: ["event_id:12345"], participant_type: "subscriber", participant_id: "subscriber_id:701", participant_entity_id: "entity_id:301", ...details };
+  if (resource === "appointment")
+    return {
+      event_ids: ["event_id:12345"],
+      participant_type: "subscriber",
+      participant_id: "subscriber_id:701",
+      participant_entity_id: "entity_id:301",
+      ...details,
+    };
   return details;
 }
 
 /** Lists Scheduler records of a resource. */
 export function scheduleList(s: ScenarioContext, resource: string) {
-  return s.call("scheduling", "GET", `/${resource}/list_details`, { query: { requestor_id: "portal", request_token: "sandbox-token", [`${resource}_filter`]: "{}" } });
+  return s.call("scheduling", "GET", `/${resource}/list_details`, {
+    query: { requestor_id: "portal", request_token: "sandbox-token", [`${resource}_filter`]: "{}" },
+  });
 }
 
 // ---- Workflow --------------------------------------------------------------------------------
@@ -151,7 +171,9 @@ export async function recordConsent(s: ScenarioContext, agreementId: string, nat
   let optIn = rec.optIn === true;
   if (ok(r) && !agrees && optIn) {
     // The contract takes the whole record back, with the answer changed; if the update fails, the "yes" stands.
-    const u = await s.call("consent", "PUT", `/service/individual/record/consent-record/${String(rec.id)}/`, { body: { consentRecord: { ...rec, optIn: false } } });
+    const u = await s.call("consent", "PUT", `/service/individual/record/consent-record/${String(rec.id)}/`, {
+      body: { consentRecord: { ...rec, optIn: false } },
+    });
     if (ok(u)) optIn = obj(bodyOf(u).consentRecord).optIn === true;
   }
   return { res: r, optIn, recordId: String(rec.id ?? "") };
@@ -163,7 +185,9 @@ export async function consentIndividual(s: ScenarioContext, nationalId: string):
   const rows = (Array.isArray(bodyOf(list).individuals) ? bodyOf(list).individuals : []) as Record<string, unknown>[];
   const known = rows.find((i) => i.externalId === nationalId);
   if (known) return String(known.id);
-  const made = await s.call("consent", "POST", "/service/individual/", { body: { individual: { id: "0", externalId: nationalId, externalIdType: "national-id", identityProviderId: "identity" } } });
+  const made = await s.call("consent", "POST", "/service/individual/", {
+    body: { individual: { id: "0", externalId: nationalId, externalIdType: "national-id", identityProviderId: "identity" } },
+  });
   return String(obj(bodyOf(made).individual).id ?? "0");
 }
 
@@ -200,13 +224,23 @@ export async function signIn(s: ScenarioContext, clientId: string, withToken = t
 
 // ---- Payments --------------------------------------------------------------------------------
 
-const payHeaders = () => ({ "X-CorrelationID": shortId(), "Platform-TenantId": "sandbox", "X-Platform-TenantId": "sandbox", "X-Callback-URL": "https://portal.sandbox.example/payments/callback", "X-billerId": "SANDBOX", "X-Registering-Institution-ID": "SANDBOX-MIN" });
+const payHeaders = () => ({
+  "X-CorrelationID": shortId(),
+  "Platform-TenantId": "sandbox",
+  "X-Platform-TenantId": "sandbox",
+  "X-Callback-URL": "https://portal.sandbox.example/payments/callback",
+  "X-billerId": "SANDBOX",
+  "X-Registering-Institution-ID": "SANDBOX-MIN",
+});
 
 /** Registers a beneficiary's payment address in the ID-account mapper. */
 export const registerBeneficiary = (s: ScenarioContext, payeeIdentity: string, modality: "00" | "01" | "02" | "03" | "04", address: string) =>
   s.call("payments", "POST", "/identityAccountMapper/beneficiary", {
     headers: payHeaders(),
-    body: { RequestID: shortId(), Beneficiaries: [{ payeeIdentity: payeeIdentity.slice(0, 20), PaymentModality: modality, FinancialAddress: address.slice(0, 30) }] },
+    body: {
+      RequestID: shortId(),
+      Beneficiaries: [{ payeeIdentity: payeeIdentity.slice(0, 20), PaymentModality: modality, FinancialAddress: address.slice(0, 30) }],
+    },
   });
 
 /** Submits a bulk payment and reads back its detail. */
@@ -231,7 +265,14 @@ export async function payBatch(s: ScenarioContext, payees: string[], amount: num
 export const requestToPay = (s: ScenarioContext, rtpId: number, billId: string, payerAddress: string, amount: number) =>
   s.call("payments", "POST", "/rtpRequest", {
     headers: payHeaders(),
-    body: { requestId: shortId(), rtpId, billID: billId.slice(0, 10), requestType: "00", payerFiDetails: { payerFIBIC: "SANDBOXMM", financialAddress: payerAddress.slice(0, 30) }, billDetails: { billerName: "Market", amount: Math.round(amount) } },
+    body: {
+      requestId: shortId(),
+      rtpId,
+      billID: billId.slice(0, 10),
+      requestType: "00",
+      payerFiDetails: { payerFIBIC: "SANDBOXMM", financialAddress: payerAddress.slice(0, 30) },
+      billDetails: { billerName: "Market", amount: Math.round(amount) },
+    },
   });
 
 /** Reports the outcome of a request to pay (COM completes, RJC rejects). */

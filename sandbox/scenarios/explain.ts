@@ -30,7 +30,14 @@ export function explainOutcome(outcome: StepOutcome, calls: MadeCall[], own: Fau
   }
   const broken = [...new Set(calls.filter((c) => c.status >= 500).map((c) => `${title(c.bb)} (${c.status})`))];
   if (broken.length) {
-    return { outcome: { status: "error", summary: `${list(broken)} failed with a server error, so this step could not finish. Run it again; if it fails again, reset the sandbox.`, records: {} }, notes };
+    return {
+      outcome: {
+        status: "error",
+        summary: `${list(broken)} failed with a server error, so this step could not finish. Run it again; if it fails again, reset the sandbox.`,
+        records: {},
+      },
+      notes,
+    };
   }
   if (outcome.status !== "ok") {
     const causes = [
@@ -38,7 +45,11 @@ export function explainOutcome(outcome: StepOutcome, calls: MadeCall[], own: Fau
       own.consentRefused && "every new consent is recorded as a “no”",
       own.insufficientFunds && "payments are refused for insufficient funds",
     ].filter(Boolean);
-    if (causes.length) return { outcome: { ...outcome, summary: `${outcome.summary} This happened because a switch on the Sandbox page is on: ${list(causes as string[])}.` }, notes };
+    if (causes.length)
+      return {
+        outcome: { ...outcome, summary: `${outcome.summary} This happened because a switch on the Sandbox page is on: ${list(causes as string[])}.` },
+        notes,
+      };
   }
   return { outcome, notes };
 }

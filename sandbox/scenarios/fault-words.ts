@@ -11,7 +11,8 @@ export type FaultInWords = { key: string; text: string };
 export function describeFaults(faults: Faults, titleOf: (bb: string) => string): FaultInWords[] {
   const out: FaultInWords[] = [];
   for (const bb of faults.down ?? []) out.push({ key: `down-${bb}`, text: `${titleOf(bb)} is down: it answers every call with “503 Service unavailable”.` });
-  for (const [bb, ms] of Object.entries(faults.slow ?? {})) out.push({ key: `slow-${bb}`, text: `${titleOf(bb)} is slowed down by ${((ms ?? 0) / 1000).toLocaleString("en")} s per call.` });
+  for (const [bb, ms] of Object.entries(faults.slow ?? {}))
+    out.push({ key: `slow-${bb}`, text: `${titleOf(bb)} is slowed down by ${((ms ?? 0) / 1000).toLocaleString("en")} s per call.` });
   if (faults.identityMismatch) out.push({ key: "identityMismatch", text: "Identity checks fail: registries find no match and sign-ins are refused." });
   if (faults.consentRefused) out.push({ key: "consentRefused", text: "Every new consent is recorded as a “no”." });
   if (faults.insufficientFunds) out.push({ key: "insufficientFunds", text: "Payments are refused for insufficient funds." });

@@ -29,7 +29,10 @@ describe.each(getUseCases().map((uc) => [uc.id, uc] as const))("%s", (_id, uc) =
     }
     const apps = [...callers].filter((c) => !bbCallers.has(c));
     expect(apps.length, [...callers].join(", ")).toBeGreaterThanOrEqual(2);
-    expect([...callers].some((c) => bbCallers.has(c)), [...callers].join(", ")).toBe(true);
+    expect(
+      [...callers].some((c) => bbCallers.has(c)),
+      [...callers].join(", "),
+    ).toBe(true);
     expect(callers.has("eGovStack/GOV/90000001/portal")).toBe(false);
   });
 

@@ -14,7 +14,10 @@ export function stepInputSchema(step: JourneyStep) {
         // An emptied field arrives as "", which plain coercion would read as 0 (a household of nobody).
         t = z.preprocess(
           (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-          z.coerce.number({ error: `${label}: enter a number` }).min(0, `${label}: must be 0 or more`).max(1_000_000_000, `${label}: is too large`),
+          z.coerce
+            .number({ error: `${label}: enter a number` })
+            .min(0, `${label}: must be 0 or more`)
+            .max(1_000_000_000, `${label}: is too large`),
         );
         break;
       case "checkbox":
@@ -33,7 +36,11 @@ export function stepInputSchema(step: JourneyStep) {
         t = z.email(`${label}: enter an e-mail address`);
         break;
       default: {
-        const text = z.string().trim().min(1, { message: `${label}: cannot be empty`, abort: true }).max(f.type === "textarea" ? 2000 : 200, `${label}: is too long`);
+        const text = z
+          .string()
+          .trim()
+          .min(1, { message: `${label}: cannot be empty`, abort: true })
+          .max(f.type === "textarea" ? 2000 : 200, `${label}: is too long`);
         // The hint is shown under the field already; the error says what is wrong with the value.
         const format = f.hint ? `must be ${f.hint.charAt(0).toLowerCase()}${f.hint.slice(1).replace(/\.$/, "")}` : "has the wrong format";
         t = f.pattern ? text.regex(fieldPattern(f.pattern), `${label}: ${format}`) : text;
@@ -48,13 +55,18 @@ export function stepInputSchema(step: JourneyStep) {
 export function runRequestSchema(step: JourneyStep, faults: string[]) {
   return z.strictObject({
     input: stepInputSchema(step).default({}),
-    unhappy: faults.length ? z.enum(faults as [string, ...string[]], { error: `unhappy: must be one of ${faults.join(", ")}` }).optional() : z.undefined({ error: "unhappy: this step has no unhappy path" }).optional(),
+    unhappy: faults.length
+      ? z.enum(faults as [string, ...string[]], { error: `unhappy: must be one of ${faults.join(", ")}` }).optional()
+      : z.undefined({ error: "unhappy: this step has no unhappy path" }).optional(),
   });
 }
 
 /** Human-readable problems, each naming the field ("input.nationalId: cannot be empty"). */
 export function describeInputIssues(error: z.ZodError): { field: string; message: string }[] {
-  return error.issues.map((i) => ({ field: i.path.join(".") || "body", message: i.message.includes(":") ? i.message : `${i.path.join(".") || "body"}: ${i.message}` }));
+  return error.issues.map((i) => ({
+    field: i.path.join(".") || "body",
+    message: i.message.includes(":") ? i.message : `${i.path.join(".") || "body"}: ${i.message}`,
+  }));
 }
 
 export type { StepInput };

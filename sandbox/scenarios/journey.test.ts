@@ -85,7 +85,11 @@ test("Market Linkage step 8 opened directly checks out first, then releases the 
 test("a fault switched on in the sandbox is named as the cause (Payments down is not “insufficient funds”)", async () => {
   const { runStep, exampleInput } = await import("./run");
   const { setFaults } = await import("../namespaces");
-  for (const [ucId, stepId] of [["cash-transfer", "pay-transfer"], ["postpartum-infant-care", "pay-incentive"], ["market-linkage", "checkout-escrow"]] as const) {
+  for (const [ucId, stepId] of [
+    ["cash-transfer", "pay-transfer"],
+    ["postpartum-infant-care", "pay-incentive"],
+    ["market-linkage", "checkout-escrow"],
+  ] as const) {
     const ns = freshNs("down");
     const step = stepOf(ucId, stepId);
     await runStep(ns, byId(ucId), stepOf(ucId, byId(ucId).steps[1]!.id), exampleInput(byId(ucId).steps[1]!));

@@ -62,8 +62,16 @@ async function runStepOnce(ns: string, uc: UseCase, step: JourneyStep, input: St
     const run = await runWith(ns, uc, step, input, saved);
     // A normal run of the step replaces any earlier try of it; tries at earlier steps are still worth a word.
     const earlier = tries.filter((t) => t.step !== step.id && stepIndex(uc, t.step) < stepIndex(uc, step.id));
-    for (const t of earlier) run.notes.push(`Earlier you tried “${t.trigger}” at step ${stepIndex(uc, t.step) + 1}. That try was kept apart: it changed nothing this step uses, so the story carries on as normal.`);
-    if (tries.some((t) => t.step === step.id)) rememberTries(ns, uc.id, tries.filter((t) => t.step !== step.id));
+    for (const t of earlier)
+      run.notes.push(
+        `Earlier you tried “${t.trigger}” at step ${stepIndex(uc, t.step) + 1}. That try was kept apart: it changed nothing this step uses, so the story carries on as normal.`,
+      );
+    if (tries.some((t) => t.step === step.id))
+      rememberTries(
+        ns,
+        uc.id,
+        tries.filter((t) => t.step !== step.id),
+      );
     return run;
   }
   const snapshot = snapshotRecords(ns);
@@ -75,7 +83,10 @@ async function runStepOnce(ns: string, uc: UseCase, step: JourneyStep, input: St
   } finally {
     setFaults(ns, saved);
     restoreRecords(ns, snapshot);
-    rememberTries(ns, uc.id, [...tries.filter((t) => !(t.step === unhappyPath.step && t.fault === unhappyPath.fault)), { step: unhappyPath.step, fault: unhappyPath.fault, trigger: unhappyPath.trigger }]);
+    rememberTries(ns, uc.id, [
+      ...tries.filter((t) => !(t.step === unhappyPath.step && t.fault === unhappyPath.fault)),
+      { step: unhappyPath.step, fault: unhappyPath.fault, trigger: unhappyPath.trigger },
+    ]);
   }
 }
 
@@ -165,7 +176,10 @@ async function refusedAttempt(useCaseId: string, s: ScenarioContext): Promise<St
   const caller = appCaller(useCaseId, attempt.who);
   const res = await s.call(attempt.bb, attempt.method, attempt.path, { body: attempt.body, caller });
   if (res.status !== 403) {
-    return { status: "error", summary: `The Information Mediator should have refused this call, but it answered ${res.status}. Reset the sandbox and try again.` };
+    return {
+      status: "error",
+      summary: `The Information Mediator should have refused this call, but it answered ${res.status}. Reset the sandbox and try again.`,
+    };
   }
   return {
     status: "unhappy",

@@ -9,7 +9,12 @@ beforeAll(async () => {
 
 /** Whether a made call matches a content call (placeholders like {taskId} match one path segment). */
 function matches(made: { bb: string; method: string; path: string }, want: { bb: string; method: string; path: string }) {
-  const pattern = new RegExp(`^${want.path.split(/\{[^}]+\}/).map((p) => p.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("[^/]+")}$`);
+  const pattern = new RegExp(
+    `^${want.path
+      .split(/\{[^}]+\}/)
+      .map((p) => p.replace(/[.*+?^$()|[\]\\]/g, "\\$&"))
+      .join("[^/]+")}$`,
+  );
   return made.bb === want.bb && made.method === want.method && pattern.test(made.path);
 }
 
@@ -23,7 +28,10 @@ describe.each(getUseCases().map((uc) => [uc.id, uc] as const))("%s", (_id, uc) =
       let from = 0;
       for (const want of step.scenario.calls) {
         const at = run.calls.findIndex((c, i) => i >= from && matches(c, want));
-        expect(at, `${step.scenario.name} should call ${want.bb} ${want.method} ${want.path}; made: ${run.calls.map((c) => `${c.bb} ${c.method} ${c.path}`).join(", ")}`).toBeGreaterThanOrEqual(0);
+        expect(
+          at,
+          `${step.scenario.name} should call ${want.bb} ${want.method} ${want.path}; made: ${run.calls.map((c) => `${c.bb} ${c.method} ${c.path}`).join(", ")}`,
+        ).toBeGreaterThanOrEqual(0);
         expect(run.calls[at]!.status, `${want.bb} ${want.method} ${want.path}`).toBeLessThan(300);
         from = at + 1;
       }

@@ -47,7 +47,14 @@ export function noteSwappedStep(ns: string, uc: UseCase, step: JourneyStep, outc
     const progress = progressOf(ns).get(keyOf(uc, swap)) ?? { passed: [], trace: [] };
     const failed = productFailure(hops);
     if (failed || outcome.status === "error") {
-      const id = recordUseCaseEvidence({ targetId: swap.targetId, useCaseId: uc.id, status: "failed", steps: [number], reason: failed ?? outcome.summary, trace: [...progress.trace, ...hops].slice(-MAX_HOPS) });
+      const id = recordUseCaseEvidence({
+        targetId: swap.targetId,
+        useCaseId: uc.id,
+        status: "failed",
+        steps: [number],
+        reason: failed ?? outcome.summary,
+        trace: [...progress.trace, ...hops].slice(-MAX_HOPS),
+      });
       if (id) written.push(id);
       progressOf(ns).delete(keyOf(uc, swap));
       continue;
@@ -63,7 +70,14 @@ export function noteSwappedStep(ns: string, uc: UseCase, step: JourneyStep, outc
       with: [...new Set([...(progress.with ?? []), ...others])],
     };
     if (needed.every((n) => next.passed.includes(n)) && next.trace.length > 0) {
-      const id = recordUseCaseEvidence({ targetId: swap.targetId, useCaseId: uc.id, status: "passed", steps: needed, trace: next.trace, alongsideTargets: next.with });
+      const id = recordUseCaseEvidence({
+        targetId: swap.targetId,
+        useCaseId: uc.id,
+        status: "passed",
+        steps: needed,
+        trace: next.trace,
+        alongsideTargets: next.with,
+      });
       if (id) written.push(id);
       progressOf(ns).delete(keyOf(uc, swap));
     } else {

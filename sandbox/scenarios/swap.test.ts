@@ -22,7 +22,20 @@ async function qualify(productId: string, bb: "payments" | "identity", baseUrl: 
   getDb().insert(conformanceTargets).values({ id, productId, bbId: bb, baseUrl, credentialEnc: null, createdBy: "test", createdAt: now, updatedAt: now }).run();
   const report = await runSuite({ bb, baseUrl, transport: guardedTransport({ allow: loopbackOnly() }) });
   const runId = randomUUID();
-  getDb().insert(conformanceRuns).values({ id: runId, targetId: id, productId, bbId: bb, baseUrl, status: "running", specVersion: report.specVersion, suiteVersion: report.suiteVersion, queuedAt: now }).run();
+  getDb()
+    .insert(conformanceRuns)
+    .values({
+      id: runId,
+      targetId: id,
+      productId,
+      bbId: bb,
+      baseUrl,
+      status: "running",
+      specVersion: report.specVersion,
+      suiteVersion: report.suiteVersion,
+      queuedAt: now,
+    })
+    .run();
   finishRun(runId, report);
   return id;
 }
@@ -69,7 +82,12 @@ test("the product plays Payments for every step of Cash Transfer in one namespac
   expect(evidence[0]).toMatchObject({ useCaseId: "cash-transfer", bbId: "payments", status: "passed", steps: stepsUsing(uc, "payments") });
 
   // Another visitor's namespace still uses the reference mock.
-  const other = await runStep("visitor-b", uc, uc.steps.find((s) => s.id === "pay-transfer")!, exampleInput(uc.steps.find((s) => s.id === "pay-transfer")!));
+  const other = await runStep(
+    "visitor-b",
+    uc,
+    uc.steps.find((s) => s.id === "pay-transfer")!,
+    exampleInput(uc.steps.find((s) => s.id === "pay-transfer")!),
+  );
   expect(other.trace.filter((t) => t.provider === "payments").every((t) => t.playedBy === null)).toBe(true);
 }, 120_000);
 
@@ -89,7 +107,11 @@ test("a product that drifts from the contract breaks at the step that calls it, 
   expect(worksInUseCases(productId).filter((e) => e.status === "failed")).toEqual([]);
   const { getDb } = await import("@/db/client");
   const { useCaseEvidence } = await import("@/db/schema");
-  const failed = getDb().select().from(useCaseEvidence).all().filter((e) => e.status === "failed");
+  const failed = getDb()
+    .select()
+    .from(useCaseEvidence)
+    .all()
+    .filter((e) => e.status === "failed");
   expect(failed).toHaveLength(1);
   expect(failed[0]!.reason).toMatch(/does not document/);
   setFaults("vendor-pay", {});
@@ -103,7 +125,12 @@ test("two products swapped into one journey are recorded as having run together"
   const { worksWithGrid } = await import("@/db/works-with");
   const { getUseCases } = await import("@/lib/content/use-cases");
   // A second vendor's Identity, on the same stand-in server in a namespace of its own.
-  const second = getDb().select().from(listings).orderBy(listings.name).all().find((l) => l.productId !== productId)!;
+  const second = getDb()
+    .select()
+    .from(listings)
+    .orderBy(listings.name)
+    .all()
+    .find((l) => l.productId !== productId)!;
   const identityTarget = await qualify(second.productId, "identity", `${vendor.origin}/mock/ns/vendor-id/identity`);
   const uc = getUseCase("cash-transfer")!;
   const startedAt = new Date().toISOString();
@@ -115,7 +142,11 @@ test("two products swapped into one journey are recorded as having run together"
   }
   // Identity's run covers steps 2 to 9 and Payments answered in steps 5 and 6; Identity is called in no step
   // of Payments' run (5 and 6 list it, but do not call it), so only Identity's run names the other.
-  const runs = getDb().select().from(useCaseEvidence).all().filter((e) => e.status === "passed" && e.createdAt >= startedAt);
+  const runs = getDb()
+    .select()
+    .from(useCaseEvidence)
+    .all()
+    .filter((e) => e.status === "passed" && e.createdAt >= startedAt);
   const payments = runs.find((e) => e.productId === productId && e.bbId === "payments")!;
   const identity = runs.find((e) => e.productId === second.productId && e.bbId === "identity")!;
   expect(payments.alongside).toBeNull();

@@ -38,7 +38,7 @@ export function regroupQry(query: Query, body: unknown): Query {
   const qry: Record<string, unknown> = {};
   const rest: Query = {};
   for (const [key, value] of Object.entries(query)) {
-    const v = Array.isArray(value) ? value[0] ?? "" : value;
+    const v = Array.isArray(value) ? (value[0] ?? "") : value;
     if (key === "qry") {
       Object.assign(qry, obj(parseValue(v)));
       continue;
@@ -98,11 +98,16 @@ function handlersFor(r: Resource): Record<"create" | "modify" | "remove" | "list
       const qry = obj(ctx.query.qry);
       const filter = obj(qry[Object.keys(qry).find((k) => k.endsWith("_filter")) ?? ""]);
       const required = obj(qry[Object.keys(qry).find((k) => k.endsWith("_required")) ?? ""]);
-      const wanted = Object.entries(required).filter(([, on]) => on === true).map(([k]) => k);
+      const wanted = Object.entries(required)
+        .filter(([, on]) => on === true)
+        .map(([k]) => k);
       const rows = store(ctx, r)
         .list()
         .filter((i) => matchesFilter(i, filter, r))
-        .map((i) => ({ [idParam]: i.id, details: wanted.length ? Object.fromEntries(Object.entries(i.details).filter(([k]) => wanted.includes(k))) : i.details }));
+        .map((i) => ({
+          [idParam]: i.id,
+          details: wanted.length ? Object.fromEntries(Object.entries(i.details).filter(([k]) => wanted.includes(k))) : i.details,
+        }));
       return json(200, rows);
     },
   };
@@ -120,12 +125,19 @@ for (const r of RESOURCES) {
 }
 handlers.getResourceAvailability = (ctx) => {
   const filter = obj(obj(ctx.query.qry).free_resource_filter ?? obj(ctx.query.qry));
-  const resources = store(ctx, "resource").list().filter((i) => !filter.resource_id || i.id === filter.resource_id);
-  const booked = store(ctx, "appointment").list().map((a) => String(a.details.from ?? ""));
+  const resources = store(ctx, "resource")
+    .list()
+    .filter((i) => !filter.resource_id || i.id === filter.resource_id);
+  const booked = store(ctx, "appointment")
+    .list()
+    .map((a) => String(a.details.from ?? ""));
   const from = typeof filter.from === "string" ? filter.from : "2025-05-12T08:00:00Z";
   const base = Date.parse(from) || Date.parse("2025-05-12T08:00:00Z");
   const slots = [0, 1, 2, 3].map((h) => new Date(base + h * 3600_000).toISOString()).filter((s) => !booked.includes(s));
-  return json(200, resources.map((i) => ({ resource_id: i.id, resource_name: String(i.details.name ?? i.id), free_slots: slots })));
+  return json(
+    200,
+    resources.map((i) => ({ resource_id: i.id, resource_name: String(i.details.name ?? i.id), free_slots: slots })),
+  );
 };
 
 export const scheduling: MockModule = {

@@ -18,7 +18,13 @@ function processOf(id: string, def: Record<string, unknown>): ProcessRec {
 }
 
 function stateOf(i: InstanceRec) {
-  return { id: String(i.id), processRef: i.processRef, suspended: i.state === "SUSPENDED", ended: i.state !== "ACTIVE" && i.state !== "SUSPENDED", state: i.state };
+  return {
+    id: String(i.id),
+    processRef: i.processRef,
+    suspended: i.state === "SUSPENDED",
+    ended: i.state !== "ACTIVE" && i.state !== "SUSPENDED",
+    state: i.state,
+  };
 }
 
 function stop(ctx: HandlerContext, i: InstanceRec): MockResponse {
@@ -62,14 +68,26 @@ export const workflow: MockModule = {
       processes(ctx).put(ctx.params.processId, processOf(ctx.params.processId, obj(ctx.req.body)));
       return { status: 204 };
     },
-    deleteProcess: (ctx) => (processes(ctx).delete(ctx.params.processId) ? json(200, { id: ctx.params.processId, deleted: true }) : notFound("process", ctx.params.processId)),
+    deleteProcess: (ctx) =>
+      processes(ctx).delete(ctx.params.processId) ? json(200, { id: ctx.params.processId, deleted: true }) : notFound("process", ctx.params.processId),
     startProcess: (ctx) => {
       const p = processes(ctx).get(ctx.params.processId);
       if (!p) return notFound("process", ctx.params.processId);
       const body = obj(ctx.req.body);
-      const id = instances(ctx).list().reduce((max, i) => Math.max(max, i.id), 0) + 1;
+      const id =
+        instances(ctx)
+          .list()
+          .reduce((max, i) => Math.max(max, i.id), 0) + 1;
       const t = now();
-      const inst: InstanceRec = { id, processRef: p.id, initTime: t, state: "ACTIVE", lastChangeTime: t, startedBy: str(body, "processStartedBy"), values: body.InstanceValues };
+      const inst: InstanceRec = {
+        id,
+        processRef: p.id,
+        initTime: t,
+        state: "ACTIVE",
+        lastChangeTime: t,
+        startedBy: str(body, "processStartedBy"),
+        values: body.InstanceValues,
+      };
       instances(ctx).put(String(id), inst);
       return json(201, stateOf(inst));
     },
@@ -78,12 +96,21 @@ export const workflow: MockModule = {
       const id = ctx.params.processId;
       const direct = instances(ctx).get(id);
       if (direct) return stop(ctx, direct);
-      const latest = instances(ctx).list().filter((i) => i.processRef === id).pop();
+      const latest = instances(ctx)
+        .list()
+        .filter((i) => i.processRef === id)
+        .pop();
       return latest ? stop(ctx, latest) : notFound("process instance", id);
     },
     listInstances: (ctx) => {
       const processId = q1(ctx.query.processId);
-      return json(200, instances(ctx).list().filter((i) => !processId || i.processRef === processId).map(({ startedBy: _s, values: _v, ...i }) => i));
+      return json(
+        200,
+        instances(ctx)
+          .list()
+          .filter((i) => !processId || i.processRef === processId)
+          .map(({ startedBy: _s, values: _v, ...i }) => i),
+      );
     },
     getInstance: (ctx) => {
       const i = instances(ctx).get(ctx.params.instanceId);

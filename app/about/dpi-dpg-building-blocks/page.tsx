@@ -35,9 +35,9 @@ export default function DpiDpgBbPage() {
       </p>
       <h1 className="mb-4 text-4xl">DPI, DPG and Building Blocks</h1>
       <p className="text-xl leading-relaxed">
-        Three terms come up in every conversation about digital government. They describe different things and are
-        easy to mix up. In short: <strong>DPI</strong> is what a country runs, a <strong>DPG</strong> is something
-        anyone may reuse, and a <strong>Building Block</strong> is how the parts are cut so they fit together.
+        Three terms come up in every conversation about digital government. They describe different things and are easy to mix up. In short:{" "}
+        <strong>DPI</strong> is what a country runs, a <strong>DPG</strong> is something anyone may reuse, and a <strong>Building Block</strong> is how the
+        parts are cut so they fit together.
       </p>
 
       <ul className="not-prose mt-6 grid list-none gap-4 p-0 md:grid-cols-3">
@@ -56,23 +56,21 @@ export default function DpiDpgBbPage() {
       <h2 id="how-they-relate">How they relate</h2>
       <ul>
         <li>
-          <strong>Building Blocks make up DPI.</strong> A country&apos;s identity, payment and data-exchange blocks,
-          connected through an <Link href="/building-blocks/information-mediator">Information Mediator</Link>, are its
-          digital public infrastructure.
+          <strong>Building Blocks make up DPI.</strong> A country&apos;s identity, payment and data-exchange blocks, connected through an{" "}
+          <Link href="/building-blocks/information-mediator">Information Mediator</Link>, are its digital public infrastructure.
         </li>
         <li>
-          <strong>A Building Block is not always a DPG.</strong> A product that meets a Building Block specification may be
-          open source (and then may be recognised as a DPG) or proprietary. What matters for a Building Block is that it
-          meets the specification, so it can be swapped for another product that does.
+          <strong>A Building Block is not always a DPG.</strong> A product that meets a Building Block specification may be open source (and then may be
+          recognised as a DPG) or proprietary. What matters for a Building Block is that it meets the specification, so it can be swapped for another product
+          that does.
         </li>
         <li>
-          <strong>A DPG is not automatically DPI.</strong> Open-source software becomes part of a country&apos;s
-          infrastructure only when the country deploys and runs it for everyone, with the governance that requires.
+          <strong>A DPG is not automatically DPI.</strong> Open-source software becomes part of a country&apos;s infrastructure only when the country deploys
+          and runs it for everyone, with the governance that requires.
         </li>
         <li>
-          <strong>Specifications are the glue.</strong> GovStack publishes Building Block specifications so that
-          governments can buy or build each part from any supplier, including DPGs, and still have the parts work
-          together.
+          <strong>Specifications are the glue.</strong> GovStack publishes Building Block specifications so that governments can buy or build each part from any
+          supplier, including DPGs, and still have the parts work together.
         </li>
       </ul>
 
@@ -81,24 +79,33 @@ export default function DpiDpgBbPage() {
         <svg viewBox="0 0 640 220" role="img" aria-labelledby="dpi-picture-title dpi-picture-desc" className="h-auto w-full max-w-2xl">
           <title id="dpi-picture-title">How DPI, Building Blocks and DPGs relate</title>
           <desc id="dpi-picture-desc">
-            A large box labelled digital public infrastructure contains three Building Blocks: identity, payments and data
-            exchange. Below, a product that is a digital public good fills the identity block; a proprietary product fills
-            the payments block.
+            A large box labelled digital public infrastructure contains three Building Blocks: identity, payments and data exchange. Below, a product that is a
+            digital public good fills the identity block; a proprietary product fills the payments block.
           </desc>
           <rect x="10" y="10" width="620" height="120" rx="8" fill="#e8eef7" stroke="#13407a" strokeWidth="2" />
-          <text x="24" y="36" fontSize="16" fontWeight="700" fill="#13407a">Digital public infrastructure (what the country runs)</text>
+          <text x="24" y="36" fontSize="16" fontWeight="700" fill="#13407a">
+            Digital public infrastructure (what the country runs)
+          </text>
           {["Identity", "Payments", "Data exchange"].map((label, i) => (
             <g key={label}>
               <rect x={30 + i * 200} y="52" width="180" height="60" rx="6" fill="#ffffff" stroke="#1a1a1a" strokeWidth="2" />
-              <text x={120 + i * 200} y="80" fontSize="15" textAnchor="middle" fill="#1a1a1a">{label}</text>
-              <text x={120 + i * 200} y="100" fontSize="12" textAnchor="middle" fill="#44474f">Building Block</text>
+              <text x={120 + i * 200} y="80" fontSize="15" textAnchor="middle" fill="#1a1a1a">
+                {label}
+              </text>
+              <text x={120 + i * 200} y="100" fontSize="12" textAnchor="middle" fill="#44474f">
+                Building Block
+              </text>
             </g>
           ))}
           <rect x="30" y="160" width="180" height="46" rx="6" fill="#e6f2ea" stroke="#116b35" strokeWidth="2" />
-          <text x="120" y="188" fontSize="13" textAnchor="middle" fill="#0b4d26">Open-source product (a DPG)</text>
+          <text x="120" y="188" fontSize="13" textAnchor="middle" fill="#0b4d26">
+            Open-source product (a DPG)
+          </text>
           <line x1="120" y1="160" x2="120" y2="112" stroke="#116b35" strokeWidth="2" />
           <rect x="230" y="160" width="180" height="46" rx="6" fill="#fdf1e3" stroke="#8a4b00" strokeWidth="2" />
-          <text x="320" y="188" fontSize="13" textAnchor="middle" fill="#6b3a00">Proprietary product</text>
+          <text x="320" y="188" fontSize="13" textAnchor="middle" fill="#6b3a00">
+            Proprietary product
+          </text>
           <line x1="320" y1="160" x2="320" y2="112" stroke="#8a4b00" strokeWidth="2" />
         </svg>
       </figure>
@@ -108,13 +115,12 @@ export default function DpiDpgBbPage() {
         <a href="https://digitalpublicgoods.net/blog/unpacking-concepts-definitions-digital-public-infrastructure-building-blocks-and-their-relation-to-digital-public-goods/">
           Unpacking concepts and definitions: DPI, Building Blocks and their relation to DPGs
         </a>
-        ; GovStack, <a href="https://specs.govstack.global/architecture/4-interoperability-architecture/4.4-building-block-approach">Building Block approach</a>.
-        The wording is ours.
+        ; GovStack, <a href="https://specs.govstack.global/architecture/4-interoperability-architecture/4.4-building-block-approach">Building Block approach</a>
+        . The wording is ours.
       </p>
 
       <p>
-        Next: <Link href="/why">why governments choose Building Blocks</Link>, or browse the{" "}
-        <Link href="/building-blocks">specifications</Link>.
+        Next: <Link href="/why">why governments choose Building Blocks</Link>, or browse the <Link href="/building-blocks">specifications</Link>.
       </p>
     </article>
   );

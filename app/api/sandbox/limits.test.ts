@@ -44,7 +44,11 @@ test("a declared Content-Length over the limit is refused before reading; the pa
   expect(counter.pulled).toBeLessThan(5);
   // A normal-sized form still works.
   const ok = await POST(
-    new Request("http://localhost/api/sandbox/faults?ns=body-limit", { method: "POST", body: "down-payments=on", headers: { "content-type": "application/x-www-form-urlencoded" } }),
+    new Request("http://localhost/api/sandbox/faults?ns=body-limit", {
+      method: "POST",
+      body: "down-payments=on",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    }),
   );
   expect(ok.status).toBe(303);
 });
@@ -69,7 +73,9 @@ test("live trace streams are capped per client and in total; a closed stream fre
   const open: AbortController[] = [];
   const connect = async (client: string) => {
     const abort = new AbortController();
-    const res = await GET(new Request("http://localhost/api/sandbox/trace/stream?ns=streams", { signal: abort.signal, headers: { "x-portal-client-address": client } }));
+    const res = await GET(
+      new Request("http://localhost/api/sandbox/trace/stream?ns=streams", { signal: abort.signal, headers: { "x-portal-client-address": client } }),
+    );
     if (res.status === 200) open.push(abort);
     return res;
   };

@@ -59,7 +59,9 @@ export default async function SpecPage({ params }: Props) {
     <>
       <nav aria-label="Breadcrumb" className="text-sm">
         <ol className="flex flex-wrap gap-x-2">
-          <li><Link href="/building-blocks">Specifications</Link> <span aria-hidden="true">›</span></li>
+          <li>
+            <Link href="/building-blocks">Specifications</Link> <span aria-hidden="true">›</span>
+          </li>
           <li>{LAYER_LABELS[bb.layer]}</li>
         </ol>
       </nav>
@@ -77,9 +79,7 @@ export default async function SpecPage({ params }: Props) {
 
       {bb.status !== "published" ? (
         <div className="mt-6 max-w-3xl border-l-8 border-[var(--color-warn)] bg-note-tint p-4" role="note" aria-label="Status of this specification">
-          <p className="font-semibold">
-            {bb.status === "draft" ? "This specification is a draft." : "This specification is planned."}
-          </p>
+          <p className="font-semibold">{bb.status === "draft" ? "This specification is a draft." : "This specification is planned."}</p>
           <p className="mt-1">
             {bb.status === "draft"
               ? "It outlines the scope of the Building Block and may change. It has no API contract or sandbox mock yet, and products cannot be assessed against it."
@@ -90,7 +90,9 @@ export default async function SpecPage({ params }: Props) {
 
       <div className="mt-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
         <nav aria-labelledby={A.toc} className="mb-8 lg:sticky lg:top-4 lg:mb-0 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-          <h2 id={A.toc} className="text-base">Contents</h2>
+          <h2 id={A.toc} className="text-base">
+            Contents
+          </h2>
           <ul className="mt-2 space-y-1 border-l-2 border-[var(--color-line)] pl-3 text-sm">
             {/* Index keys: a static list; slugs as keys would repeat in the page payload. */}
             {[...toc, ...pageSections].map((h, i) => (
@@ -108,11 +110,13 @@ export default async function SpecPage({ params }: Props) {
 
           {bb.requirements.length > 0 ? (
             <section aria-labelledby={A.requirements} className="mt-12">
-              <h2 id={A.requirements} className="scroll-mt-4 text-2xl">Requirements</h2>
+              <h2 id={A.requirements} className="scroll-mt-4 text-2xl">
+                Requirements
+              </h2>
               <p className="mt-2 mb-4 max-w-3xl">
-                <strong>Required</strong> items must be met by any product that implements this Building Block;{" "}
-                <strong>recommended</strong> items should be; <strong>optional</strong> items may be. Each requirement has
-                its own link (its id). Also available as <a href={`/building-blocks/${bb.id}/requirements.json`}>requirements.json</a>.
+                <strong>Required</strong> items must be met by any product that implements this Building Block; <strong>recommended</strong> items should be;{" "}
+                <strong>optional</strong> items may be. Each requirement has its own link (its id). Also available as{" "}
+                <a href={`/building-blocks/${bb.id}/requirements.json`}>requirements.json</a>.
               </p>
               {bb.govstack ? <GovstackCoverage spec={bb.govstack} requirements={bb.requirements} title={bb.title} /> : null}
               <RequirementsTable requirements={bb.requirements} govstack={bb.govstack} />
@@ -121,11 +125,13 @@ export default async function SpecPage({ params }: Props) {
 
           {bb.hasApi ? (
             <section aria-labelledby={A.operations} className="mt-12">
-              <h2 id={A.operations} className="scroll-mt-4 text-2xl">API operations</h2>
+              <h2 id={A.operations} className="scroll-mt-4 text-2xl">
+                API operations
+              </h2>
               <p className="mt-2 mb-4 max-w-3xl">
-                The contract has {countOperations(operations)} operations. Operations marked &ldquo;Compatibility&rdquo; are deprecated
-                aliases kept for GovStack&apos;s test suites. Read every field and try the calls against this block&apos;s sandbox mock in
-                the <Link href={`/building-blocks/${bb.id}/api`}>interactive API reference for {bb.title}</Link>.
+                The contract has {countOperations(operations)} operations. Operations marked &ldquo;Compatibility&rdquo; are deprecated aliases kept for
+                GovStack&apos;s test suites. Read every field and try the calls against this block&apos;s sandbox mock in the{" "}
+                <Link href={`/building-blocks/${bb.id}/api`}>interactive API reference for {bb.title}</Link>.
               </p>
               <OperationsSummary groups={operations} />
             </section>
@@ -133,10 +139,14 @@ export default async function SpecPage({ params }: Props) {
 
           {bb.useCases.length > 0 ? (
             <section aria-labelledby={A.useCases} className="mt-12">
-              <h2 id={A.useCases} className="scroll-mt-4 text-2xl">Used in use cases</h2>
+              <h2 id={A.useCases} className="scroll-mt-4 text-2xl">
+                Used in use cases
+              </h2>
               <ul className="mt-3 list-disc pl-6">
                 {bb.useCases.map((uc) => (
-                  <li key={uc}><Link href={`/use-cases/${uc}`}>{titles[uc]}</Link></li>
+                  <li key={uc}>
+                    <Link href={`/use-cases/${uc}`}>{titles[uc]}</Link>
+                  </li>
                 ))}
               </ul>
             </section>
@@ -146,7 +156,9 @@ export default async function SpecPage({ params }: Props) {
 
           {related.length > 0 ? (
             <section aria-labelledby={A.related} className="mt-12">
-              <h2 id={A.related} className="scroll-mt-4 text-2xl">Related Building Blocks</h2>
+              <h2 id={A.related} className="scroll-mt-4 text-2xl">
+                Related Building Blocks
+              </h2>
               <ul className="mt-3 list-disc pl-6">
                 {related.map((r) => (
                   <li key={r.id}>
@@ -159,21 +171,37 @@ export default async function SpecPage({ params }: Props) {
           ) : null}
 
           <section aria-labelledby={A.downloads} className="mt-12">
-            <h2 id={A.downloads} className="scroll-mt-4 text-2xl">Downloads and links</h2>
+            <h2 id={A.downloads} className="scroll-mt-4 text-2xl">
+              Downloads and links
+            </h2>
             <ul className="mt-3 list-disc space-y-1 pl-6">
               {bb.hasApi ? (
-                <li><a href={`/building-blocks/${bb.id}/openapi.yaml`} download={`${bb.id}-openapi.yaml`}>OpenAPI contract (YAML)</a></li>
+                <li>
+                  <a href={`/building-blocks/${bb.id}/openapi.yaml`} download={`${bb.id}-openapi.yaml`}>
+                    OpenAPI contract (YAML)
+                  </a>
+                </li>
               ) : null}
               {bb.requirements.length > 0 ? (
-                <li><a href={`/building-blocks/${bb.id}/requirements.json`} download={`${bb.id}-requirements.json`}>Requirements (JSON)</a></li>
+                <li>
+                  <a href={`/building-blocks/${bb.id}/requirements.json`} download={`${bb.id}-requirements.json`}>
+                    Requirements (JSON)
+                  </a>
+                </li>
               ) : null}
-              <li><Link href={`/marketplace?bb=${bb.id}`}>Products for this Building Block</Link> in the marketplace</li>
-              <li><a href={`${repositoryUrl}/edit/main/${bb.sourcePath}`}>Edit this page</a> (suggest a change to the specification)</li>
+              <li>
+                <Link href={`/marketplace?bb=${bb.id}`}>Products for this Building Block</Link> in the marketplace
+              </li>
+              <li>
+                <a href={`${repositoryUrl}/edit/main/${bb.sourcePath}`}>Edit this page</a> (suggest a change to the specification)
+              </li>
             </ul>
           </section>
 
           <section aria-labelledby={A.changelog} className="mt-12">
-            <h2 id={A.changelog} className="scroll-mt-4 text-2xl">Version history</h2>
+            <h2 id={A.changelog} className="scroll-mt-4 text-2xl">
+              Version history
+            </h2>
             <ol className="mt-3 space-y-4">
               {bb.changelog.map((entry) => (
                 <li key={entry.version}>
@@ -181,7 +209,9 @@ export default async function SpecPage({ params }: Props) {
                     Version {entry.version} <span className="font-normal text-[var(--color-muted)]">· {dateFormat.format(new Date(entry.date))}</span>
                   </h3>
                   <ul className="mt-1 list-disc pl-6">
-                    {entry.changes.map((change, i) => <li key={i}>{change}</li>)}
+                    {entry.changes.map((change, i) => (
+                      <li key={i}>{change}</li>
+                    ))}
                   </ul>
                   {readable.has(entry.version) ? (
                     <p className="mt-1 flex flex-wrap gap-x-4 text-sm">

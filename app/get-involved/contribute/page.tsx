@@ -18,14 +18,16 @@ export default async function ContributePage() {
       <h1 className="text-3xl">Become a contributor</h1>
       <div className="mt-4 max-w-2xl space-y-3">
         <p>
-          The specifications are written and reviewed by experts from governments, companies, universities and civil
-          society. If you know one of the domains below, you can help write, review and test them.
+          The specifications are written and reviewed by experts from governments, companies, universities and civil society. If you know one of the domains
+          below, you can help write, review and test them.
         </p>
         <p>It takes about 10 minutes. Every field is required. Have your CV ready as a PDF, DOC or DOCX file.</p>
       </div>
 
       <section aria-labelledby="call-tasks" className="mt-8 max-w-2xl">
-        <h2 id="call-tasks" className="text-2xl">What you would do</h2>
+        <h2 id="call-tasks" className="text-2xl">
+          What you would do
+        </h2>
         <ul className="mt-3 list-disc space-y-1 pl-6">
           <li>Give expert input and review on drafts, in your own time.</li>
           <li>Take an active part in a Building Block working group that writes the requirements of its specification.</li>
@@ -37,12 +39,15 @@ export default async function ContributePage() {
           <li>Experience with open-source software, or a strong understanding of it.</li>
           <li>Experience as a technical expert in designing and carrying out digital government strategies or sector services.</li>
           <li>Expertise in the area of at least one Building Block and its design questions.</li>
-          <li>Experience writing technical requirements and specifications, drawing on practice from different countries that can work where resources are limited.</li>
+          <li>
+            Experience writing technical requirements and specifications, drawing on practice from different countries that can work where resources are
+            limited.
+          </li>
           <li>Knowledge of the standards and good practice that keep systems interoperable in that area.</li>
         </ul>
         <p className="mt-4 rounded-md border-l-4 border-[var(--color-brand-700)] bg-[var(--color-brand-50)] p-3">
-          <strong>Women are strongly encouraged to apply.</strong> Specifications for public services are better when the
-          people who write them reflect the people who use them, and women are under-represented in this work today.
+          <strong>Women are strongly encouraged to apply.</strong> Specifications for public services are better when the people who write them reflect the
+          people who use them, and women are under-represented in this work today.
         </p>
         <p className="mt-2 text-sm text-[var(--color-muted)]">
           Based on GovStack&apos;s <a href="https://www.govstack.global/call-for-experts/">call for experts</a>, in our words.
@@ -50,28 +55,26 @@ export default async function ContributePage() {
       </section>
 
       <details className="my-8 max-w-2xl border-l-4 border-[var(--color-line)] pl-4">
-        <summary className="cursor-pointer font-semibold text-[var(--color-brand-600)]">
-          How we use your information (privacy notice)
-        </summary>
+        <summary className="cursor-pointer font-semibold text-[var(--color-brand-600)]">How we use your information (privacy notice)</summary>
         <div className="mt-3 space-y-3">
           <p>
             <strong>What we keep:</strong> the answers on this form and your CV file.
           </p>
           <p>
-            <strong>Why:</strong> to choose and contact contributors for the specification working groups. We do not use
-            it for anything else and never share it outside the portal&apos;s reviewers.
+            <strong>Why:</strong> to choose and contact contributors for the specification working groups. We do not use it for anything else and never share it
+            outside the portal&apos;s reviewers.
           </p>
           <p>
-            <strong>Who can see it:</strong> only signed-in reviewers and administrators. Your CV is stored outside the
-            public website and can only be downloaded by them.
+            <strong>Who can see it:</strong> only signed-in reviewers and administrators. Your CV is stored outside the public website and can only be
+            downloaded by them.
           </p>
           <p>
-            <strong>How long:</strong> 12 months after you send it. Then the application and the CV are deleted
-            automatically. An administrator can delete them sooner.
+            <strong>How long:</strong> 12 months after you send it. Then the application and the CV are deleted automatically. An administrator can delete them
+            sooner.
           </p>
           <p>
-            <strong>Your rights:</strong> you can ask us to show, correct or delete your application at any time by
-            writing to the contact address on the <a href="/about">about page</a>.
+            <strong>Your rights:</strong> you can ask us to show, correct or delete your application at any time by writing to the contact address on the{" "}
+            <a href="/about">about page</a>.
           </p>
         </div>
       </details>

@@ -39,8 +39,8 @@ export default function ImplementPage() {
     <div>
       <h1 className="text-3xl">Implement with us</h1>
       <p className="mt-4 max-w-2xl">
-        Any country can use the specifications on its own. Many prefer to work with others who have done it before. This
-        is how that usually goes. You choose the parts you need, in the order that suits you.
+        Any country can use the specifications on its own. Many prefer to work with others who have done it before. This is how that usually goes. You choose
+        the parts you need, in the order that suits you.
       </p>
       <ol className="mt-8 max-w-3xl space-y-6">
         {STEPS.map((step, i) => (
@@ -56,9 +56,7 @@ export default function ImplementPage() {
         ))}
       </ol>
       <h2 className="mt-12 mb-4 text-2xl">Tell us you are interested</h2>
-      <p className="mb-6 max-w-2xl">
-        For ministries and government agencies. Tell us a little about what you want to achieve and we will contact you.
-      </p>
+      <p className="mb-6 max-w-2xl">For ministries and government agencies. Tell us a little about what you want to achieve and we will contact you.</p>
       <InterestForm action={submitInterest} useCases={useCases} buildingBlocks={buildingBlocks} />
     </div>
   );

@@ -5,15 +5,7 @@ import { getBuildingBlocks } from "@/lib/content/building-blocks";
 import { complianceFor } from "@/lib/marketplace/compliance";
 import { CompareTray } from "@/components/marketplace/compare-tray";
 import { requirementHref } from "@/lib/content/links";
-import {
-  ASSESSMENT_LABELS,
-  countryName,
-  DPG_LABELS,
-  EVIDENCE_LABELS,
-  HOSTING_LABELS,
-  LICENCE_TYPE_LABELS,
-  PRICING_LABELS,
-} from "@/lib/marketplace/options";
+import { ASSESSMENT_LABELS, countryName, DPG_LABELS, EVIDENCE_LABELS, HOSTING_LABELS, LICENCE_TYPE_LABELS, PRICING_LABELS } from "@/lib/marketplace/options";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
 
 export const metadata: Metadata = { title: "Compare products · Marketplace" };
@@ -39,7 +31,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const sp = await searchParams;
   const raw = sp.ids;
   const diffOnly = sp.diff === "1";
-  const slugs = [...new Set([raw ?? []].flat().flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean))];
+  const slugs = [
+    ...new Set(
+      [raw ?? []]
+        .flat()
+        .flatMap((v) => v.split(","))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   const tooMany = slugs.length > MAX;
   const products = getPublishedProducts(slugs.slice(0, MAX));
   const specs = getBuildingBlocks();
@@ -54,10 +54,18 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     { label: "Hosting", values: products.map((p) => HOSTING_LABELS[p.hosting]) },
     { label: "Pricing", values: products.map((p) => PRICING_LABELS[p.pricing]) },
     { label: "Digital public good", values: products.map((p) => DPG_LABELS[p.dpgStatus]) },
-    ...bbIds.map((spec) => ({ label: `${spec.title} (requirements of spec v${spec.version})`, values: products.map((p) => bbCell(p, spec.id, spec.requirements)) })),
+    ...bbIds.map((spec) => ({
+      label: `${spec.title} (requirements of spec v${spec.version})`,
+      values: products.map((p) => bbCell(p, spec.id, spec.requirements)),
+    })),
     { label: "Use cases", values: products.map((p) => p.useCases.map((u) => getUseCaseTitles()[u] ?? u).join(", ") || "None listed") },
     { label: "Deployed in", values: products.map((p) => p.countries.map((c) => countryName(c) ?? c).join(", ") || "None listed") },
-    { label: "Data source", values: products.map((p) => (p.isSeed ? "Seed data compiled by the portal; not yet claimed by the vendor" : "Submitted by the vendor, approved by a reviewer")) },
+    {
+      label: "Data source",
+      values: products.map((p) =>
+        p.isSeed ? "Seed data compiled by the portal; not yet claimed by the vendor" : "Submitted by the vendor, approved by a reviewer",
+      ),
+    },
   ];
 
   const shownRows = diffOnly ? rows.filter((r) => new Set(r.values).size > 1) : rows;
@@ -94,11 +102,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <>
           {products.length > 1 ? (
             <p className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
-              {diffOnly ? (
-                <Link href={href({ diff: false })}>Show all rows</Link>
-              ) : (
-                <Link href={href({ diff: true })}>Show differences only</Link>
-              )}
+              {diffOnly ? <Link href={href({ diff: false })}>Show all rows</Link> : <Link href={href({ diff: true })}>Show differences only</Link>}
             </p>
           ) : null}
           <p className="mt-3 max-w-3xl">
@@ -177,7 +181,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 }
 
 /** Each product's answer to each requirement of one BB, with how the claim was checked. */
-function RequirementTable({ spec, products, diffOnly }: { spec: ReturnType<typeof getBuildingBlocks>[number]; products: PublishedProduct[]; diffOnly: boolean }) {
+function RequirementTable({
+  spec,
+  products,
+  diffOnly,
+}: {
+  spec: ReturnType<typeof getBuildingBlocks>[number];
+  products: PublishedProduct[];
+  diffOnly: boolean;
+}) {
   const claims = products.map((p) => p.bbs.find((b) => b.bbId === spec.id));
   const answerText = (i: number, requirementId: string) => {
     const claim = claims[i];

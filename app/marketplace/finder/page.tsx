@@ -20,7 +20,21 @@ type Params = Record<string, string | string[] | undefined>;
 const box = "mt-1 size-4 shrink-0";
 const fieldset = "rounded border border-[var(--color-line)] p-4";
 
-function Choice({ type, name, value, checked, label, hint }: { type: "radio" | "checkbox"; name: string; value: string; checked: boolean; label: string; hint?: string }) {
+function Choice({
+  type,
+  name,
+  value,
+  checked,
+  label,
+  hint,
+}: {
+  type: "radio" | "checkbox";
+  name: string;
+  value: string;
+  checked: boolean;
+  label: string;
+  hint?: string;
+}) {
   return (
     <li>
       <label className="flex items-start gap-2">
@@ -44,8 +58,8 @@ function NothingFits({ answer, query, relax }: { answer: FinderAnswer; query: Fi
       <ul className="mt-1 list-disc space-y-1 pl-6">
         {noneHasKind ? (
           <li>
-            No product in the marketplace has “{EVIDENCE_KIND_INFO[query.evidence as "use-case"].label}” evidence yet. {EVIDENCE_KIND_INFO[query.evidence as "use-case"].explain}{" "}
-            <Link href={relax({ evidence: "" })}>Show products with any evidence</Link>
+            No product in the marketplace has “{EVIDENCE_KIND_INFO[query.evidence as "use-case"].label}” evidence yet.{" "}
+            {EVIDENCE_KIND_INFO[query.evidence as "use-case"].explain} <Link href={relax({ evidence: "" })}>Show products with any evidence</Link>
           </li>
         ) : leftOut.evidence ? (
           <li>
@@ -97,8 +111,8 @@ export default async function FinderPage({ searchParams }: { searchParams: Promi
       </p>
       <h1 className="mt-2 text-3xl">Which product fits?</h1>
       <p className="mt-2 max-w-3xl">
-        Answer four questions. We rank the products in the marketplace against your answers and say why each one is on the list, and what to check
-        before you rely on it. Nothing here is an endorsement.
+        Answer four questions. We rank the products in the marketplace against your answers and say why each one is on the list, and what to check before you
+        rely on it. Nothing here is an endorsement.
       </p>
       {errors.length ? (
         <p role="alert" className="mt-3 border-l-4 border-[var(--color-danger)] pl-3">
@@ -161,14 +175,30 @@ export default async function FinderPage({ searchParams }: { searchParams: Promi
           <ul className="mt-2 space-y-1">
             <Choice type="radio" name="uc" value="" checked={!query.uc} label="No particular use case" />
             {useCases.map((u) => (
-              <Choice key={u.id} type="radio" name="uc" value={u.id} checked={query.uc === u.id} label={u.title} hint={`Needs ${u.buildingBlocks.map((b) => titles.get(b) ?? b).join(", ")}`} />
+              <Choice
+                key={u.id}
+                type="radio"
+                name="uc"
+                value={u.id}
+                checked={query.uc === u.id}
+                label={u.title}
+                hint={`Needs ${u.buildingBlocks.map((b) => titles.get(b) ?? b).join(", ")}`}
+              />
             ))}
           </ul>
           <fieldset className="mt-3">
             <legend className="font-semibold">Building Blocks you need</legend>
             <ul className="mt-1 grid gap-1 sm:grid-cols-2">
               {bbs.map((b) => (
-                <Choice key={b.id} type="checkbox" name="bb" value={b.id} checked={query.bb.includes(b.id)} label={b.title} hint={b.status === "published" ? undefined : `${b.status === "draft" ? "Draft" : "Planned"} specification: no levels yet`} />
+                <Choice
+                  key={b.id}
+                  type="checkbox"
+                  name="bb"
+                  value={b.id}
+                  checked={query.bb.includes(b.id)}
+                  label={b.title}
+                  hint={b.status === "published" ? undefined : `${b.status === "draft" ? "Draft" : "Planned"} specification: no levels yet`}
+                />
               ))}
             </ul>
           </fieldset>
@@ -177,7 +207,13 @@ export default async function FinderPage({ searchParams }: { searchParams: Promi
           <legend className="px-1 text-lg font-semibold">2. Where will it run?</legend>
           <ul className="mt-1 space-y-1">
             <Choice type="radio" name="hosting" value="any" checked={query.hosting === "any"} label="Either is fine" />
-            <Choice type="radio" name="hosting" value="self-hosted" checked={query.hosting === "self-hosted"} label="On our own servers or government cloud (self-hosted)" />
+            <Choice
+              type="radio"
+              name="hosting"
+              value="self-hosted"
+              checked={query.hosting === "self-hosted"}
+              label="On our own servers or government cloud (self-hosted)"
+            />
             <Choice type="radio" name="hosting" value="saas" checked={query.hosting === "saas"} label="Run for us by a provider (as a service)" />
           </ul>
         </fieldset>

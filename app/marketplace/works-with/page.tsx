@@ -47,20 +47,20 @@ export default function WorksWithPage() {
       </p>
       <h1 className="mt-2 text-3xl">Works with</h1>
       <p className="mt-3 max-w-3xl">
-        Which products have run together with which Building Blocks in a live GovStack use case. Each entry rests on a passed run in the
-        portal&apos;s sandbox: the product played one Building Block in place of the reference mock, every step that uses it passed, and the other
-        Building Blocks of those steps ran with it. Each use case links to the calls it rests on.
+        Which products have run together with which Building Blocks in a live GovStack use case. Each entry rests on a passed run in the portal&apos;s sandbox:
+        the product played one Building Block in place of the reference mock, every step that uses it passed, and the other Building Blocks of those steps ran
+        with it. Each use case links to the calls it rests on.
       </p>
       <p className="mt-2 max-w-3xl">
-        The other Building Blocks in a run are the portal&apos;s reference mocks unless the visitor had swapped in another product as well. When
-        two products answered calls in the same passed run, they appear together under <a href="#pairs-heading">Products that have run together</a>.
+        The other Building Blocks in a run are the portal&apos;s reference mocks unless the visitor had swapped in another product as well. When two products
+        answered calls in the same passed run, they appear together under <a href="#pairs-heading">Products that have run together</a>.
       </p>
       {grid.rows.length === 0 ? (
         <div className="mt-6 max-w-3xl border-l-4 border-[var(--color-brand-600)] pl-3">
           <p className="font-semibold">No product has run in a use case yet.</p>
           <p className="mt-1">
-            A published product whose endpoint passes a Building Block&apos;s required tests can play that Building Block in a use case in the
-            sandbox. When every step that uses it passes, the product appears here. <Link href="/use-cases">Try a use case</Link> or{" "}
+            A published product whose endpoint passes a Building Block&apos;s required tests can play that Building Block in a use case in the sandbox. When
+            every step that uses it passes, the product appears here. <Link href="/use-cases">Try a use case</Link> or{" "}
             <Link href="/vendor">test your product</Link>.
           </p>
         </div>
@@ -110,8 +110,8 @@ export default function WorksWithPage() {
       </h2>
       {grid.pairs.length === 0 ? (
         <p className="mt-2 max-w-3xl">
-          No two products have run in the same journey yet. In a use case&apos;s cast, let a different product play each of two Building
-          Blocks, then play the journey: when its steps pass, the pair appears here.
+          No two products have run in the same journey yet. In a use case&apos;s cast, let a different product play each of two Building Blocks, then play the
+          journey: when its steps pass, the pair appears here.
         </p>
       ) : (
         <ul className="mt-3 max-w-3xl space-y-3">

@@ -15,7 +15,21 @@ import { decideAction } from "../actions";
 
 export const metadata: Metadata = { title: "Review a submission", robots: { index: false } };
 
-const FIELDS_COMPARED = ["name", "summary", "description", "website", "sourceUrl", "docsUrl", "licence", "licenceType", "hosting", "pricing", "dpgStatus", "contactEmail", "versionLabel"] as const;
+const FIELDS_COMPARED = [
+  "name",
+  "summary",
+  "description",
+  "website",
+  "sourceUrl",
+  "docsUrl",
+  "licence",
+  "licenceType",
+  "hosting",
+  "pricing",
+  "dpgStatus",
+  "contactEmail",
+  "versionLabel",
+] as const;
 
 export default async function ReviewSubmissionPage({ params }: { params: Promise<{ versionId: string }> }) {
   const { versionId } = await params;
@@ -91,7 +105,9 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
         ) : (
           <>
             <p>
-              {sub.status === "withdrawn" ? "The vendor withdrew this version before a decision; there is nothing to decide." : `Decision already recorded: ${sub.status.replace("_", " ")}.`}
+              {sub.status === "withdrawn"
+                ? "The vendor withdrew this version before a decision; there is nothing to decide."
+                : `Decision already recorded: ${sub.status.replace("_", " ")}.`}
             </p>
             <h2 className="mt-6 text-2xl">What was submitted</h2>
             <ProductDetail product={p} />

@@ -43,8 +43,7 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
             1. The evidence
           </h2>
           <p className="mt-1 max-w-3xl">
-            Read each answer and its evidence. Comment on any requirement the vendor should look at again; they see your comment next to that
-            requirement.
+            Read each answer and its evidence. Comment on any requirement the vendor should look at again; they see your comment next to that requirement.
           </p>
           {bbs.length === 0 ? <p className="mt-2">This submission claims no Building Block.</p> : null}
           {bbs.map((bb) => (
@@ -86,7 +85,13 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
                           Your comment on {r.id} for the vendor
                         </label>
                         {error ? <p className="font-semibold text-[var(--color-danger)]">{error}</p> : null}
-                        <textarea id={fieldId(name)} name={name} rows={2} defaultValue={typed} className="mt-1 block w-full max-w-2xl rounded-sm border-2 border-[var(--color-ink)] px-2 py-1" />
+                        <textarea
+                          id={fieldId(name)}
+                          name={name}
+                          rows={2}
+                          defaultValue={typed}
+                          className="mt-1 block w-full max-w-2xl rounded-sm border-2 border-[var(--color-ink)] px-2 py-1"
+                        />
                       </details>
                     </li>
                   );
@@ -111,7 +116,14 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
               {DECISIONS.map((d, i) => (
                 <li key={d.value}>
                   <label className="flex items-start gap-2">
-                    <input type="radio" id={i === 0 ? "f-decision" : undefined} name="decision" value={d.value} defaultChecked={str("decision") === d.value} className="mt-1.5 size-4" />
+                    <input
+                      type="radio"
+                      id={i === 0 ? "f-decision" : undefined}
+                      name="decision"
+                      value={d.value}
+                      defaultChecked={str("decision") === d.value}
+                      className="mt-1.5 size-4"
+                    />
                     <span>
                       {d.label}
                       {d.hint ? <span className="block text-sm">{d.hint}</span> : null}
@@ -129,7 +141,13 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
                 {bbs.map((bb) => (
                   <li key={bb.bbId}>
                     <label className="flex items-start gap-2">
-                      <input type="checkbox" name="verifiedBbs" value={bb.bbId} defaultChecked={list("verifiedBbs").includes(bb.bbId)} className="mt-1.5 size-4" />
+                      <input
+                        type="checkbox"
+                        name="verifiedBbs"
+                        value={bb.bbId}
+                        defaultChecked={list("verifiedBbs").includes(bb.bbId)}
+                        className="mt-1.5 size-4"
+                      />
                       {bb.title}
                     </label>
                   </li>
@@ -143,9 +161,19 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
             </label>
             <p className="text-sm">Required when you request changes or reject.</p>
             {errorFor.get("reason") ? <p className="font-semibold text-[var(--color-danger)]">{errorFor.get("reason")}</p> : null}
-            <textarea id="f-reason" name="reason" rows={4} defaultValue={str("reason")} className="mt-1 block w-full max-w-xl rounded-sm border-2 border-[var(--color-ink)] px-2 py-1" />
+            <textarea
+              id="f-reason"
+              name="reason"
+              rows={4}
+              defaultValue={str("reason")}
+              className="mt-1 block w-full max-w-xl rounded-sm border-2 border-[var(--color-ink)] px-2 py-1"
+            />
           </div>
-          <button type="submit" disabled={pending} className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)] disabled:opacity-70">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)] disabled:opacity-70"
+          >
             Record decision
           </button>
         </section>

@@ -43,7 +43,8 @@ function describe(detail: string | null): string[] {
     else if (key === "bbId") out.push(`Building Block: ${bbTitle(value)}`);
     else if (key === "answers") out.push(`${value} answer${value === 1 ? "" : "s"}`);
     else if (key === "reason") out.push(`Reason: ${value}`);
-    else if (key === "verifiedBbs" && Array.isArray(value)) out.push(value.length ? `Evidence checked for: ${value.map(bbTitle).join(", ")}` : "No evidence checked");
+    else if (key === "verifiedBbs" && Array.isArray(value))
+      out.push(value.length ? `Evidence checked for: ${value.map(bbTitle).join(", ")}` : "No evidence checked");
     else out.push(`${key}: ${JSON.stringify(value)}`);
   }
   return out;
@@ -63,11 +64,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="bg-[var(--color-brand-50)]">
-              <th scope="col" className="border border-[var(--color-line)] p-2">When (UTC)</th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">Who</th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">What</th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">Product</th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">Details</th>
+              <th scope="col" className="border border-[var(--color-line)] p-2">
+                When (UTC)
+              </th>
+              <th scope="col" className="border border-[var(--color-line)] p-2">
+                Who
+              </th>
+              <th scope="col" className="border border-[var(--color-line)] p-2">
+                What
+              </th>
+              <th scope="col" className="border border-[var(--color-line)] p-2">
+                Product
+              </th>
+              <th scope="col" className="border border-[var(--color-line)] p-2">
+                Details
+              </th>
             </tr>
           </thead>
           <tbody>

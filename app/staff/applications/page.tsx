@@ -16,7 +16,11 @@ export default async function StaffApplicationsPage({ searchParams }: Props) {
     <div>
       <StaffNav staff={staff} />
       <h1 className="text-3xl">Contributor applications</h1>
-      {deleted ? <p role="status" className="mt-4 font-semibold text-[var(--color-ok)]">The application and its CV were deleted.</p> : null}
+      {deleted ? (
+        <p role="status" className="mt-4 font-semibold text-[var(--color-ok)]">
+          The application and its CV were deleted.
+        </p>
+      ) : null}
       <p className="mt-4">Applications are deleted automatically 12 months after they were sent.</p>
       {applications.length === 0 ? (
         <p className="mt-6">There are no applications.</p>
@@ -26,17 +30,27 @@ export default async function StaffApplicationsPage({ searchParams }: Props) {
             <caption className="sr-only">Contributor applications, newest first</caption>
             <thead>
               <tr className="border-b-2 border-[var(--color-ink)]">
-                <th scope="col" className="py-2 pr-4">Name</th>
-                <th scope="col" className="py-2 pr-4">Domains</th>
-                <th scope="col" className="py-2 pr-4">Sent</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
+                <th scope="col" className="py-2 pr-4">
+                  Name
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Domains
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Sent
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody>
               {applications.map((a) => (
                 <tr key={a.id} className="border-b border-[var(--color-line)] align-top">
                   <td className="py-2 pr-4">
-                    <Link href={`/staff/applications/${a.id}`}>{a.firstName} {a.lastName}</Link>
+                    <Link href={`/staff/applications/${a.id}`}>
+                      {a.firstName} {a.lastName}
+                    </Link>
                   </td>
                   <td className="py-2 pr-4">{a.domains.join(", ")}</td>
                   <td className="py-2 pr-4">{a.createdAt.slice(0, 10)}</td>

@@ -31,8 +31,8 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       ) : null}
       <h1 className="text-3xl">Listing claims</h1>
       <p className="mt-2 max-w-3xl">
-        A vendor organisation asks to take over a listing the portal compiled from public sources. Check that they make or maintain the product
-        (their website, the product&apos;s repository) before approving: the listing then moves to them.
+        A vendor organisation asks to take over a listing the portal compiled from public sources. Check that they make or maintain the product (their website,
+        the product&apos;s repository) before approving: the listing then moves to them.
       </p>
       {claims.length === 0 ? <p className="mt-4">No claim is waiting.</p> : null}
       <ul className="mt-4 space-y-6">
@@ -46,7 +46,10 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
               {c.organisationWebsite ? (
                 <>
                   {" "}
-                  · organisation website: <a href={c.organisationWebsite} rel="nofollow noopener">{c.organisationWebsite}</a>
+                  · organisation website:{" "}
+                  <a href={c.organisationWebsite} rel="nofollow noopener">
+                    {c.organisationWebsite}
+                  </a>
                 </>
               ) : null}
             </p>

@@ -31,20 +31,39 @@ export default async function StaffFeedbackPage({ searchParams }: Props) {
       <h1 className="text-3xl">Feedback on specifications</h1>
       <form method="get" className="mt-6 flex flex-wrap items-end gap-4">
         <div>
-          <label htmlFor="filter-bb" className="block font-semibold">Specification</label>
+          <label htmlFor="filter-bb" className="block font-semibold">
+            Specification
+          </label>
           <select id="filter-bb" name="bb" defaultValue={bbFilter ?? ""} className="mt-1 rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5">
             <option value="">All specifications</option>
-            {bbs.map((b) => <option key={b.id} value={b.id}>{b.title}</option>)}
+            {bbs.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.title}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="filter-status" className="block font-semibold">Status</label>
-          <select id="filter-status" name="status" defaultValue={statusFilter ?? ""} className="mt-1 rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5">
+          <label htmlFor="filter-status" className="block font-semibold">
+            Status
+          </label>
+          <select
+            id="filter-status"
+            name="status"
+            defaultValue={statusFilter ?? ""}
+            className="mt-1 rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5"
+          >
             <option value="">Any status</option>
-            {FEEDBACK_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+            {FEEDBACK_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded-sm border-2 border-[var(--color-brand-700)] px-3 py-1.5 font-semibold text-[var(--color-brand-700)]">Show</button>
+        <button type="submit" className="rounded-sm border-2 border-[var(--color-brand-700)] px-3 py-1.5 font-semibold text-[var(--color-brand-700)]">
+          Show
+        </button>
       </form>
 
       {items.length === 0 ? <p className="mt-8">No feedback matches.</p> : null}
@@ -57,29 +76,56 @@ export default async function StaffFeedbackPage({ searchParams }: Props) {
             {list.map((item) => (
               <li key={item.id} id={`feedback-${item.id}`} className="border border-[var(--color-line)] p-4">
                 <p className="text-sm text-[var(--color-muted)]">
-                  {targetLabel(item.target)} · sent {date(item.createdAt)} · status: <strong className="text-[var(--color-ink)]">{STATUS_LABELS[item.status]}</strong>
+                  {targetLabel(item.target)} · sent {date(item.createdAt)} · status:{" "}
+                  <strong className="text-[var(--color-ink)]">{STATUS_LABELS[item.status]}</strong>
                 </p>
                 <p className="mt-2 whitespace-pre-wrap break-words">{item.comment}</p>
                 <p className="mt-2 text-sm">
                   {item.name || item.email ? `From ${[item.name, item.email].filter(Boolean).join(", ")}` : "Anonymous"}
                   {item.consentToContact ? " · agrees to be contacted" : " · not to be contacted"}
                 </p>
-                {saved === item.id ? <p role="status" className="mt-2 font-semibold text-[var(--color-ok)]">Saved.</p> : null}
+                {saved === item.id ? (
+                  <p role="status" className="mt-2 font-semibold text-[var(--color-ok)]">
+                    Saved.
+                  </p>
+                ) : null}
                 <form action={reviewFeedback} className="mt-4 grid gap-3">
                   <input type="hidden" name="id" value={item.id} />
                   <input type="hidden" name="bb" value={bbFilter ?? ""} />
                   <div>
-                    <label htmlFor={`status-${item.id}`} className="block font-semibold">Status</label>
-                    <select id={`status-${item.id}`} name="status" defaultValue={item.status} className="mt-1 rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5">
-                      {FEEDBACK_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+                    <label htmlFor={`status-${item.id}`} className="block font-semibold">
+                      Status
+                    </label>
+                    <select
+                      id={`status-${item.id}`}
+                      name="status"
+                      defaultValue={item.status}
+                      className="mt-1 rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5"
+                    >
+                      {FEEDBACK_STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {STATUS_LABELS[s]}
+                        </option>
+                      ))}
                     </select>
                   </div>
                   <div>
-                    <label htmlFor={`reply-${item.id}`} className="block font-semibold">Reply</label>
-                    <textarea id={`reply-${item.id}`} name="reply" rows={3} maxLength={4000} defaultValue={item.reply ?? ""} className="mt-1 block w-full max-w-xl rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5" />
+                    <label htmlFor={`reply-${item.id}`} className="block font-semibold">
+                      Reply
+                    </label>
+                    <textarea
+                      id={`reply-${item.id}`}
+                      name="reply"
+                      rows={3}
+                      maxLength={4000}
+                      defaultValue={item.reply ?? ""}
+                      className="mt-1 block w-full max-w-xl rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5"
+                    />
                   </div>
                   <div>
-                    <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-3 py-1.5 font-semibold text-white">Save review</button>
+                    <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-3 py-1.5 font-semibold text-white">
+                      Save review
+                    </button>
                   </div>
                 </form>
               </li>

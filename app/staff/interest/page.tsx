@@ -21,13 +21,19 @@ export default async function StaffInterestPage() {
       <ul className="mt-6 space-y-6">
         {items.map((item) => (
           <li key={item.id} className="border border-[var(--color-line)] p-4">
-            <h2 className="text-xl">{item.organisation}, {item.country}</h2>
+            <h2 className="text-xl">
+              {item.organisation}, {item.country}
+            </h2>
             <p className="mt-1 text-sm text-[var(--color-muted)]">Sent {item.createdAt.slice(0, 16).replace("T", " ")} UTC</p>
             <p className="mt-2">
               {item.contactName} · <a href={`mailto:${item.email}`}>{item.email}</a>
             </p>
-            <p className="mt-2"><strong>Use cases:</strong> {item.useCases.map((id) => titles[id] ?? id).join(", ") || "none chosen"}</p>
-            <p className="mt-1"><strong>Building Blocks:</strong> {item.buildingBlocks.map((id) => bbTitle.get(id) ?? id).join(", ") || "none chosen"}</p>
+            <p className="mt-2">
+              <strong>Use cases:</strong> {item.useCases.map((id) => titles[id] ?? id).join(", ") || "none chosen"}
+            </p>
+            <p className="mt-1">
+              <strong>Building Blocks:</strong> {item.buildingBlocks.map((id) => bbTitle.get(id) ?? id).join(", ") || "none chosen"}
+            </p>
             <p className="mt-2 whitespace-pre-wrap break-words">{item.message}</p>
           </li>
         ))}

@@ -33,8 +33,8 @@ export default async function InvitationPage({ searchParams }: { searchParams: P
     <div className="max-w-2xl">
       <h1 className="text-3xl">Accept your invitation</h1>
       <p className="mt-3">
-        You are invited to the GovStack Portal as {invitation.role === "admin" ? "an admin" : "a reviewer"}, as <strong>{invitation.email}</strong>. Choose
-        your name and a password.
+        You are invited to the GovStack Portal as {invitation.role === "admin" ? "an admin" : "a reviewer"}, as <strong>{invitation.email}</strong>. Choose your
+        name and a password.
       </p>
       <div className="mt-6">
         <ActionForm

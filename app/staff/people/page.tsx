@@ -24,11 +24,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   return (
     <div>
       <StaffNav staff={staff} />
-      {notice ? (
-        <Notice className="mb-4">
-          {notice}
-        </Notice>
-      ) : null}
+      {notice ? <Notice className="mb-4">{notice}</Notice> : null}
       <h1 className="text-3xl">Reviewers and admins</h1>
       <p className="mt-2 max-w-3xl">
         Reviewers decide on marketplace submissions and claims and answer feedback and applications. Admins can also invite and remove people here.

@@ -51,10 +51,17 @@ export default async function UseCasePage({ params }: Props) {
       <p className="mt-4 max-w-3xl text-lg">{uc.summary}</p>
       <SdgGoals sdgs={uc.sdgs} />
       <p className="mt-4">
-        <Link href={`/use-cases/${uc.id}/steps/1`} className="inline-block rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)] hover:text-white">
+        <Link
+          href={`/use-cases/${uc.id}/steps/1`}
+          className="inline-block rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)] hover:text-white"
+        >
           Start the journey: step 1 of {uc.steps.length}
         </Link>{" "}
-        <Link href={`/use-cases/${uc.id}/play`} className="ml-2 inline-block rounded-sm border-2 border-[var(--color-brand-700)] px-4 py-1.5 font-semibold no-underline" data-testid="play-journey">
+        <Link
+          href={`/use-cases/${uc.id}/play`}
+          className="ml-2 inline-block rounded-sm border-2 border-[var(--color-brand-700)] px-4 py-1.5 font-semibold no-underline"
+          data-testid="play-journey"
+        >
           ▶ Play the whole journey
         </Link>
         <Link href={`/use-cases/${uc.id}/cast`} className="ml-4 inline-block">
@@ -63,10 +70,11 @@ export default async function UseCasePage({ params }: Props) {
       </p>
 
       <section aria-labelledby="journey-picture" className="mt-8">
-        <h2 id="journey-picture" className="text-2xl">The journey at a glance</h2>
+        <h2 id="journey-picture" className="text-2xl">
+          The journey at a glance
+        </h2>
         <p className="mt-2 max-w-3xl">
-          Each step of the journey, in order, and the Building Blocks it uses. Every block is reached through the Information
-          Mediator. Select a step to try it.
+          Each step of the journey, in order, and the Building Blocks it uses. Every block is reached through the Information Mediator. Select a step to try it.
         </p>
         <div className="mt-4">
           <JourneyStrip
@@ -83,12 +91,17 @@ export default async function UseCasePage({ params }: Props) {
       </div>
 
       <section aria-labelledby="people" className="mt-10">
-        <h2 id="people" className="text-2xl">The people in this journey</h2>
+        <h2 id="people" className="text-2xl">
+          The people in this journey
+        </h2>
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
           {uc.personas.map((p) => (
             <li key={p.id} className="rounded-md border border-[var(--color-line)] p-4">
               <p className="font-bold">{p.name}</p>
-              <p className="text-sm text-[var(--color-muted)]">{p.role}{p.kind === "system" ? " (a system, not a person)" : ""}</p>
+              <p className="text-sm text-[var(--color-muted)]">
+                {p.role}
+                {p.kind === "system" ? " (a system, not a person)" : ""}
+              </p>
               <p className="mt-2">{p.description}</p>
             </li>
           ))}
@@ -96,7 +109,9 @@ export default async function UseCasePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="steps" className="mt-10">
-        <h2 id="steps" className="text-2xl">The {uc.steps.length} steps</h2>
+        <h2 id="steps" className="text-2xl">
+          The {uc.steps.length} steps
+        </h2>
         <ol className="mt-4 space-y-3">
           {uc.steps.map((step, i) => (
             <li key={step.id} className="rounded-md border border-[var(--color-line)] p-4">
@@ -114,7 +129,9 @@ export default async function UseCasePage({ params }: Props) {
       <MappingTable uc={uc} />
 
       <section aria-labelledby="unhappy" className="mt-10">
-        <h2 id="unhappy" className="text-2xl">When things go wrong</h2>
+        <h2 id="unhappy" className="text-2xl">
+          When things go wrong
+        </h2>
         <p className="mt-2 max-w-3xl">A good service plans for problems. This is what the system does in each case.</p>
         <ul className="mt-4 space-y-3">
           {uc.unhappyPaths.map((u) => (
@@ -129,7 +146,9 @@ export default async function UseCasePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="bbs" className="mt-10">
-        <h2 id="bbs" className="text-2xl">Building Blocks used</h2>
+        <h2 id="bbs" className="text-2xl">
+          Building Blocks used
+        </h2>
         <div className="mt-3">
           <BbLinks ids={uc.buildingBlocks} />
         </div>
@@ -147,11 +166,13 @@ function journeyBbs(uc: UseCase): string[] {
 function MappingTable({ uc }: { uc: UseCase }) {
   return (
     <section aria-labelledby="mapping" className="mt-10">
-      <h2 id="mapping" className="text-2xl">How these steps match the official GovStack text</h2>
+      <h2 id="mapping" className="text-2xl">
+        How these steps match the official GovStack text
+      </h2>
       <p className="mt-2 max-w-3xl">
-        The official {uc.code} text has {uc.officialSteps.length} steps; this journey has {uc.steps.length}. Every official
-        step is covered. Where two official steps happen together they are <strong>folded</strong> into one step; where one
-        official step describes two different moments it is <strong>split</strong>.
+        The official {uc.code} text has {uc.officialSteps.length} steps; this journey has {uc.steps.length}. Every official step is covered. Where two official
+        steps happen together they are <strong>folded</strong> into one step; where one official step describes two different moments it is{" "}
+        <strong>split</strong>.
         {uc.officialUrl ? (
           <>
             {" "}
@@ -174,16 +195,24 @@ function MappingTable({ uc }: { uc: UseCase }) {
           <caption className="sr-only">Journey steps and the official {uc.code} steps they cover</caption>
           <thead>
             <tr className="bg-[var(--color-brand-50)]">
-              <th scope="col" className="border border-[var(--color-line)] p-2">Journey step</th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">GovStack&apos;s published steps</th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">Mapping</th>
+              <th scope="col" className="border border-[var(--color-line)] p-2">
+                Journey step
+              </th>
+              <th scope="col" className="border border-[var(--color-line)] p-2">
+                GovStack&apos;s published steps
+              </th>
+              <th scope="col" className="border border-[var(--color-line)] p-2">
+                Mapping
+              </th>
             </tr>
           </thead>
           <tbody>
             {uc.steps.map((step, i) => (
               <tr key={step.id}>
                 <th scope="row" className="border border-[var(--color-line)] p-2 font-normal">
-                  <Link href={`/use-cases/${uc.id}/steps/${i + 1}`}>{i + 1}. {step.title}</Link>
+                  <Link href={`/use-cases/${uc.id}/steps/${i + 1}`}>
+                    {i + 1}. {step.title}
+                  </Link>
                 </th>
                 <td className="border border-[var(--color-line)] p-2">
                   {govStackSteps(step.officialSteps)}
@@ -208,7 +237,8 @@ function MappingTable({ uc }: { uc: UseCase }) {
             {o.note && <span className="text-sm text-[var(--color-muted)]"> ({o.note})</span>}
             <span className="sr-only">, </span>
             <span className="text-sm">
-              {" "}→ journey step{" "}
+              {" "}
+              → journey step{" "}
               {uc.steps
                 .map((s, i) => (s.officialSteps.includes(o.number) ? i + 1 : 0))
                 .filter(Boolean)
@@ -217,7 +247,9 @@ function MappingTable({ uc }: { uc: UseCase }) {
           </li>
         ))}
       </ol>
-      <p className="mt-4 text-sm text-[var(--color-muted)]">Building Blocks named in the official text and used here: {uc.buildingBlocks.map(bbTitle).join(", ")}.</p>
+      <p className="mt-4 text-sm text-[var(--color-muted)]">
+        Building Blocks named in the official text and used here: {uc.buildingBlocks.map(bbTitle).join(", ")}.
+      </p>
     </section>
   );
 }

@@ -96,10 +96,16 @@ export function AssessmentSectionForm({
             const urlError = errorFor.get(`${r.id}.evidenceUrl`);
             const status = value(`${r.id}.status`, r.answer?.status ?? "");
             return (
-              <li key={r.id} className={`rounded border p-4 ${statusError || commentError || urlError ? "border-[var(--color-danger)]" : "border-[var(--color-line)]"}`}>
+              <li
+                key={r.id}
+                className={`rounded border p-4 ${statusError || commentError || urlError ? "border-[var(--color-danger)]" : "border-[var(--color-line)]"}`}
+              >
                 <fieldset aria-describedby={`${base}-text${statusError ? ` ${base}-status-error` : ""}`}>
                   <legend className="text-lg font-semibold">
-                    {r.id} <span className="app-level ml-1 align-middle text-xs" data-level={r.level}>{r.level}</span>
+                    {r.id}{" "}
+                    <span className="app-level ml-1 align-middle text-xs" data-level={r.level}>
+                      {r.level}
+                    </span>
                   </legend>
                   <p id={`${base}-text`} className="mt-1 text-base text-[var(--color-ink)]">
                     {r.text}
@@ -130,7 +136,14 @@ export function AssessmentSectionForm({
                     ].map((o, i) => (
                       <li key={o.v}>
                         <label className="inline-flex items-center gap-2">
-                          <input type="radio" id={i === 0 ? `${base}-status` : undefined} name={`${r.id}.status`} value={o.v} defaultChecked={status === o.v} className="size-4" />
+                          <input
+                            type="radio"
+                            id={i === 0 ? `${base}-status` : undefined}
+                            name={`${r.id}.status`}
+                            value={o.v}
+                            defaultChecked={status === o.v}
+                            className="size-4"
+                          />
                           {o.label}
                         </label>
                       </li>
@@ -142,7 +155,9 @@ export function AssessmentSectionForm({
                     <label htmlFor={`${base}-comment`} className="block font-semibold">
                       Note on {r.id} (optional)
                     </label>
-                    <p id={`${base}-comment-hint`} className="text-sm">How it is met, or why not. Markdown allowed.</p>
+                    <p id={`${base}-comment-hint`} className="text-sm">
+                      How it is met, or why not. Markdown allowed.
+                    </p>
                     {commentError ? <p className="font-semibold text-[var(--color-danger)]">{commentError}</p> : null}
                     <textarea
                       id={`${base}-comment`}
@@ -157,7 +172,9 @@ export function AssessmentSectionForm({
                     <label htmlFor={`${base}-evidenceUrl`} className="block font-semibold">
                       Evidence link for {r.id} (optional)
                     </label>
-                    <p id={`${base}-evidenceUrl-hint`} className="text-sm">A page, document or test report that shows it, starting with https://</p>
+                    <p id={`${base}-evidenceUrl-hint`} className="text-sm">
+                      A page, document or test report that shows it, starting with https://
+                    </p>
                     {urlError ? <p className="font-semibold text-[var(--color-danger)]">{urlError}</p> : null}
                     <input
                       id={`${base}-evidenceUrl`}
@@ -174,10 +191,22 @@ export function AssessmentSectionForm({
           })}
         </ol>
         <div className="mt-6 flex flex-wrap gap-3">
-          <button type="submit" name="then" value="next" disabled={pending} className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)] disabled:opacity-70">
+          <button
+            type="submit"
+            name="then"
+            value="next"
+            disabled={pending}
+            className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)] disabled:opacity-70"
+          >
             {hasNext ? "Save and go to the next section" : "Save this section"}
           </button>
-          <button type="submit" name="then" value="overview" disabled={pending} className="rounded-sm border-2 border-[var(--color-brand-700)] px-4 py-2 font-semibold text-[var(--color-brand-700)] disabled:opacity-70">
+          <button
+            type="submit"
+            name="then"
+            value="overview"
+            disabled={pending}
+            className="rounded-sm border-2 border-[var(--color-brand-700)] px-4 py-2 font-semibold text-[var(--color-brand-700)] disabled:opacity-70"
+          >
             Save and return to the overview
           </button>
         </div>

@@ -12,8 +12,7 @@ export function VerifyEmailNotice({ actor }: { actor: Actor }) {
         Confirm your email address
       </h2>
       <p className="mt-1">
-        We sent a link to <strong>{actor.email}</strong>. Open it to confirm the address. Until then you can prepare products, but not submit them
-        for review.
+        We sent a link to <strong>{actor.email}</strong>. Open it to confirm the address. Until then you can prepare products, but not submit them for review.
       </p>
       <ActionForm action={resendVerificationAction} submitLabel="Send the link again" fields={[]} />
     </section>

@@ -9,7 +9,11 @@ export default function ForgotPasswordPage() {
     <>
       <h1 className="mb-4 text-3xl">Reset your password</h1>
       <p className="mb-4 max-w-2xl">Enter the email address of your account. We will send it a link to choose a new password.</p>
-      <ActionForm action={forgotPasswordAction} submitLabel="Send reset link" fields={[{ name: "email", label: "Email address", type: "email", autoComplete: "email" }]} />
+      <ActionForm
+        action={forgotPasswordAction}
+        submitLabel="Send reset link"
+        fields={[{ name: "email", label: "Email address", type: "email", autoComplete: "email" }]}
+      />
     </>
   );
 }

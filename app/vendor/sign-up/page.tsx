@@ -19,8 +19,8 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
           We have sent a message to the address you gave. Open the link in it to confirm your address and sign in. The link works for 24 hours.
         </p>
         <p className="mt-4 max-w-2xl">
-          Nothing arrived after a few minutes? Look in your spam folder, or <Link href="/vendor/sign-up">try again</Link>. If you already have an
-          account, <Link href="/sign-in">sign in</Link> instead.
+          Nothing arrived after a few minutes? Look in your spam folder, or <Link href="/vendor/sign-up">try again</Link>. If you already have an account,{" "}
+          <Link href="/sign-in">sign in</Link> instead.
         </p>
       </>
     );
@@ -34,7 +34,13 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         fields={[
           { name: "name", label: "Your name", type: "text", autoComplete: "name" },
           { name: "email", label: "Email address", type: "email", autoComplete: "email" },
-          { name: "password", label: "Password", type: "password", autoComplete: "new-password", hint: "At least 12 characters and hard to guess: a few unrelated words work well." },
+          {
+            name: "password",
+            label: "Password",
+            type: "password",
+            autoComplete: "new-password",
+            hint: "At least 12 characters and hard to guess: a few unrelated words work well.",
+          },
         ]}
       />
       <p className="mt-6">

@@ -49,7 +49,11 @@ export function Exchange({ entry, index, bbs, run }: { entry: TraceItem; index: 
         <pre className="max-h-40 overflow-auto bg-surface-code p-2 font-mono text-xs" tabIndex={0} aria-label={`curl command ${index + 1}`}>
           {entry.curl}
         </pre>
-        <button type="button" onClick={copy} className="rounded-sm border border-[var(--color-brand-700)] px-3 py-1 font-semibold text-[var(--color-brand-700)]">
+        <button
+          type="button"
+          onClick={copy}
+          className="rounded-sm border border-[var(--color-brand-700)] px-3 py-1 font-semibold text-[var(--color-brand-700)]"
+        >
           Copy as curl<span className="sr-only"> (call {index + 1})</span>
         </button>
         <span role="status" className="ml-2">

@@ -55,7 +55,9 @@ export function FaultNotice({ bbs, latest, heading: Heading = "h3" }: Props) {
     <div data-testid="fault-notice">
       {words.length > 0 && (
         <section aria-labelledby="faults-on-title" className="mt-4 rounded-md border-l-8 border-[var(--color-warn)] bg-outcome-unhappy p-4">
-          <Heading id="faults-on-title" className="text-lg">Problems are switched on in your sandbox</Heading>
+          <Heading id="faults-on-title" className="text-lg">
+            Problems are switched on in your sandbox
+          </Heading>
           <p className="mt-1">They were set on the Sandbox page and change what happens in every step:</p>
           <ul className="mt-1 list-disc pl-5">
             {words.map((w) => (
@@ -63,14 +65,24 @@ export function FaultNotice({ bbs, latest, heading: Heading = "h3" }: Props) {
             ))}
           </ul>
           <div className="mt-3 flex flex-wrap gap-3">
-            <button type="button" onClick={clear} aria-disabled={busy || undefined} className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white aria-disabled:opacity-60" data-testid="clear-faults">
+            <button
+              type="button"
+              onClick={clear}
+              aria-disabled={busy || undefined}
+              className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white aria-disabled:opacity-60"
+              data-testid="clear-faults"
+            >
               Switch them all off
             </button>
-            <a href="/sandbox#faults" className="self-center">Change them on the Sandbox page</a>
+            <a href="/sandbox#faults" className="self-center">
+              Change them on the Sandbox page
+            </a>
           </div>
         </section>
       )}
-      <p role="status" className="mt-2 empty:hidden">{message}</p>
+      <p role="status" className="mt-2 empty:hidden">
+        {message}
+      </p>
     </div>
   );
 }

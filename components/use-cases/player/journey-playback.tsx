@@ -165,14 +165,24 @@ export function JourneyPlayback({ useCaseId, steps, bbs }: Props) {
           <input type="checkbox" className="mt-1.5" checked={withProblems} onChange={(e) => changeProblems(e.target.checked)} data-testid="with-problems" />
           <span>
             Show what can go wrong first
-            <span className="block text-sm text-[var(--color-muted)]">Before each step, try its problems (a refused consent, a failed payment…), then the normal story. The problems are kept apart and never spoil later steps.</span>
+            <span className="block text-sm text-[var(--color-muted)]">
+              Before each step, try its problems (a refused consent, a failed payment…), then the normal story. The problems are kept apart and never spoil
+              later steps.
+            </span>
           </span>
         </label>
         <label className="flex flex-wrap items-center gap-2">
           Time to read each step
-          <select value={pace} onChange={(e) => setPace(e.target.value as Pace)} className="rounded-sm border border-[var(--color-ink)] bg-white px-2 py-1" data-testid="pace">
+          <select
+            value={pace}
+            onChange={(e) => setPace(e.target.value as Pace)}
+            className="rounded-sm border border-[var(--color-ink)] bg-white px-2 py-1"
+            data-testid="pace"
+          >
             {Object.entries(PACES).map(([k, p]) => (
-              <option key={k} value={k}>{p.label}</option>
+              <option key={k} value={k}>
+                {p.label}
+              </option>
             ))}
           </select>
         </label>
@@ -180,29 +190,55 @@ export function JourneyPlayback({ useCaseId, steps, bbs }: Props) {
 
       <div className="flex flex-wrap gap-3" role="group" aria-label="Playback controls">
         {playing ? (
-          <button type="button" className={primary} onClick={pause} data-testid="pause">Pause</button>
+          <button type="button" className={primary} onClick={pause} data-testid="pause">
+            Pause
+          </button>
         ) : (
           <button type="button" className={primary} onClick={play} data-testid="play">
             {mode === "idle" ? "Play the whole journey" : mode === "done" ? "Play it again" : "Play on"}
           </button>
         )}
-        <button type="button" className={secondary} onClick={() => goTo(pos - 1)} aria-disabled={pos === 0 || running || undefined} data-testid="back">← Step back</button>
-        <button type="button" className={secondary} onClick={() => goTo(pos + 1)} aria-disabled={pos + 1 >= beats.length || running || undefined} data-testid="forward">Step forward →</button>
+        <button type="button" className={secondary} onClick={() => goTo(pos - 1)} aria-disabled={pos === 0 || running || undefined} data-testid="back">
+          ← Step back
+        </button>
+        <button
+          type="button"
+          className={secondary}
+          onClick={() => goTo(pos + 1)}
+          aria-disabled={pos + 1 >= beats.length || running || undefined}
+          data-testid="forward"
+        >
+          Step forward →
+        </button>
         {mode !== "idle" && (
-          <button type="button" className={secondary} onClick={replay} aria-disabled={running || undefined} data-testid="replay">Replay from the start</button>
+          <button type="button" className={secondary} onClick={replay} aria-disabled={running || undefined} data-testid="replay">
+            Replay from the start
+          </button>
         )}
       </div>
 
       <div aria-hidden="true" className="h-2 w-full overflow-hidden rounded-sm bg-[var(--color-line)]">
-        <div className="h-full bg-[var(--color-brand-700)] motion-safe:transition-[width] motion-safe:duration-500" style={{ width: `${(doneCount / beats.length) * 100}%` }} />
+        <div
+          className="h-full bg-[var(--color-brand-700)] motion-safe:transition-[width] motion-safe:duration-500"
+          style={{ width: `${(doneCount / beats.length) * 100}%` }}
+        />
       </div>
 
-      <section ref={cardRef} aria-labelledby="now-title" className="rounded-md border border-[var(--color-line)] p-4 sm:p-6" data-testid="now" data-beat={pos} data-mode={mode}>
+      <section
+        ref={cardRef}
+        aria-labelledby="now-title"
+        className="rounded-md border border-[var(--color-line)] p-4 sm:p-6"
+        data-testid="now"
+        data-beat={pos}
+        data-mode={mode}
+      >
         <p className="text-sm text-[var(--color-muted)]">
           {beat.fault ? "What can go wrong · " : ""}
           {mode === "idle" ? "Ready" : mode === "done" ? "The end" : playing ? "Playing" : "Paused"} · {doneCount} of {beats.length} played
         </p>
-        <h2 id="now-title" className="mt-1 text-2xl">{stepLabel}</h2>
+        <h2 id="now-title" className="mt-1 text-2xl">
+          {stepLabel}
+        </h2>
         {/* Announced politely: the narration when a step starts, then what happened. */}
         <div aria-live="polite" data-testid="narration">
           <p className="mt-2 text-lg">
@@ -223,26 +259,44 @@ export function JourneyPlayback({ useCaseId, steps, bbs }: Props) {
         {result && (
           <>
             {result.notes.map((n) => (
-              <p key={n} className="mt-1 text-sm">{n}</p>
+              <p key={n} className="mt-1 text-sm">
+                {n}
+              </p>
             ))}
             <p className="mt-2 text-sm text-[var(--color-muted)]">
-              {result.calls} calls between Building Blocks ·{" "}
-              <a href={`/use-cases/${useCaseId}/steps/${beat.step}`}>Open step {beat.step} to see every call</a>
+              {result.calls} calls between Building Blocks · <a href={`/use-cases/${useCaseId}/steps/${beat.step}`}>Open step {beat.step} to see every call</a>
             </p>
           </>
         )}
-        {mode === "done" && <p className="mt-3 font-semibold" data-testid="journey-done">That is the whole journey. Press “Play it again” to replay it.</p>}
+        {mode === "done" && (
+          <p className="mt-3 font-semibold" data-testid="journey-done">
+            That is the whole journey. Press “Play it again” to replay it.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="all-steps">
-        <h2 id="all-steps" className="text-xl">The journey, step by step</h2>
+        <h2 id="all-steps" className="text-xl">
+          The journey, step by step
+        </h2>
         <ol className="mt-2 space-y-1">
           {beats.map((b, i) => {
             const r = results[i];
             return (
               <li key={`${b.step}-${b.fault ?? "normal"}`}>
-                <button type="button" onClick={() => goTo(i)} aria-current={i === pos ? "step" : undefined} aria-disabled={running || undefined} className={`w-full rounded-sm px-2 py-1 text-left aria-[current=step]:bg-[var(--color-brand-50)] aria-[current=step]:font-semibold ${b.fault ? "pl-6" : ""}`} data-testid="beat" data-kind={b.fault ? "problem" : "normal"} data-status={r?.status ?? "pending"}>
-                  <span className="inline-block w-6" aria-hidden="true">{r ? STATUS[r.status].mark : "·"}</span>
+                <button
+                  type="button"
+                  onClick={() => goTo(i)}
+                  aria-current={i === pos ? "step" : undefined}
+                  aria-disabled={running || undefined}
+                  className={`w-full rounded-sm px-2 py-1 text-left aria-[current=step]:bg-[var(--color-brand-50)] aria-[current=step]:font-semibold ${b.fault ? "pl-6" : ""}`}
+                  data-testid="beat"
+                  data-kind={b.fault ? "problem" : "normal"}
+                  data-status={r?.status ?? "pending"}
+                >
+                  <span className="inline-block w-6" aria-hidden="true">
+                    {r ? STATUS[r.status].mark : "·"}
+                  </span>
                   {b.fault ? `What if: ${b.trigger}` : `${b.step}. ${b.title}`}
                   <span className="sr-only">{r ? ` (${STATUS[r.status].label})` : " (not played yet)"}</span>
                 </button>

@@ -13,12 +13,34 @@ const FRAME: Record<string, string> = {
   email: "",
 };
 
-const KIND_NAME: Record<string, string> = { ussd: "Phone menu", sms: "Text messages", app: "App", list: "Work list", dashboard: "Overview", form: "Form", email: "E-mail" };
+const KIND_NAME: Record<string, string> = {
+  ussd: "Phone menu",
+  sms: "Text messages",
+  app: "App",
+  list: "Work list",
+  dashboard: "Overview",
+  form: "Form",
+  email: "E-mail",
+};
 
 const input = "mt-1 block w-full rounded-sm border border-[var(--color-ink)] bg-white px-2 py-1";
 
 /** The actor's screen for a step: a realistic simple widget per screen kind, with editable example values. */
-export function Screen({ kind, title, fields, values, onChange, errors }: { kind: string; title: string; fields: PlayerField[]; values: Values; onChange: (name: string, v: string | boolean) => void; errors: Record<string, string> }) {
+export function Screen({
+  kind,
+  title,
+  fields,
+  values,
+  onChange,
+  errors,
+}: {
+  kind: string;
+  title: string;
+  fields: PlayerField[];
+  values: Values;
+  onChange: (name: string, v: string | boolean) => void;
+  errors: Record<string, string>;
+}) {
   return (
     <div className={FRAME[kind] ?? FRAME.form} data-screen-kind={kind}>
       <p className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{KIND_NAME[kind] ?? kind}</p>
@@ -31,7 +53,16 @@ export function Screen({ kind, title, fields, values, onChange, errors }: { kind
           const label = kind === "ussd" && f.type !== "readonly" ? `${i + 1}. ${f.label}` : f.label;
           if (f.type === "readonly") {
             return (
-              <div key={f.name} className={kind === "sms" ? "max-w-[85%] rounded-lg bg-brand-50 p-2" : kind === "dashboard" ? "rounded-sm bg-white p-2" : "border-b border-[var(--color-line)] py-1"}>
+              <div
+                key={f.name}
+                className={
+                  kind === "sms"
+                    ? "max-w-[85%] rounded-lg bg-brand-50 p-2"
+                    : kind === "dashboard"
+                      ? "rounded-sm bg-white p-2"
+                      : "border-b border-[var(--color-line)] py-1"
+                }
+              >
                 <span className="block text-sm text-[var(--color-muted)]">{f.label}</span>
                 <span className={kind === "dashboard" ? "text-2xl font-bold" : "font-semibold"}>{String(values[f.name])}</span>
               </div>
@@ -41,10 +72,22 @@ export function Screen({ kind, title, fields, values, onChange, errors }: { kind
             return (
               <div key={f.name}>
                 <label className="flex items-start gap-2">
-                  <input id={id} name={f.name} type="checkbox" className="mt-1 h-5 w-5" checked={values[f.name] === true} onChange={(e) => onChange(f.name, e.target.checked)} aria-describedby={describedBy} />
+                  <input
+                    id={id}
+                    name={f.name}
+                    type="checkbox"
+                    className="mt-1 h-5 w-5"
+                    checked={values[f.name] === true}
+                    onChange={(e) => onChange(f.name, e.target.checked)}
+                    aria-describedby={describedBy}
+                  />
                   <span>{label}</span>
                 </label>
-                {err && <p id={`${id}-error`} className="font-semibold text-[var(--color-danger)]">{err}</p>}
+                {err && (
+                  <p id={`${id}-error`} className="font-semibold text-[var(--color-danger)]">
+                    {err}
+                  </p>
+                )}
               </div>
             );
           }
@@ -64,15 +107,41 @@ export function Screen({ kind, title, fields, values, onChange, errors }: { kind
                 </p>
               )}
               {f.type === "select" ? (
-                <select id={id} name={f.name} className={input} value={String(values[f.name])} onChange={(e) => onChange(f.name, e.target.value)} aria-describedby={describedBy} aria-invalid={!!err}>
+                <select
+                  id={id}
+                  name={f.name}
+                  className={input}
+                  value={String(values[f.name])}
+                  onChange={(e) => onChange(f.name, e.target.value)}
+                  aria-describedby={describedBy}
+                  aria-invalid={!!err}
+                >
                   {(f.options?.length ? f.options : [String(f.example)]).map((o) => (
                     <option key={o}>{o}</option>
                   ))}
                 </select>
               ) : f.type === "textarea" ? (
-                <textarea id={id} name={f.name} rows={3} className={input} value={String(values[f.name])} onChange={(e) => onChange(f.name, e.target.value)} aria-describedby={describedBy} aria-invalid={!!err} />
+                <textarea
+                  id={id}
+                  name={f.name}
+                  rows={3}
+                  className={input}
+                  value={String(values[f.name])}
+                  onChange={(e) => onChange(f.name, e.target.value)}
+                  aria-describedby={describedBy}
+                  aria-invalid={!!err}
+                />
               ) : (
-                <input id={id} name={f.name} type={f.type === "number" ? "number" : f.type === "date" ? "date" : f.type === "tel" ? "tel" : f.type === "email" ? "email" : "text"} className={input} value={String(values[f.name])} onChange={(e) => onChange(f.name, e.target.value)} aria-describedby={describedBy} aria-invalid={!!err} />
+                <input
+                  id={id}
+                  name={f.name}
+                  type={f.type === "number" ? "number" : f.type === "date" ? "date" : f.type === "tel" ? "tel" : f.type === "email" ? "email" : "text"}
+                  className={input}
+                  value={String(values[f.name])}
+                  onChange={(e) => onChange(f.name, e.target.value)}
+                  aria-describedby={describedBy}
+                  aria-invalid={!!err}
+                />
               )}
             </div>
           );

@@ -28,7 +28,6 @@ type Props = {
 
 type Values = Record<string, string | number | boolean>;
 
-
 export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy, bbs, stepTitle = screen.title, stepBbs = [] }: Props) {
   const initial = Object.fromEntries(screen.fields.map((f) => [f.name, f.example])) as Values;
   const [values, setValues] = useState<Values>(initial);
@@ -140,7 +139,10 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
               <legend className="text-sm font-semibold">View the step as</legend>
               <div className="mt-1 flex flex-wrap gap-2">
                 {actors.map((a) => (
-                  <label key={a.id} className={`flex items-center gap-2 rounded-sm border px-2 py-1 ${persona === a.id ? "border-[var(--color-brand-700)] bg-[var(--color-brand-50)] font-semibold" : "border-[var(--color-line)]"}`}>
+                  <label
+                    key={a.id}
+                    className={`flex items-center gap-2 rounded-sm border px-2 py-1 ${persona === a.id ? "border-[var(--color-brand-700)] bg-[var(--color-brand-50)] font-semibold" : "border-[var(--color-line)]"}`}
+                  >
                     <input type="radio" name="persona" value={a.id} checked={persona === a.id} onChange={() => setPersona(a.id)} />
                     {a.name}
                   </label>
@@ -150,7 +152,9 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
           )}
           {errorList.length > 0 && (
             <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mt-3 border-4 border-[var(--color-danger)] p-3">
-              <h3 id="error-summary-title" className="font-bold">There is a problem</h3>
+              <h3 id="error-summary-title" className="font-bold">
+                There is a problem
+              </h3>
               <ul className="mt-1 list-disc pl-5">
                 {errorList.map(([name, message]) => (
                   <li key={name}>
@@ -170,22 +174,50 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
               >
                 <p className="mb-2 text-sm text-[var(--color-muted)]">Synthetic example data: change anything, then press “{screen.action}”.</p>
                 <DeviceFrame device={deviceFor(screen.kind, screenActor?.device)} owner={screenActor?.name ?? "The actor"} app={screen.title}>
-                  <Screen kind={screen.kind} title={screen.title} fields={screen.fields} values={values} errors={errors} onChange={(name, v) => setValues((old) => ({ ...old, [name]: v }))} />
-                  <button type="submit" aria-disabled={busy || undefined} className="mt-3 w-full rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white aria-disabled:opacity-60 sm:w-auto" data-testid="run-step">
+                  <Screen
+                    kind={screen.kind}
+                    title={screen.title}
+                    fields={screen.fields}
+                    values={values}
+                    errors={errors}
+                    onChange={(name, v) => setValues((old) => ({ ...old, [name]: v }))}
+                  />
+                  <button
+                    type="submit"
+                    aria-disabled={busy || undefined}
+                    className="mt-3 w-full rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white aria-disabled:opacity-60 sm:w-auto"
+                    data-testid="run-step"
+                  >
                     {screen.action}
                   </button>
                 </DeviceFrame>
                 <div className="mt-3 flex flex-wrap gap-3">
-                  <button type="button" onClick={reset} aria-disabled={busy || undefined} className="rounded-sm border border-[var(--color-ink)] px-4 py-2 font-semibold aria-disabled:opacity-60">
+                  <button
+                    type="button"
+                    onClick={reset}
+                    aria-disabled={busy || undefined}
+                    className="rounded-sm border border-[var(--color-ink)] px-4 py-2 font-semibold aria-disabled:opacity-60"
+                  >
                     Reset the sandbox
                   </button>
                 </div>
               </form>
             ) : (
-              <OtherSide viewer={viewing ?? { name: "", role: "" }} actorName={screenActor?.name ?? "The main actor"} action={screen.action} stepTitle={stepTitle} outcome={result?.outcome ?? null} />
+              <OtherSide
+                viewer={viewing ?? { name: "", role: "" }}
+                actorName={screenActor?.name ?? "The main actor"}
+                action={screen.action}
+                stepTitle={stepTitle}
+                outcome={result?.outcome ?? null}
+              />
             )}
           </div>
-          <p role="status" aria-live="polite" data-testid="player-status" className={`mt-3 ${announce.tone === "error" ? "font-semibold text-[var(--color-danger)]" : ""}`}>
+          <p
+            role="status"
+            aria-live="polite"
+            data-testid="player-status"
+            className={`mt-3 ${announce.tone === "error" ? "font-semibold text-[var(--color-danger)]" : ""}`}
+          >
             {announce.text}
             {announce.tone === "done" && result ? (
               <>
@@ -201,9 +233,17 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
               <ul className="mt-2 space-y-2">
                 {unhappy.map((u) => (
                   <li key={u.fault}>
-                    <button type="button" aria-disabled={busy || undefined} onClick={() => tryUnhappy(u)} className="w-full rounded-sm border-l-4 border-[var(--color-warn)] bg-outcome-unhappy px-3 py-2 text-left aria-disabled:opacity-60" data-testid={`unhappy-${u.fault}`}>
+                    <button
+                      type="button"
+                      aria-disabled={busy || undefined}
+                      onClick={() => tryUnhappy(u)}
+                      className="w-full rounded-sm border-l-4 border-[var(--color-warn)] bg-outcome-unhappy px-3 py-2 text-left aria-disabled:opacity-60"
+                      data-testid={`unhappy-${u.fault}`}
+                    >
                       <span className="font-semibold">{u.trigger}</span>
-                      <span className="block text-sm">Runs this step with the problem switched on, then puts your sandbox back as it was, so later steps are not affected.</span>
+                      <span className="block text-sm">
+                        Runs this step with the problem switched on, then puts your sandbox back as it was, so later steps are not affected.
+                      </span>
                     </button>
                   </li>
                 ))}
@@ -238,7 +278,10 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
                 ))}
               </div>
             ) : (
-              <p className="mt-2">Press “{screen.action}” to run this step against the mock Building Blocks. Each real request and response will appear here, drawn in the picture and in a sequence diagram.</p>
+              <p className="mt-2">
+                Press “{screen.action}” to run this step against the mock Building Blocks. Each real request and response will appear here, drawn in the picture
+                and in a sequence diagram.
+              </p>
             )}
           </div>
         </div>

@@ -2,7 +2,15 @@ import type { TraceEntry } from "@/sandbox/trace";
 import type { Faults } from "@/sandbox/types";
 
 // Shapes the player island receives from the server page and from the run endpoint.
-export type PlayerField = { label: string; name: string; type: string; example: string | number | boolean; options?: string[]; pattern?: string; hint?: string };
+export type PlayerField = {
+  label: string;
+  name: string;
+  type: string;
+  example: string | number | boolean;
+  options?: string[];
+  pattern?: string;
+  hint?: string;
+};
 export type PlayerPersona = { id: string; name: string; role: string; device?: string; kind?: string };
 export type PlayerUnhappy = { fault: string; trigger: string; response: string };
 export type PlayerBb = { id: string; title: string; label?: string };

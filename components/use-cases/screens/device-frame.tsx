@@ -64,7 +64,10 @@ export function DeviceFrame({ device, owner, app, children }: { device: Device; 
     );
   }
   return (
-    <div className={`mx-auto w-full rounded-[2.25rem] border-[10px] border-ink bg-white shadow-md ${device === "tablet" ? "max-w-[30rem]" : "max-w-[21rem]"}`} data-device={device}>
+    <div
+      className={`mx-auto w-full rounded-[2.25rem] border-[10px] border-ink bg-white shadow-md ${device === "tablet" ? "max-w-[30rem]" : "max-w-[21rem]"}`}
+      data-device={device}
+    >
       {named}
       <div aria-hidden="true" className="flex items-center justify-between px-5 pt-1 text-xs font-semibold">
         <span>09:41</span>

@@ -86,18 +86,14 @@ export function publishSnapshot(db: Db, snapshot: ProductSnapshot, versionNumber
     ...snapshot.countries.map((c) => countryName(c) ?? c),
   ].join("\n");
   db.transaction((tx) => {
-    const row = tx
-      .insert(listings)
-      .values(values)
-      .onConflictDoUpdate({ target: listings.productId, set: values })
-      .returning({ id: listings.id })
-      .get();
+    const row = tx.insert(listings).values(values).onConflictDoUpdate({ target: listings.productId, set: values }).returning({ id: listings.id }).get();
     tx.delete(listingFacets).where(eq(listingFacets.listingId, row.id)).run();
     const facets = facetsFor(snapshot, levels);
-    if (facets.length) tx.insert(listingFacets).values(facets.map((f) => ({ ...f, listingId: row.id }))).run();
+    if (facets.length)
+      tx.insert(listingFacets)
+        .values(facets.map((f) => ({ ...f, listingId: row.id })))
+        .run();
     db.$client.prepare("DELETE FROM listings_fts WHERE rowid = ?").run(row.id);
-    db.$client
-      .prepare("INSERT INTO listings_fts (rowid, name, summary, body) VALUES (?, ?, ?, ?)")
-      .run(row.id, snapshot.name, snapshot.summary, body);
+    db.$client.prepare("INSERT INTO listings_fts (rowid, name, summary, body) VALUES (?, ?, ?, ?)").run(row.id, snapshot.name, snapshot.summary, body);
   });
 }

@@ -39,7 +39,9 @@ function reference(text: string | undefined, licence?: string) {
     where.push("id IN (SELECT listing_id FROM listing_facets WHERE facet = 'licence' AND value = ?)");
     args.push(licence);
   }
-  const ids = $.prepare(`SELECT id FROM listings ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`).pluck().all(...args) as number[];
+  const ids = $.prepare(`SELECT id FROM listings ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`)
+    .pluck()
+    .all(...args) as number[];
   const counts: Record<string, Record<string, number>> = { bb: {}, uc: {}, licence: {}, dpg: {}, country: {}, hosting: {}, level: {} };
   const rows = $.prepare(
     `SELECT facet, value, count(*) AS n FROM listing_facets WHERE facet IN ('bb','uc','licence','dpg','country','hosting','level')
@@ -74,7 +76,11 @@ describe("searchListings at scale", () => {
     };
     for (const key of ["bb", "uc", "licence", "dpg", "country", "hosting"] as const) if (query[key].length) facetIn(key, query[key]);
     if (query.level) {
-      if (query.bb.length) facetIn("bb-level", query.bb.map((bb) => `${bb}:${query.level}`));
+      if (query.bb.length)
+        facetIn(
+          "bb-level",
+          query.bb.map((bb) => `${bb}:${query.level}`),
+        );
       else facetIn("level", [String(query.level)]);
     }
     const match = query.q ? ftsQuery(query.q) : undefined;

@@ -101,7 +101,11 @@ function indexOf(db: Db): CatalogueIndex {
   if (catalogueIndex?.version === version) return catalogueIndex;
   const sqlite = db.$client;
   // One row per facet value with its ids: a few hundred rows instead of one per listing and value.
-  const rows = sqlite.prepare("SELECT facet, value, group_concat(listing_id) FROM listing_facets GROUP BY facet, value").raw().all() as [FacetName, string, string][];
+  const rows = sqlite.prepare("SELECT facet, value, group_concat(listing_id) FROM listing_facets GROUP BY facet, value").raw().all() as [
+    FacetName,
+    string,
+    string,
+  ][];
   const values: CatalogueIndex["values"] = [];
   const codeOf = new Map<string, number>();
   const postings: number[][] = [];
@@ -208,7 +212,11 @@ export function searchListings(db: Db, query: ListingQuery): ListingPage {
     if (query[key].length) facetIn(key, query[key]);
   }
   if (query.level) {
-    if (query.bb.length) facetIn("bb-level", query.bb.map((bb) => `${bb}:${query.level}`));
+    if (query.bb.length)
+      facetIn(
+        "bb-level",
+        query.bb.map((bb) => `${bb}:${query.level}`),
+      );
     else facetIn("level", [String(query.level)]);
   }
   const passes = (id: number) => filters.every((allowed) => allowed.has(id));

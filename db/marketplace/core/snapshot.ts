@@ -1,13 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../client";
-import {
-  organisations,
-  productAssessments,
-  productBbs,
-  productDeployments,
-  products,
-  productUseCases,
-} from "../../schema";
+import { organisations, productAssessments, productBbs, productDeployments, products, productUseCases } from "../../schema";
 import type { ProductSnapshot } from "./types";
 
 /**
@@ -26,12 +19,7 @@ export function readProductSnapshot(db: Db, productId: string): ProductSnapshot 
   const bbRows = db.select().from(productBbs).where(eq(productBbs.productId, productId)).orderBy(asc(productBbs.bbId)).all();
   const answers = db.select().from(productAssessments).where(eq(productAssessments.productId, productId)).all();
   const useCases = db.select().from(productUseCases).where(eq(productUseCases.productId, productId)).all();
-  const deployments = db
-    .select()
-    .from(productDeployments)
-    .where(eq(productDeployments.productId, productId))
-    .orderBy(asc(productDeployments.id))
-    .all();
+  const deployments = db.select().from(productDeployments).where(eq(productDeployments.productId, productId)).orderBy(asc(productDeployments.id)).all();
   return {
     productId: p.id,
     slug: p.slug,

@@ -22,10 +22,7 @@ export function hashPasswordSync(password: string): string {
  * @returns whether a user was created.
  * @throws Error when the password is too short.
  */
-export function ensureCredentialUser(
-  db: Db,
-  input: { email: string; password: string; name?: string; role: UserRole },
-): { created: boolean; userId: string } {
+export function ensureCredentialUser(db: Db, input: { email: string; password: string; name?: string; role: UserRole }): { created: boolean; userId: string } {
   const email = input.email.trim().toLowerCase();
   const existing = db.select().from(user).where(eq(user.email, email)).get();
   if (existing) {
@@ -42,9 +39,7 @@ export function ensureCredentialUser(
     tx.insert(user)
       .values({ id, email, name: input.name ?? email.split("@")[0]!, emailVerified: false, role: input.role, createdAt: now, updatedAt: now })
       .run();
-    tx.insert(account)
-      .values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash, createdAt: now, updatedAt: now })
-      .run();
+    tx.insert(account).values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash, createdAt: now, updatedAt: now }).run();
   });
   return { created: true, userId: id };
 }

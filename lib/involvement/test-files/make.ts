@@ -3,10 +3,7 @@ import { crc32 } from "node:zlib";
 
 /** A minimal PDF 1.4 document. */
 export function makePdf(): Buffer {
-  return Buffer.from(
-    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n" +
-      "trailer<</Root 1 0 R>>\n%%EOF\n",
-  );
+  return Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n" + "trailer<</Root 1 0 R>>\n%%EOF\n");
 }
 
 /** A stored (uncompressed) zip with the given entries. */

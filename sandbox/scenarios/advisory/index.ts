@@ -1,7 +1,24 @@
 // Rural Agricultural Advisory Services (AGR-2): the real calls behind each journey step.
 import {
-  completeTask, consentGiven, latestApplication, marketCall, acked, ok, recordConsent, registryExists, registryUpsert, requestToPay, schedule,
-  scheduleList, sendMessage, smsAddress, startProcess, statistics, submitApplication, taskOf, emailOf,
+  completeTask,
+  consentGiven,
+  latestApplication,
+  marketCall,
+  acked,
+  ok,
+  recordConsent,
+  registryExists,
+  registryUpsert,
+  requestToPay,
+  schedule,
+  scheduleList,
+  sendMessage,
+  smsAddress,
+  startProcess,
+  statistics,
+  submitApplication,
+  taskOf,
+  emailOf,
 } from "../bb";
 import type { ScenarioContext, ScenarioModule } from "../types";
 
@@ -33,10 +50,27 @@ export const advisory: ScenarioModule = {
     const { input } = s;
     const proc = await startProcess(s, "proc-content-review", "dr-lina", { crop: input.crop, language: input.language });
     const id = `ADV-${String(input.crop).toUpperCase().slice(0, 5)}-${String(input.publishOn).replace(/-/g, "")}`;
-    const rec = await registryUpsert(s, "advisory-content", { id, crop: String(input.crop).toLowerCase(), language: input.language, text: input.text, author: "Dr. Lina Mwangi", published: input.publishOn, status: "in-review" });
-    const ev = await schedule(s, "event", { name: `Publish ${input.crop} advice`, category: "advisory-release", from: `${input.publishOn}T06:00:00Z`, content_id: id });
+    const rec = await registryUpsert(s, "advisory-content", {
+      id,
+      crop: String(input.crop).toLowerCase(),
+      language: input.language,
+      text: input.text,
+      author: "Dr. Lina Mwangi",
+      published: input.publishOn,
+      status: "in-review",
+    });
+    const ev = await schedule(s, "event", {
+      name: `Publish ${input.crop} advice`,
+      category: "advisory-release",
+      from: `${input.publishOn}T06:00:00Z`,
+      content_id: id,
+    });
     if (!ok(proc.res) || !ok(rec) || !ok(ev.res)) return { status: "error", summary: "The advice could not be submitted; see the calls below." };
-    return { status: "ok", summary: `The ${input.language} advice on ${String(input.crop).toLowerCase()} is stored as ${id} and goes out on ${input.publishOn} after review.`, records: { contentId: id, eventId: ev.id } };
+    return {
+      status: "ok",
+      summary: `The ${input.language} advice on ${String(input.crop).toLowerCase()} is stored as ${id} and goes out on ${input.publishOn} after review.`,
+      records: { contentId: id, eventId: ev.id },
+    };
   },
 
   "advisory/register-farmer": async (s) => {
@@ -44,14 +78,29 @@ export const advisory: ScenarioModule = {
     const nationalId = String(input.nationalId).trim();
     const consent = await recordConsent(s, AGREEMENT, nationalId, input.consent === true);
     const location = consent.optIn ? { village: input.village, farmSizeHa: Number(input.farmSize) } : {};
-    const app = await submitApplication(s, SERVICE, nationalId, String(input.fullName), { citizenId: nationalId, fullName: input.fullName, phone: input.phone, ...location });
+    const app = await submitApplication(s, SERVICE, nationalId, String(input.fullName), {
+      citizenId: nationalId,
+      fullName: input.fullName,
+      phone: input.phone,
+      ...location,
+    });
     // Registration writes the new farmer to the farmer registry itself (a BB-to-BB call).
-    const rec = await registryUpsert(s.as("registration"), "farmers", { id: `FRM-${nationalId}`, citizenId: nationalId, name: input.fullName, phone: input.phone, ...location });
+    const rec = await registryUpsert(s.as("registration"), "farmers", {
+      id: `FRM-${nationalId}`,
+      citizenId: nationalId,
+      name: input.fullName,
+      phone: input.phone,
+      ...location,
+    });
     if (!ok(app.res) || !ok(rec)) return { status: "error", summary: "The registration did not complete; see the calls below." };
     const records = { fileId: app.fileId, farmerId: `FRM-${nationalId}` };
     return consent.optIn
       ? { status: "ok", summary: `${input.fullName} is registered (FRM-${nationalId}) with her farm in ${input.village}.`, records }
-      : { status: "unhappy", summary: `${input.fullName} did not share her location. Her profile is saved without it, so she gets advice for her region rather than her exact area.`, records };
+      : {
+          status: "unhappy",
+          summary: `${input.fullName} did not share her location. Her profile is saved without it, so she gets advice for her region rather than her exact area.`,
+          records,
+        };
   },
 
   "advisory/verify-farmer": async (s) => {
@@ -60,9 +109,15 @@ export const advisory: ScenarioModule = {
     const id = await registryExists(s, "civil-registry", { id: f.nationalId });
     const land = await registryExists(s, "cadastre", { ownerId: f.nationalId });
     if (!id.found || !land.found) {
-      return { status: "unhappy", summary: `${f.name} is marked unverified (${!id.found ? "no ID match" : "no land parcel"}). General advice still flows, but offers for registered farms stay locked until Grace confirms the farm.` };
+      return {
+        status: "unhappy",
+        summary: `${f.name} is marked unverified (${!id.found ? "no ID match" : "no land parcel"}). General advice still flows, but offers for registered farms stay locked until Grace confirms the farm.`,
+      };
     }
-    return { status: "ok", summary: `ID and land parcel confirmed: ${f.name} is a verified farmer${consent.optIn ? "" : " (location not shared, so checks used her ID only)"}.` };
+    return {
+      status: "ok",
+      summary: `ID and land parcel confirmed: ${f.name} is a verified farmer${consent.optIn ? "" : " (location not shared, so checks used her ID only)"}.`,
+    };
   },
 
   "advisory/subscribe": async (s) => {
@@ -73,7 +128,11 @@ export const advisory: ScenarioModule = {
     const sub = await schedule(s, "subscriber", { name: f.name, category: "maize-farmers", phone: f.phone, alert_preference: "sms", crops: s.input.crops });
     await sendMessage(s, [smsAddress(f.phone)], "Subscribed", `You will get weekly tips for ${String(s.input.crops).toLowerCase()}.`);
     if (!ok(done) || !ok(sub.res)) return { status: "error", summary: "The subscription failed; see the calls below." };
-    return { status: "ok", summary: `${f.name} is subscribed to weekly tips for ${String(s.input.crops).toLowerCase()}.`, records: { subscriberId: sub.id, taskId } };
+    return {
+      status: "ok",
+      summary: `${f.name} is subscribed to weekly tips for ${String(s.input.crops).toLowerCase()}.`,
+      records: { subscriberId: sub.id, taskId },
+    };
   },
 
   "advisory/weekly-tips": async (s) => {
@@ -81,17 +140,30 @@ export const advisory: ScenarioModule = {
     await scheduleList(s, "event");
     const room = "/r1/eGovStack/GOV/10000008/scheduling";
     const type = await s.call("information-mediator", "GET", `${room}/api/v1/eventType/advice-published`);
-    if (type.status !== 200) await s.call("information-mediator", "POST", `${room}/api/v1/eventType`, { body: { eventType: "advice-published", schema: { type: "object", properties: { crop: { type: "string" }, week: { type: "integer" } } } } });
-    const pub = await s.call("information-mediator", "POST", `${room}/pub/v1/advice-published`, { body: { eventType: "advice-published", event: { crop: "maize", week: 6 } } });
+    if (type.status !== 200)
+      await s.call("information-mediator", "POST", `${room}/api/v1/eventType`, {
+        body: { eventType: "advice-published", schema: { type: "object", properties: { crop: { type: "string" }, week: { type: "integer" } } } },
+      });
+    const pub = await s.call("information-mediator", "POST", `${room}/pub/v1/advice-published`, {
+      body: { eventType: "advice-published", event: { crop: "maize", week: 6 } },
+    });
     const to = s.unhappy === "delivery-failed" ? [smsAddress(f.phone).replace("@", ".bounce@")] : [smsAddress(f.phone), smsAddress("+000 555 0102")];
     const sent = await sendMessage(s, to, "Maize week 6", String(s.input.tip), true);
     const uid = String((sent.body as Record<string, unknown>)?.requestUid ?? "");
     if (s.unhappy === "delivery-failed") {
       await schedule(s, "alert_schedule", { name: "Retry weekly tip", target_category: "retry", retry_of: uid });
-      return { status: "unhappy", summary: "The tip could not be delivered to Pendo's phone; it is marked as not delivered and a retry is scheduled.", records: { requestUid: uid } };
+      return {
+        status: "unhappy",
+        summary: "The tip could not be delivered to Pendo's phone; it is marked as not delivered and a retry is scheduled.",
+        records: { requestUid: uid },
+      };
     }
     if (!ok(pub) || !ok(sent)) return { status: "error", summary: "The tips could not be sent; see the calls below." };
-    return { status: "ok", summary: "The new advice was published on the Information Mediator and this week's tip went to every subscriber.", records: { requestUid: uid } };
+    return {
+      status: "ok",
+      summary: "The new advice was published on the Information Mediator and this week's tip went to every subscriber.",
+      records: { requestUid: uid },
+    };
   },
 
   "advisory/ask-expert": async (s) => {
@@ -109,11 +181,21 @@ export const advisory: ScenarioModule = {
     const confirm = await marketCall(s, "confirm", tx, { order });
     // The e-Marketplace asks Payments for the money; the phone line only confirms the order.
     const rtp = await requestToPay(s.as("e-marketplace"), Math.floor(Math.random() * 1e6) + 1, "INPUTS", "+000 555 0102", 12);
-    const visit = s.input.bookVisit ? await schedule(s, "appointment", { name: "Field visit", resource_id: "resource_id:502", entity_id: "entity_id:302", from: "2026-03-20T09:00:00Z" }) : undefined;
+    const visit = s.input.bookVisit
+      ? await schedule(s, "appointment", { name: "Field visit", resource_id: "resource_id:502", entity_id: "entity_id:302", from: "2026-03-20T09:00:00Z" })
+      : undefined;
     if (!acked(confirm) || !ok(rtp)) {
-      return { status: "unhappy", summary: `The payment failed (insufficient funds): the order is kept as unpaid and the dealer is not asked to deliver.${visit ? " The field visit booking still stands." : ""}`, records: { orderId: order.id } };
+      return {
+        status: "unhappy",
+        summary: `The payment failed (insufficient funds): the order is kept as unpaid and the dealer is not asked to deliver.${visit ? " The field visit booking still stands." : ""}`,
+        records: { orderId: order.id },
+      };
     }
-    return { status: "ok", summary: `${s.input.product} is ordered and paid${visit ? "; a field visit is booked" : ""}.`, records: { orderId: order.id, ...(visit ? { appointmentId: visit.id } : {}) } };
+    return {
+      status: "ok",
+      summary: `${s.input.product} is ordered and paid${visit ? "; a field visit is booked" : ""}.`,
+      records: { orderId: order.id, ...(visit ? { appointmentId: visit.id } : {}) },
+    };
   },
 
   "advisory/feedback-evaluate": async (s) => {
@@ -122,6 +204,10 @@ export const advisory: ScenarioModule = {
     const stats = await statistics(s);
     if (!ok(m.res) || !ok(sent) || !ok(stats)) return { status: "error", summary: "The survey could not be sent; see the calls below." };
     const row = Array.isArray(stats.body) ? (stats.body[0] as Record<string, number>) : {};
-    return { status: "ok", summary: `Pendo reported ${s.input.bags} bags (“${s.input.useful}” helped most). Subscriptions processed so far: ${row.processed ?? "?"}.`, records: { messageId: m.id } };
+    return {
+      status: "ok",
+      summary: `Pendo reported ${s.input.bags} bags (“${s.input.useful}” helped most). Subscriptions processed so far: ${row.processed ?? "?"}.`,
+      records: { messageId: m.id },
+    };
   },
 };

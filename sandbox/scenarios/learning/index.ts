@@ -1,5 +1,24 @@
 // Remote Learning (EDU-1): the real calls behind each journey step.
-import { completeTask, consentGiven, inquireBill, latestApplication, ok, recordConsent, registryUpdate, registryUpsert, schedule, sendMessage, shortId, signIn, smsAddress, startProcess, statistics, submitApplication, taskOf, emailOf } from "../bb";
+import {
+  completeTask,
+  consentGiven,
+  inquireBill,
+  latestApplication,
+  ok,
+  recordConsent,
+  registryUpdate,
+  registryUpsert,
+  schedule,
+  sendMessage,
+  shortId,
+  signIn,
+  smsAddress,
+  startProcess,
+  statistics,
+  submitApplication,
+  taskOf,
+  emailOf,
+} from "../bb";
 import type { ScenarioContext, ScenarioModule } from "../types";
 
 const SERVICE = "svc-remote-learning";
@@ -17,44 +36,85 @@ async function learner(s: ScenarioContext) {
   return { file, nationalId: file.applicantId, name: String(data.fullName ?? "Cherifa"), data };
 }
 
-
 export const learning: ScenarioModule = {
   "learning/join-verify-pay": async (s) => {
     const { input } = s;
     const nationalId = String(input.nationalId).trim();
     const login = await signIn(s, "learning-app");
-    if (!login.ok) return { status: "unhappy", summary: `${input.fullName}'s identity could not be confirmed. Her account stays “waiting for verification” and she is not enrolled until Paul resolves it.` };
+    if (!login.ok)
+      return {
+        status: "unhappy",
+        summary: `${input.fullName}'s identity could not be confirmed. Her account stays “waiting for verification” and she is not enrolled until Paul resolves it.`,
+      };
     const consent = await recordConsent(s, AGREEMENT, nationalId, input.consent === true);
-    const app = await submitApplication(s, SERVICE, nationalId, String(input.fullName), { citizenId: nationalId, fullName: input.fullName, course: input.course, analytics: consent.optIn });
+    const app = await submitApplication(s, SERVICE, nationalId, String(input.fullName), {
+      citizenId: nationalId,
+      fullName: input.fullName,
+      course: input.course,
+      analytics: consent.optIn,
+    });
     const taskId = ok(app.res) ? await taskOf(s, app.fileId) : undefined;
     const done = taskId ? await completeTask(s, taskId, "APPROVED") : undefined;
     const bill = await inquireBill(s, `FEE-${shortId().slice(0, 6)}`);
     // Registration records the enrolled learner in the learner registry itself (a BB-to-BB call).
-    const rec = await registryUpsert(s.as("registration"), "learners", { id: learnerId(nationalId), citizenId: nationalId, name: input.fullName, course: input.course, status: "enrolled", analytics: consent.optIn });
+    const rec = await registryUpsert(s.as("registration"), "learners", {
+      id: learnerId(nationalId),
+      citizenId: nationalId,
+      name: input.fullName,
+      course: input.course,
+      status: "enrolled",
+      analytics: consent.optIn,
+    });
     if (!ok(app.res) || !done || !ok(done) || !ok(rec)) return { status: "error", summary: "Enrolment did not complete; see the calls below." };
     const fee = ok(bill) ? "the course fee is checked (this course is free for her)" : "the fee check was not available";
     const records = { fileId: app.fileId, learnerId: learnerId(nationalId) };
     return consent.optIn
       ? { status: "ok", summary: `${input.fullName} is enrolled in “${input.course}”; ${fee}.`, records }
-      : { status: "unhappy", summary: `${input.fullName} is enrolled but said no to learning analytics: she studies as normal and is left out of the figures in the last step.`, records };
+      : {
+          status: "unhappy",
+          summary: `${input.fullName} is enrolled but said no to learning analytics: she studies as normal and is left out of the figures in the last step.`,
+          records,
+        };
   },
 
   "learning/publish-course": async (s) => {
     const proc = await startProcess(s, "proc-course-publication", "samira", { unit: s.input.unitTitle });
-    const ev = await schedule(s, "event", { name: `Live class: ${s.input.liveClass}`, category: "remote-class", from: `${s.input.opensOn}T19:00:00Z`, unit: s.input.unitTitle });
+    const ev = await schedule(s, "event", {
+      name: `Live class: ${s.input.liveClass}`,
+      category: "remote-class",
+      from: `${s.input.opensOn}T19:00:00Z`,
+      unit: s.input.unitTitle,
+    });
     if (!ok(proc.res) || !ok(ev.res)) return { status: "error", summary: "The course could not be published; see the calls below." };
-    return { status: "ok", summary: `“${s.input.unitTitle}” is published and opens on ${s.input.opensOn}; live classes are scheduled (${s.input.liveClass}).`, records: { instanceId: proc.id, eventId: ev.id } };
+    return {
+      status: "ok",
+      summary: `“${s.input.unitTitle}” is published and opens on ${s.input.opensOn}; live classes are scheduled (${s.input.liveClass}).`,
+      records: { instanceId: proc.id, eventId: ev.id },
+    };
   },
 
   "learning/study-assess": async (s) => {
     const l = await learner(s);
     const late = s.unhappy === "deadline-missed";
     const proc = await startProcess(s, "proc-assignment-marking", "cherifa", { answer: s.input.answer, learner: l?.nationalId, late });
-    const sent = await sendMessage(s, [emailOf("Samira")], late ? "Late exercise to review" : "Exercise to mark", `${l?.name ?? "A learner"} handed in: ${String(s.input.answer)}`);
-    const reminder = await schedule(s, "alert_schedule", { name: "Next exercise reminder", target_category: "learners", alert_datetime: "2026-03-02T08:00:00Z" });
+    const sent = await sendMessage(
+      s,
+      [emailOf("Samira")],
+      late ? "Late exercise to review" : "Exercise to mark",
+      `${l?.name ?? "A learner"} handed in: ${String(s.input.answer)}`,
+    );
+    const reminder = await schedule(s, "alert_schedule", {
+      name: "Next exercise reminder",
+      target_category: "learners",
+      alert_datetime: "2026-03-02T08:00:00Z",
+    });
     if (!ok(proc.res) || !ok(sent) || !ok(reminder.res)) return { status: "error", summary: "The exercise could not be handed in; see the calls below." };
     return late
-      ? { status: "unhappy", summary: "The deadline had passed: the exercise is marked late, and Samira decides whether to accept it.", records: { instanceId: proc.id } }
+      ? {
+          status: "unhappy",
+          summary: "The deadline had passed: the exercise is marked late, and Samira decides whether to accept it.",
+          records: { instanceId: proc.id },
+        }
       : { status: "ok", summary: "The exercise is handed in for marking; Samira is notified and the next reminder is set.", records: { instanceId: proc.id } };
   },
 
@@ -66,10 +126,19 @@ export const learning: ScenarioModule = {
     const certificate = { course: s.input.course, result: s.input.result, issuedOn: s.input.issuedOn };
     // Registration, which enrolled the learner, writes it there itself (a BB-to-BB call).
     const rec = await registryUpdate(s.as("registration"), "learners", { id }, { id, status: "certified", certificate });
-    await sendMessage(s, [smsAddress("+227 90 00 00 00")], "Your certificate", `Congratulations: your certificate for “${s.input.course}” is recorded; a copy is on your phone.`);
+    await sendMessage(
+      s,
+      [smsAddress("+227 90 00 00 00")],
+      "Your certificate",
+      `Congratulations: your certificate for “${s.input.course}” is recorded; a copy is on your phone.`,
+    );
     const ev = await schedule(s, "event", { name: "Certificate ceremony", category: "remote-class", from: "2026-06-05T17:00:00Z" });
     if (!ok(rec)) return { status: "error", summary: "The certificate could not be recorded; see the calls below." };
-    return { status: "ok", summary: `The certificate for “${s.input.course}” is recorded on ${l?.name ?? "Cherifa"}'s learner record, where employers and schools can check it.`, records: { learnerId: id, eventId: ev.id } };
+    return {
+      status: "ok",
+      summary: `The certificate for “${s.input.course}” is recorded on ${l?.name ?? "Cherifa"}'s learner record, where employers and schools can check it.`,
+      records: { learnerId: id, eventId: ev.id },
+    };
   },
 
   "learning/monitor-archive": async (s: ScenarioContext) => {

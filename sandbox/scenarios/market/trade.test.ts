@@ -11,8 +11,10 @@ beforeAll(async () => {
 
 const uc = getUseCases().find((u) => u.id === "market-linkage")!;
 const step = (id: string) => uc.steps.find((s) => s.id === id)!;
-const get = async (ns: string, path: string) => (await call("GET", `/mock/ns/${ns}/e-marketplace${path}`)).body as Record<string, unknown> & Array<Record<string, unknown>>;
-const stock = async (ns: string, itemId: string) => (await get(ns, `/inventory/checkAvailability/Item/${itemId}`)).quantity as { available: { count: number }; selected: { count: number } };
+const get = async (ns: string, path: string) =>
+  (await call("GET", `/mock/ns/${ns}/e-marketplace${path}`)).body as Record<string, unknown> & Array<Record<string, unknown>>;
+const stock = async (ns: string, itemId: string) =>
+  (await get(ns, `/inventory/checkAvailability/Item/${itemId}`)).quantity as { available: { count: number }; selected: { count: number } };
 
 test("a whole trade: stock listed, quoted, held by the paid order, delivered and taken off the stock", async () => {
   const { runStep, exampleInput } = await import("../run");
@@ -47,7 +49,13 @@ test("a refused payment leaves no order and no hold; a replay trades a fresh lot
   const ns = "t-trade-2";
   for (const s of uc.steps.slice(0, 6)) await runStep(ns, uc, s, exampleInput(s));
   const checkout = step("checkout-escrow");
-  const poor = await runStep(ns, uc, checkout, exampleInput(checkout), uc.unhappyPaths.find((u) => u.fault === "insufficient-funds"));
+  const poor = await runStep(
+    ns,
+    uc,
+    checkout,
+    exampleInput(checkout),
+    uc.unhappyPaths.find((u) => u.fault === "insufficient-funds"),
+  );
   expect(poor.outcome.status).toBe("unhappy");
   expect(poor.calls.some((c) => c.method === "POST" && c.path === "/orders")).toBe(false);
   expect((await call("GET", `/mock/ns/${ns}/e-marketplace/orders/ORD-2026-0612`)).status).toBe(404);

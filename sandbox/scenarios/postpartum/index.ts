@@ -1,7 +1,26 @@
 // Postpartum and Infant Care (HLTC-1): the real calls behind each journey step.
 import {
-  completeTask, consentGiven, emailOf, latestApplication, ok, payBatch, recordConsent, registerBeneficiary, registryExists, registryRead,
-  registryUpdate, registryUpsert, schedule, sendMessage, signIn, smsAddress, startProcess, statistics, submitApplication, taskOf, updateApplication,
+  completeTask,
+  consentGiven,
+  emailOf,
+  latestApplication,
+  ok,
+  payBatch,
+  recordConsent,
+  registerBeneficiary,
+  registryExists,
+  registryRead,
+  registryUpdate,
+  registryUpsert,
+  schedule,
+  sendMessage,
+  signIn,
+  smsAddress,
+  startProcess,
+  statistics,
+  submitApplication,
+  taskOf,
+  updateApplication,
 } from "../bb";
 import type { ScenarioContext, ScenarioModule } from "../types";
 
@@ -35,10 +54,20 @@ async function mother(s: ScenarioContext) {
 export const postpartum: ScenarioModule = {
   "postpartum/reach-mothers": async (s) => {
     const { input } = s;
-    const alert = await schedule(s, "alert_schedule", { name: input.campaignName, target_category: "expectant-mothers", language: input.language, alert_datetime: `${input.startDate}T08:00:00Z`, message: input.message });
+    const alert = await schedule(s, "alert_schedule", {
+      name: input.campaignName,
+      target_category: "expectant-mothers",
+      language: input.language,
+      alert_datetime: `${input.startDate}T08:00:00Z`,
+      message: input.message,
+    });
     const sent = await sendMessage(s, [smsAddress("+91 98450 12345")], String(input.campaignName), String(input.message));
     if (!ok(alert.res) || !ok(sent)) return { status: "error", summary: "The campaign could not be scheduled or sent; see the calls below." };
-    return { status: "ok", summary: `“${input.campaignName}” is scheduled for ${input.startDate}, and the first message went out (simulated SMS).`, records: { alertScheduleId: alert.id } };
+    return {
+      status: "ok",
+      summary: `“${input.campaignName}” is scheduled for ${input.startDate}, and the first message went out (simulated SMS).`,
+      records: { alertScheduleId: alert.id },
+    };
   },
 
   "postpartum/register-mother": async (s) => {
@@ -49,19 +78,36 @@ export const postpartum: ScenarioModule = {
     await s.call("consent", "GET", `/service/data-agreement/${AGREEMENT}/`);
     const consent = await recordConsent(s, AGREEMENT, nationalId, input.consent === true);
     const app = await submitApplication(s, SERVICE, nationalId, String(input.motherName), {
-      motherId: nationalId, motherName: input.motherName, phone: input.phone, birthDate: input.birthDate, dueDate: input.dueDate, chwAccess: consent.optIn,
+      motherId: nationalId,
+      motherName: input.motherName,
+      phone: input.phone,
+      birthDate: input.birthDate,
+      dueDate: input.dueDate,
+      chwAccess: consent.optIn,
     });
     if (!ok(app.res)) return { status: "error", summary: "The Registration BB refused the application; see its answer below." };
     // Registration writes the mother to the health registry itself (a BB-to-BB call).
     const rec = await registryUpsert(s.as("registration"), "mcts", {
-      id: mctsId(nationalId), caretaker: { citizenId: nationalId, name: input.motherName, phone: input.phone, birthDate: input.birthDate }, dueDate: input.dueDate, chwAccess: consent.optIn, fileId: app.fileId,
+      id: mctsId(nationalId),
+      caretaker: { citizenId: nationalId, name: input.motherName, phone: input.phone, birthDate: input.birthDate },
+      dueDate: input.dueDate,
+      chwAccess: consent.optIn,
+      fileId: app.fileId,
     });
     if (!ok(rec)) return { status: "error", summary: "The record could not be stored in the MCTS registry; see the calls below." };
     const records = { fileId: app.fileId, mctsId: mctsId(nationalId), consentRecordId: consent.recordId };
     if (!consent.optIn) {
-      return { status: "unhappy", summary: `${input.motherName} said no to sharing her health record. She is registered, but Sona cannot open the record; the refused consent is saved.`, records };
+      return {
+        status: "unhappy",
+        summary: `${input.motherName} said no to sharing her health record. She is registered, but Sona cannot open the record; the refused consent is saved.`,
+        records,
+      };
     }
-    return { status: "ok", summary: `${input.motherName} is registered (file ${app.fileId.slice(0, 8)}…) and stored in the MCTS registry as ${mctsId(nationalId)}.`, records };
+    return {
+      status: "ok",
+      summary: `${input.motherName} is registered (file ${app.fileId.slice(0, 8)}…) and stored in the MCTS registry as ${mctsId(nationalId)}.`,
+      records,
+    };
   },
 
   "postpartum/verify-eligibility": async (s) => {
@@ -72,28 +118,58 @@ export const postpartum: ScenarioModule = {
     if (!taskId) return { status: "error", summary: "No review task was found for the registration." };
     if (!exists.found || !read.record) {
       await completeTask(s, taskId, "SENDBACK", { reason: "National ID not found in the civil registry" });
-      await sendMessage(s, [emailOf("Sona Achieng")], "Please check a registration", `The national ID of ${m.name} does not match the civil registry. Please correct it with her.`);
-      return { status: "unhappy", summary: `The civil registry has no match for ${m.nationalId}. No decision was made: the case went back to Sona to correct the details.`, records: { taskId, fileId: m.file.fileId } };
+      await sendMessage(
+        s,
+        [emailOf("Sona Achieng")],
+        "Please check a registration",
+        `The national ID of ${m.name} does not match the civil registry. Please correct it with her.`,
+      );
+      return {
+        status: "unhappy",
+        summary: `The civil registry has no match for ${m.nationalId}. No decision was made: the case went back to Sona to correct the details.`,
+        records: { taskId, fileId: m.file.fileId },
+      };
     }
     const born = String(read.record.birthDate ?? "");
     const age = ageOn(born);
     const inBand = age === undefined || (age >= 15 && age <= 49);
     const eligible = s.input.decision !== "Not eligible" && inBand;
     await completeTask(s, taskId, eligible ? "APPROVED" : "REJECTED", { decision: eligible ? "APPROVED" : "REJECTED", age });
-    await sendMessage(s.as("registration"), [smsAddress(m.phone)], "Your registration", eligible ? "You are eligible for the mother and child programme." : "You are not eligible for the programme this time. Ask your health worker why.");
+    await sendMessage(
+      s.as("registration"),
+      [smsAddress(m.phone)],
+      "Your registration",
+      eligible ? "You are eligible for the mother and child programme." : "You are not eligible for the programme this time. Ask your health worker why.",
+    );
     return eligible
-      ? { status: "ok", summary: `The civil registry confirms ${m.name}${age !== undefined ? ` (age ${age})` : ""}. She is eligible and has been told by SMS.`, records: { taskId, fileId: m.file.fileId } }
-      : { status: "unhappy", summary: `${m.name} is not eligible${!inBand ? " (outside the 15–49 age band)" : ""}. She was told, with the reason, and the case is closed.`, records: { taskId, fileId: m.file.fileId } };
+      ? {
+          status: "ok",
+          summary: `The civil registry confirms ${m.name}${age !== undefined ? ` (age ${age})` : ""}. She is eligible and has been told by SMS.`,
+          records: { taskId, fileId: m.file.fileId },
+        }
+      : {
+          status: "unhappy",
+          summary: `${m.name} is not eligible${!inBand ? " (outside the 15–49 age band)" : ""}. She was told, with the reason, and the case is closed.`,
+          records: { taskId, fileId: m.file.fileId },
+        };
   },
 
   "postpartum/enrol-mother": async (s) => {
     const m = await mother(s);
     const { input } = s;
-    const upd = await updateApplication(s, m.file, { pregnancyWeeks: input.pregnancyWeeks, paymentMethod: input.paymentMethod, walletNumber: input.walletNumber });
+    const upd = await updateApplication(s, m.file, {
+      pregnancyWeeks: input.pregnancyWeeks,
+      paymentMethod: input.paymentMethod,
+      walletNumber: input.walletNumber,
+    });
     const modality = input.paymentMethod === "Bank account" ? "00" : "01";
     const ben = await registerBeneficiary(s, m.nationalId, modality, String(input.walletNumber));
     if (!ok(upd) || !ok(ben)) return { status: "error", summary: "Enrolment did not complete; see the calls below." };
-    return { status: "ok", summary: `${m.name} is enrolled, and her ${String(input.paymentMethod).toLowerCase()} account is registered for incentive payments.`, records: { fileId: m.file.fileId, payeeIdentity: m.nationalId } };
+    return {
+      status: "ok",
+      summary: `${m.name} is enrolled, and her ${String(input.paymentMethod).toLowerCase()} account is registered for incentive payments.`,
+      records: { fileId: m.file.fileId, payeeIdentity: m.nationalId },
+    };
   },
 
   "postpartum/pay-incentive": async (s) => {
@@ -103,28 +179,59 @@ export const postpartum: ScenarioModule = {
     const payees = [s.unhappy === "payment-failed" ? `closed-${wallet}` : wallet, "+000 555 0142"];
     const batch = await payBatch(s, payees, Number(s.input.amount), String(s.input.currency), "Postpartum incentive");
     if (!ok(batch.res)) {
-      return { status: "unhappy", summary: "The payment provider refused the batch (insufficient funds). Nobody was paid; the batch can be resubmitted once funds are available.", records: {} };
+      return {
+        status: "unhappy",
+        summary: "The payment provider refused the batch (insufficient funds). Nobody was paid; the batch can be resubmitted once funds are available.",
+        records: {},
+      };
     }
     const mine = batch.transfers[0];
     const failed = mine?.status === "FAILED";
     // Payments tells the mother about her payment itself.
-    await sendMessage(s.as("payments"), [smsAddress(m.phone)], "Incentive payment", failed ? "We could not pay your incentive. Your health worker will check your account." : `You received ${s.input.amount} ${s.input.currency}.`);
+    await sendMessage(
+      s.as("payments"),
+      [smsAddress(m.phone)],
+      "Incentive payment",
+      failed ? "We could not pay your incentive. Your health worker will check your account." : `You received ${s.input.amount} ${s.input.currency}.`,
+    );
     return failed
-      ? { status: "unhappy", summary: `The payment to ${m.name} failed (${String(mine?.statusDetail ?? "account problem")}); the other mother in the batch was paid. Sona is asked to check the account.`, records: { batchId: batch.batchId } }
-      : { status: "ok", summary: `Batch accepted: ${m.name} was paid ${s.input.amount} ${s.input.currency} and got a confirmation message.`, records: { batchId: batch.batchId } };
+      ? {
+          status: "unhappy",
+          summary: `The payment to ${m.name} failed (${String(mine?.statusDetail ?? "account problem")}); the other mother in the batch was paid. Sona is asked to check the account.`,
+          records: { batchId: batch.batchId },
+        }
+      : {
+          status: "ok",
+          summary: `Batch accepted: ${m.name} was paid ${s.input.amount} ${s.input.currency} and got a confirmation message.`,
+          records: { batchId: batch.batchId },
+        };
   },
 
   "postpartum/follow-up-care": async (s) => {
     const m = await mother(s);
     const { input } = s;
     const proc = await startProcess(s, "proc-postnatal-visit", "sona", { mother: m.nationalId, infantName: input.infantName, reason: input.reason });
-    const appt = await schedule(s, "appointment", { name: `${input.reason}: ${input.infantName}`, resource_id: "resource_id:501", entity_id: "entity_id:301", from: `${input.visitDate}T09:00:00Z`, subscriber: m.nationalId });
+    const appt = await schedule(s, "appointment", {
+      name: `${input.reason}: ${input.infantName}`,
+      resource_id: "resource_id:501",
+      entity_id: "entity_id:301",
+      from: `${input.visitDate}T09:00:00Z`,
+      subscriber: m.nationalId,
+    });
     const consent = await consentGiven(s, m.nationalId, AGREEMENT);
     if (!ok(proc.res) || !ok(appt.res)) return { status: "error", summary: "The visit could not be booked; see the calls below." };
     const records = { instanceId: proc.id, appointmentId: appt.id };
     return consent.optIn
-      ? { status: "ok", summary: `A visit for ${input.infantName} is booked on ${input.visitDate}; the clinic may read ${m.name}'s record (consent given).`, records }
-      : { status: "unhappy", summary: `A visit for ${input.infantName} is booked on ${input.visitDate}, but the clinic may not open ${m.name}'s record: she did not agree to share it when she registered (step 2). Register her again with consent to change that.`, records };
+      ? {
+          status: "ok",
+          summary: `A visit for ${input.infantName} is booked on ${input.visitDate}; the clinic may read ${m.name}'s record (consent given).`,
+          records,
+        }
+      : {
+          status: "unhappy",
+          summary: `A visit for ${input.infantName} is booked on ${input.visitDate}, but the clinic may not open ${m.name}'s record: she did not agree to share it when she registered (step 2). Register her again with consent to change that.`,
+          records,
+        };
   },
 
   "postpartum/monitor-update": async (s) => {
@@ -135,8 +242,18 @@ export const postpartum: ScenarioModule = {
     const row = Array.isArray(stats.body) ? (stats.body[0] as Record<string, number>) : {};
     const reads = Array.isArray(usage.body) ? usage.body.length : 0;
     if (!ok(stats) || !ok(upd)) return { status: "error", summary: "The figures or the record could not be updated; see the calls below." };
-    const readsText = reads === 0 ? "Nobody has read her record yet." : reads === 1 ? "Her record has been read once, and that read is logged." : `Her record has been read ${reads} times, and each read is logged.`;
-    const figures = row.processed === undefined ? "" : ` The programme's figures now show ${row.processed} registrations handled, ${row.approved ?? 0} of them approved.`;
-    return { status: "ok", summary: `Ravi's birth is added to ${m.name}'s record ${mctsId(m.nationalId)}.${figures} ${readsText}`, records: { mctsId: mctsId(m.nationalId) } };
+    const readsText =
+      reads === 0
+        ? "Nobody has read her record yet."
+        : reads === 1
+          ? "Her record has been read once, and that read is logged."
+          : `Her record has been read ${reads} times, and each read is logged.`;
+    const figures =
+      row.processed === undefined ? "" : ` The programme's figures now show ${row.processed} registrations handled, ${row.approved ?? 0} of them approved.`;
+    return {
+      status: "ok",
+      summary: `Ravi's birth is added to ${m.name}'s record ${mctsId(m.nationalId)}.${figures} ${readsText}`,
+      records: { mctsId: mctsId(m.nationalId) },
+    };
   },
 };

@@ -20,7 +20,9 @@ export async function POST(request: Request): Promise<Response> {
   const headers = new Headers({ location: state.status === "sent" ? `${PAGE}/sent` : PAGE });
   if (state.status === "error") {
     const unread = Object.keys(state.values).length === 0;
-    const answer = unread ? { ...state, message: [state.message, "Your browser's Back button takes you back to what you typed."].filter(Boolean).join(" ") } : state;
+    const answer = unread
+      ? { ...state, message: [state.message, "Your browser's Back button takes you back to what you typed."].filter(Boolean).join(" ") }
+      : state;
     const cookie = `${CONTRIBUTE_FLASH_COOKIE}=${encodeFlash(answer, CONTRIBUTE_LABELS)}; Path=${PAGE}; Max-Age=300; HttpOnly; SameSite=Lax`;
     headers.append("set-cookie", cookie);
   }

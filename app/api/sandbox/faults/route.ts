@@ -35,7 +35,7 @@ export async function PUT(request: Request) {
   try {
     body = JSON.parse(text);
   } catch {
-    return jsonResponse({ error: "bad_request", message: "body: must be a JSON object such as {\"down\":[\"payments\"],\"insufficientFunds\":true}." }, 400);
+    return jsonResponse({ error: "bad_request", message: 'body: must be a JSON object such as {"down":["payments"],"insufficientFunds":true}.' }, 400);
   }
   if (!body || typeof body !== "object" || Array.isArray(body)) return jsonResponse({ error: "bad_request", message: "body: must be a JSON object." }, 400);
   return jsonResponse({ namespace: target.ns, faults: setFaults(target.ns, body as Faults) });

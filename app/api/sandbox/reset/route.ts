@@ -9,7 +9,8 @@ export async function POST(request: Request) {
   const r = resolveNamespace(request);
   if ("error" in r) return jsonResponse({ error: "bad_request", message: r.error }, 400);
   const scope = new URL(request.url).searchParams.get("scope") ?? "all";
-  if (scope !== "all" && scope !== "demo" && scope !== "suite") return jsonResponse({ error: "bad_request", message: "scope: must be all, demo or suite." }, 400);
+  if (scope !== "all" && scope !== "demo" && scope !== "suite")
+    return jsonResponse({ error: "bad_request", message: "scope: must be all, demo or suite." }, 400);
   const shared = sharedNamespaceRefusal(r.ns, "reset");
   if (shared) return jsonResponse({ error: "forbidden", message: shared }, 403);
   // Resetting forgets changes; a namespace nobody changed has nothing to forget and gets no row.

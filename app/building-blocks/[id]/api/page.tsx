@@ -9,7 +9,9 @@ import "./_components/api-layout.css";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getBuildingBlocks().filter((bb) => bb.hasApi).map((bb) => ({ id: bb.id }));
+  return getBuildingBlocks()
+    .filter((bb) => bb.hasApi)
+    .map((bb) => ({ id: bb.id }));
 }
 
 type Props = { params: Promise<{ id: string }> };
@@ -38,21 +40,30 @@ export default async function ApiReferencePage({ params }: Props) {
     <div className="app-api-page">
       <nav aria-label="Breadcrumb" className="text-sm">
         <ol className="flex flex-wrap gap-x-2">
-          <li><Link href="/building-blocks">Specifications</Link> <span aria-hidden="true">›</span></li>
-          <li><Link href={`/building-blocks/${bb.id}`}>{bb.title}</Link> <span aria-hidden="true">›</span></li>
+          <li>
+            <Link href="/building-blocks">Specifications</Link> <span aria-hidden="true">›</span>
+          </li>
+          <li>
+            <Link href={`/building-blocks/${bb.id}`}>{bb.title}</Link> <span aria-hidden="true">›</span>
+          </li>
           <li>API reference</li>
         </ol>
       </nav>
       <h1 className="mt-3 text-3xl">{bb.title} API reference</h1>
       <p className="mt-3 max-w-3xl">
-        The {countOperations(groups)} operations of the {bb.title} contract (version {bb.version}). In the interactive
-        reference below, &ldquo;Send API request&rdquo; calls this portal&apos;s simulated {bb.title} at{" "}
-        <code className="font-mono">/mock/{bb.id}</code>, in your own private sandbox namespace, with synthetic data.{" "}
-        <a href={`/building-blocks/${bb.id}/openapi.yaml`} download={`${bb.id}-openapi.yaml`}>Download the OpenAPI contract</a>.
+        The {countOperations(groups)} operations of the {bb.title} contract (version {bb.version}). In the interactive reference below, &ldquo;Send API
+        request&rdquo; calls this portal&apos;s simulated {bb.title} at <code className="font-mono">/mock/{bb.id}</code>, in your own private sandbox namespace,
+        with synthetic data.{" "}
+        <a href={`/building-blocks/${bb.id}/openapi.yaml`} download={`${bb.id}-openapi.yaml`}>
+          Download the OpenAPI contract
+        </a>
+        .
       </p>
 
       <section aria-labelledby="operations" className="mt-6">
-        <h2 id="operations" className="text-2xl">Operations</h2>
+        <h2 id="operations" className="text-2xl">
+          Operations
+        </h2>
         <div className="mt-2 grid gap-x-8 gap-y-4 lg:grid-cols-2 2xl:grid-cols-3">
           {groups.map((group) => (
             <div key={group.tag}>
@@ -60,7 +71,9 @@ export default async function ApiReferencePage({ params }: Props) {
               <ul className="mt-1 space-y-1">
                 {group.operations.map((op) => (
                   <li key={`${op.method} ${op.path}`} className="flex flex-wrap items-baseline gap-x-2 text-sm">
-                    <span className={`inline-block w-16 shrink-0 rounded-sm px-1 text-center font-mono text-xs font-bold text-white ${METHOD_CLASS[op.method] ?? "bg-[var(--color-ink)]"}`}>
+                    <span
+                      className={`inline-block w-16 shrink-0 rounded-sm px-1 text-center font-mono text-xs font-bold text-white ${METHOD_CLASS[op.method] ?? "bg-[var(--color-ink)]"}`}
+                    >
                       {op.method}
                     </span>
                     <code className="break-all font-mono">{op.path}</code>
@@ -77,10 +90,12 @@ export default async function ApiReferencePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="try" className="mt-8">
-        <h2 id="try" className="text-2xl">Interactive reference</h2>
+        <h2 id="try" className="text-2xl">
+          Interactive reference
+        </h2>
         <p className="mt-1 max-w-3xl">
-          Every operation with its parameters, request and response schemas and examples. Open an operation and use
-          &ldquo;Send API request&rdquo; to try it; the answer appears under the request.
+          Every operation with its parameters, request and response schemas and examples. Open an operation and use &ldquo;Send API request&rdquo; to try it;
+          the answer appears under the request.
         </p>
         <div className="mt-3">
           <ApiReference id={bb.id} />

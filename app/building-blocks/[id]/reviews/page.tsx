@@ -23,16 +23,20 @@ export default async function ReviewLogPage({ params }: Props) {
     <div>
       <nav aria-label="Breadcrumb" className="text-sm">
         <ol className="flex flex-wrap gap-x-2">
-          <li><Link href="/building-blocks">Specifications</Link> <span aria-hidden="true">›</span></li>
-          <li><Link href={`/building-blocks/${bb.id}`}>{bb.title}</Link> <span aria-hidden="true">›</span></li>
+          <li>
+            <Link href="/building-blocks">Specifications</Link> <span aria-hidden="true">›</span>
+          </li>
+          <li>
+            <Link href={`/building-blocks/${bb.id}`}>{bb.title}</Link> <span aria-hidden="true">›</span>
+          </li>
           <li>Review log</li>
         </ol>
       </nav>
       <h1 className="mt-3 text-3xl">{bb.title}: feedback and replies</h1>
       <p className="mt-4 max-w-3xl">
-        Anyone can comment on a specification. Reviewers accept a comment (it will change the specification), decline it
-        (with the reason) or mark it done (the change is published). Like GovStack&apos;s open comment documents, the
-        decisions are public. <Link href={`/building-blocks/${bb.id}/feedback`}>Give feedback on this specification</Link>.
+        Anyone can comment on a specification. Reviewers accept a comment (it will change the specification), decline it (with the reason) or mark it done (the
+        change is published). Like GovStack&apos;s open comment documents, the decisions are public.{" "}
+        <Link href={`/building-blocks/${bb.id}/feedback`}>Give feedback on this specification</Link>.
       </p>
       <ReviewLog bbId={bb.id} />
     </div>

@@ -35,12 +35,16 @@ function ExchangeView({ e }: { e: Exchange }) {
       <details>
         <summary className="cursor-pointer text-sm">Request and response</summary>
         <pre className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-all bg-surface-log p-2 text-xs">
-          {Object.entries(e.requestHeaders).map(([k, v]) => `${k}: ${v}`).join("\n")}
+          {Object.entries(e.requestHeaders)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join("\n")}
           {e.requestBody ? `\n\n${e.requestBody}` : ""}
         </pre>
         <pre className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-all bg-surface-log p-2 text-xs">
           {e.status !== undefined ? `HTTP ${e.status}\n` : ""}
-          {Object.entries(e.responseHeaders ?? {}).map(([k, v]) => `${k}: ${v}`).join("\n")}
+          {Object.entries(e.responseHeaders ?? {})
+            .map(([k, v]) => `${k}: ${v}`)
+            .join("\n")}
           {e.responseBody ? `\n\n${e.responseBody}` : e.error ? `\n${e.error}` : ""}
         </pre>
       </details>
@@ -81,10 +85,18 @@ function Summary({ report }: { report: RunReport }) {
         <caption className="text-left font-semibold">Requirements by level</caption>
         <thead>
           <tr className="bg-[var(--color-brand-50)] text-left">
-            <th scope="col" className="border border-[var(--color-line)] p-2">Level</th>
-            <th scope="col" className="border border-[var(--color-line)] p-2">Verified by tests</th>
-            <th scope="col" className="border border-[var(--color-line)] p-2">Failed</th>
-            <th scope="col" className="border border-[var(--color-line)] p-2">Not tested</th>
+            <th scope="col" className="border border-[var(--color-line)] p-2">
+              Level
+            </th>
+            <th scope="col" className="border border-[var(--color-line)] p-2">
+              Verified by tests
+            </th>
+            <th scope="col" className="border border-[var(--color-line)] p-2">
+              Failed
+            </th>
+            <th scope="col" className="border border-[var(--color-line)] p-2">
+              Not tested
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -92,9 +104,13 @@ function Summary({ report }: { report: RunReport }) {
             const mine = report.requirements.filter((r) => r.level === l);
             return (
               <tr key={l}>
-                <th scope="row" className="border border-[var(--color-line)] p-2 text-left">{l}</th>
+                <th scope="row" className="border border-[var(--color-line)] p-2 text-left">
+                  {l}
+                </th>
                 {(["passed", "failed", "not-tested"] as const).map((s) => (
-                  <td key={s} className="border border-[var(--color-line)] p-2 text-right">{mine.filter((r) => r.status === s).length}</td>
+                  <td key={s} className="border border-[var(--color-line)] p-2 text-right">
+                    {mine.filter((r) => r.status === s).length}
+                  </td>
                 ))}
               </tr>
             );
@@ -118,9 +134,7 @@ export default async function RunPage({ params }: Props) {
       <p className="text-sm">
         <Link href={`/marketplace/products/${run.productSlug}`}>{run.productName}</Link>
       </p>
-      <h1 className="mt-2 text-3xl">
-        Conformance run: {spec?.title ?? run.bbId}
-      </h1>
+      <h1 className="mt-2 text-3xl">Conformance run: {spec?.title ?? run.bbId}</h1>
       {run.isReference ? (
         <p className="mt-2 max-w-3xl border-l-4 border-[var(--color-brand-600)] bg-info-tint p-3">
           Reference run: the portal&apos;s own mock {spec?.title ?? run.bbId}, tested by the same suites vendors use, when this portal first started.
@@ -150,7 +164,8 @@ export default async function RunPage({ params }: Props) {
           <>
             <dt className="font-semibold">Finished</dt>
             <dd>
-              {run.finishedAt.replace("T", " ").slice(0, 19)} UTC{report ? ` · ${(report.durationMs / 1000).toFixed(1)} s · ${report.requestCount} requests` : ""}
+              {run.finishedAt.replace("T", " ").slice(0, 19)} UTC
+              {report ? ` · ${(report.durationMs / 1000).toFixed(1)} s · ${report.requestCount} requests` : ""}
             </dd>
           </>
         ) : null}
@@ -187,7 +202,10 @@ export default async function RunPage({ params }: Props) {
               </a>
             </p>
             <p className="mt-1 text-sm">
-              SHA-256 of the bundle: <code className="break-all" data-testid="run-digest">{evidence.digest}</code>
+              SHA-256 of the bundle:{" "}
+              <code className="break-all" data-testid="run-digest">
+                {evidence.digest}
+              </code>
             </p>
           </section>
 
@@ -213,10 +231,18 @@ export default async function RunPage({ params }: Props) {
                 <caption className="sr-only">Test result per requirement</caption>
                 <thead>
                   <tr className="bg-[var(--color-brand-50)] text-left">
-                    <th scope="col" className="border border-[var(--color-line)] p-2">Requirement</th>
-                    <th scope="col" className="border border-[var(--color-line)] p-2">Level</th>
-                    <th scope="col" className="border border-[var(--color-line)] p-2">Result</th>
-                    <th scope="col" className="border border-[var(--color-line)] p-2">Checks</th>
+                    <th scope="col" className="border border-[var(--color-line)] p-2">
+                      Requirement
+                    </th>
+                    <th scope="col" className="border border-[var(--color-line)] p-2">
+                      Level
+                    </th>
+                    <th scope="col" className="border border-[var(--color-line)] p-2">
+                      Result
+                    </th>
+                    <th scope="col" className="border border-[var(--color-line)] p-2">
+                      Checks
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

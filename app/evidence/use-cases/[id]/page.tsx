@@ -40,10 +40,18 @@ export default async function UseCaseEvidencePage({ params }: Props) {
           <caption className="sr-only">Calls forwarded to {evidence.productName}</caption>
           <thead>
             <tr>
-              <th scope="col" className="border-b border-[var(--color-line)] p-2">Caller</th>
-              <th scope="col" className="border-b border-[var(--color-line)] p-2">Request</th>
-              <th scope="col" className="border-b border-[var(--color-line)] p-2">Answer</th>
-              <th scope="col" className="border-b border-[var(--color-line)] p-2">Time</th>
+              <th scope="col" className="border-b border-[var(--color-line)] p-2">
+                Caller
+              </th>
+              <th scope="col" className="border-b border-[var(--color-line)] p-2">
+                Request
+              </th>
+              <th scope="col" className="border-b border-[var(--color-line)] p-2">
+                Answer
+              </th>
+              <th scope="col" className="border-b border-[var(--color-line)] p-2">
+                Time
+              </th>
             </tr>
           </thead>
           <tbody>

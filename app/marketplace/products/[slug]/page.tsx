@@ -48,7 +48,12 @@ export default async function ProductPage({ params }: Props) {
         <h2 id="evidence-headline" className="sr-only">
           Evidence, strongest first
         </h2>
-        <EvidenceSummaryView claims={product.bbs.map((b) => ({ bbId: b.bbId, evidence: b.evidence, level: levels.get(b.bbId) ?? 0 }))} isSeed={product.isSeed} bbTitles={titles} extra={extraEvidenceBySlug([product.slug]).get(product.slug)} />
+        <EvidenceSummaryView
+          claims={product.bbs.map((b) => ({ bbId: b.bbId, evidence: b.evidence, level: levels.get(b.bbId) ?? 0 }))}
+          isSeed={product.isSeed}
+          bbTitles={titles}
+          extra={extraEvidenceBySlug([product.slug]).get(product.slug)}
+        />
       </section>
       {product.isSeed ? (
         <p className="mt-3 max-w-3xl">
@@ -58,7 +63,11 @@ export default async function ProductPage({ params }: Props) {
       ) : null}
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {product.isSeed ? <SeedTag /> : null}
-        {product.slug === REFERENCE_SLUG ? <span className="inline-block rounded-sm bg-reference-tint px-1.5 text-sm text-[var(--color-brand-700)]">Reference listing: the portal&apos;s own mocks, not a product</span> : null}
+        {product.slug === REFERENCE_SLUG ? (
+          <span className="inline-block rounded-sm bg-reference-tint px-1.5 text-sm text-[var(--color-brand-700)]">
+            Reference listing: the portal&apos;s own mocks, not a product
+          </span>
+        ) : null}
         <span>
           Published version {product.versionNumber}, approved {product.publishedAt.slice(0, 10)}
         </span>

@@ -30,8 +30,12 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
   return (
     <div>
       <StaffNav staff={staff} />
-      <p><Link href="/staff/applications">All applications</Link></p>
-      <h1 className="mt-2 text-3xl">{a.firstName} {a.lastName}</h1>
+      <p>
+        <Link href="/staff/applications">All applications</Link>
+      </p>
+      <h1 className="mt-2 text-3xl">
+        {a.firstName} {a.lastName}
+      </h1>
       <dl className="mt-6 grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
         {rows.map(([term, value]) => (
           <div key={term} className="contents">
@@ -45,27 +49,49 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
       <h2 className="mt-8 text-xl">CV</h2>
       <p className="mt-2">
         <a href={`/staff/applications/${a.id}/cv`} download>
-          Download CV <span className="sr-only">of {a.firstName} {a.lastName}</span>
+          Download CV{" "}
+          <span className="sr-only">
+            of {a.firstName} {a.lastName}
+          </span>
         </a>{" "}
         ({a.cvOriginalName}, {a.cvMime === "application/pdf" ? "PDF" : "Word"}, {size(a.cvSize)})
       </p>
 
       <h2 className="mt-8 text-xl">Mark this application</h2>
-      {saved ? <p role="status" className="mt-2 font-semibold text-[var(--color-ok)]">Saved.</p> : null}
+      {saved ? (
+        <p role="status" className="mt-2 font-semibold text-[var(--color-ok)]">
+          Saved.
+        </p>
+      ) : null}
       <form action={markApplication} className="mt-2 flex flex-wrap items-end gap-3">
         <input type="hidden" name="id" value={a.id} />
         <div>
-          <label htmlFor="status" className="block font-semibold">Status</label>
-          <select id="status" name="status" defaultValue={a.status} className="mt-1 rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5 capitalize">
-            {APPLICATION_STATUSES.map((s) => <option key={s} value={s}>{s[0]!.toUpperCase() + s.slice(1)}</option>)}
+          <label htmlFor="status" className="block font-semibold">
+            Status
+          </label>
+          <select
+            id="status"
+            name="status"
+            defaultValue={a.status}
+            className="mt-1 rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5 capitalize"
+          >
+            {APPLICATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s[0]!.toUpperCase() + s.slice(1)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-3 py-1.5 font-semibold text-white">Save status</button>
+        <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-3 py-1.5 font-semibold text-white">
+          Save status
+        </button>
       </form>
 
       {staff.role === "admin" ? (
         <section aria-labelledby="delete" className="mt-10 max-w-2xl border-t border-[var(--color-line)] pt-6">
-          <h2 id="delete" className="text-xl">Delete this application</h2>
+          <h2 id="delete" className="text-xl">
+            Delete this application
+          </h2>
           <p className="mt-2">This deletes the answers and the CV file. It cannot be undone.</p>
           <form action={removeApplication} className="mt-3">
             <input type="hidden" name="id" value={a.id} />
@@ -76,11 +102,20 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
                 </p>
               ) : null}
               <div className="flex items-start gap-2">
-                <input id="confirm" name="confirm" type="checkbox" value="yes" aria-describedby={confirm === "missing" ? "confirm-error" : undefined} className="mt-1 size-5 shrink-0" />
+                <input
+                  id="confirm"
+                  name="confirm"
+                  type="checkbox"
+                  value="yes"
+                  aria-describedby={confirm === "missing" ? "confirm-error" : undefined}
+                  className="mt-1 size-5 shrink-0"
+                />
                 <label htmlFor="confirm">I understand the application and CV will be deleted for good</label>
               </div>
             </div>
-            <button type="submit" className="rounded-sm bg-[var(--color-danger)] px-3 py-1.5 font-semibold text-white">Delete application and CV</button>
+            <button type="submit" className="rounded-sm bg-[var(--color-danger)] px-3 py-1.5 font-semibold text-white">
+              Delete application and CV
+            </button>
           </form>
         </section>
       ) : null}

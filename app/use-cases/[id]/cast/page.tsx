@@ -42,9 +42,9 @@ export default async function CastPage({ params, searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/use-cases", label: "Use cases" }, { href: `/use-cases/${uc.id}`, label: uc.title }, { label: "Who plays each part" }]} />
       <h1 className="text-3xl">Who plays each part</h1>
       <p className="mt-3 max-w-3xl">
-        Every step of this journey calls Building Blocks through the Information Mediator. By default the portal&apos;s reference
-        mocks answer. Where a vendor&apos;s product has passed a Building Block&apos;s required conformance checks, you can let it
-        play that part instead and watch the journey run on it. The choice applies to your own sandbox only.
+        Every step of this journey calls Building Blocks through the Information Mediator. By default the portal&apos;s reference mocks answer. Where a
+        vendor&apos;s product has passed a Building Block&apos;s required conformance checks, you can let it play that part instead and watch the journey run on
+        it. The choice applies to your own sandbox only.
       </p>
       {saved && bbs.includes(saved) ? (
         <p role="status" className="mt-4 rounded-sm border-l-4 border-[var(--color-ok)] bg-[var(--color-brand-50)] p-3">
@@ -53,7 +53,9 @@ export default async function CastPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {error && ERRORS[error] ? (
-        <p role="alert" className="mt-4 rounded-sm border-l-4 border-[var(--color-danger)] bg-white p-3">{ERRORS[error]}</p>
+        <p role="alert" className="mt-4 rounded-sm border-l-4 border-[var(--color-danger)] bg-white p-3">
+          {ERRORS[error]}
+        </p>
       ) : null}
       <ul className="mt-6 space-y-4">
         {bbs.map((bb) => {
@@ -66,8 +68,12 @@ export default async function CastPage({ params, searchParams }: Props) {
                 <input type="hidden" name="useCaseId" value={uc.id} />
                 <input type="hidden" name="bb" value={bb} />
                 <fieldset aria-describedby={`${legendId}-now`}>
-                  <legend id={legendId} className="text-xl font-semibold">{bbTitle(bb)}</legend>
-                  <p id={`${legendId}-now`} className="mt-1">Played now by: <strong>{current?.productName ?? "the portal's reference mock"}</strong></p>
+                  <legend id={legendId} className="text-xl font-semibold">
+                    {bbTitle(bb)}
+                  </legend>
+                  <p id={`${legendId}-now`} className="mt-1">
+                    Played now by: <strong>{current?.productName ?? "the portal's reference mock"}</strong>
+                  </p>
                   <div className="mt-2 space-y-1">
                     <label className="flex items-start gap-2">
                       <input type="radio" name="player" value="reference" defaultChecked={!current} className="mt-1.5" />

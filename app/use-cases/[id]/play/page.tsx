@@ -18,7 +18,9 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const uc = getUseCase((await params).id);
-  return uc ? { title: `Play the whole journey · ${uc.title}`, description: `Every step of ${uc.title}, run live in the sandbox, with a short explanation of each.` } : {};
+  return uc
+    ? { title: `Play the whole journey · ${uc.title}`, description: `Every step of ${uc.title}, run live in the sandbox, with a short explanation of each.` }
+    : {};
 }
 
 export default async function PlayPage({ params }: Props) {
@@ -27,11 +29,13 @@ export default async function PlayPage({ params }: Props) {
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/use-cases", label: "Use cases" }, { href: `/use-cases/${uc.id}`, label: uc.title }, { label: "Play the whole journey" }]} />
+      <Breadcrumbs
+        items={[{ href: "/use-cases", label: "Use cases" }, { href: `/use-cases/${uc.id}`, label: uc.title }, { label: "Play the whole journey" }]}
+      />
       <h1 className="text-3xl">Play the whole journey: {uc.title}</h1>
       <p className="mt-3 max-w-3xl text-lg">
-        All {uc.steps.length} steps run one after the other against the sandbox&apos;s simulated Building Blocks, with a short
-        explanation of each. Pause at any moment, step back, or replay. Nothing here is real personal data.
+        All {uc.steps.length} steps run one after the other against the sandbox&apos;s simulated Building Blocks, with a short explanation of each. Pause at any
+        moment, step back, or replay. Nothing here is real personal data.
       </p>
       <JourneyPlayback
         useCaseId={uc.id}

@@ -25,8 +25,8 @@ export default async function NewClaimPage({ searchParams }: { searchParams: Pro
       </p>
       <h1 className="mt-2 text-3xl">Take over the listing of {product.name}</h1>
       <p className="mt-2 max-w-3xl">
-        The portal compiled this listing from public sources. If your organisation makes or maintains {product.name}, ask to take it over. A reviewer
-        checks the request; once approved, the listing is yours to correct, and you can answer the requirements to show a compliance level.
+        The portal compiled this listing from public sources. If your organisation makes or maintains {product.name}, ask to take it over. A reviewer checks the
+        request; once approved, the listing is yours to correct, and you can answer the requirements to show a compliance level.
       </p>
       {orgs.length === 0 ? (
         <p className="mt-4">

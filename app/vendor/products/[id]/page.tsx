@@ -26,7 +26,13 @@ const DECISION_LABELS: Record<string, string> = {
   withdrawn: "Withdrawn from review by your organisation",
 };
 
-export default async function VendorProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function VendorProductPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
   const sp = await searchParams;
   const actor = await requireActor(`/vendor/products/${id}`);
@@ -54,8 +60,8 @@ export default async function VendorProductPage({ params, searchParams }: { para
       ) : null}
       {sp.locked && copy.status === "submitted" ? (
         <Notice tone="warning" className="mb-4">
-          You cannot change {p.name} while version {copy.reviews[0]?.number} waits for review. Once the reviewer decides, you can edit it
-          again; their decision will show on this page. To change it now, withdraw it from review below.
+          You cannot change {p.name} while version {copy.reviews[0]?.number} waits for review. Once the reviewer decides, you can edit it again; their decision
+          will show on this page. To change it now, withdraw it from review below.
         </Notice>
       ) : null}
       <h1 className="text-3xl">{p.name}</h1>
@@ -136,7 +142,9 @@ export default async function VendorProductPage({ params, searchParams }: { para
                   {result.answered} of {spec?.requirements.length ?? 0} requirements answered
                 </span>
                 {sections.length ? (
-                  <span className="text-sm">({sections.map((s) => `${s.title.replace(" requirements", "").toLowerCase()} ${s.progress.answered}/${s.progress.total}`).join(", ")})</span>
+                  <span className="text-sm">
+                    ({sections.map((s) => `${s.title.replace(" requirements", "").toLowerCase()} ${s.progress.answered}/${s.progress.total}`).join(", ")})
+                  </span>
                 ) : null}
                 <LevelBadge level={result.level} assessed={claim.assessments.length > 0} />
                 <EvidenceLabel evidence={claim.evidence} />
@@ -169,8 +177,8 @@ export default async function VendorProductPage({ params, searchParams }: { para
             Withdraw from review
           </h2>
           <p className="mb-4 max-w-3xl">
-            Spotted a mistake? Withdraw version {copy.reviews[0]?.number} before a reviewer decides on it. It leaves the review queue and the
-            product becomes a draft again, with everything you entered kept, so you can correct it and submit again.
+            Spotted a mistake? Withdraw version {copy.reviews[0]?.number} before a reviewer decides on it. It leaves the review queue and the product becomes a
+            draft again, with everything you entered kept, so you can correct it and submit again.
             {copy.publishedVersion ? ` The public listing (version ${copy.publishedVersion}) stays as it is.` : ""}
           </p>
           <ActionForm action={withdrawSubmissionAction.bind(null, p.productId)} submitLabel="Withdraw from review" fields={[]} />
@@ -185,7 +193,13 @@ export default async function VendorProductPage({ params, searchParams }: { para
           {p.logoFile ? (
             <figure className="mb-4">
               {/* eslint-disable-next-line @next/next/no-img-element -- logos are served by our own route, already size-limited */}
-              <img src={`/api/marketplace/logos/${p.logoFile}`} alt={`Current logo of ${p.name}`} width={64} height={64} className="size-16 border border-[var(--color-line)] object-contain" />
+              <img
+                src={`/api/marketplace/logos/${p.logoFile}`}
+                alt={`Current logo of ${p.name}`}
+                width={64}
+                height={64}
+                className="size-16 border border-[var(--color-line)] object-contain"
+              />
               <figcaption className="mt-1 text-sm">Your current logo.</figcaption>
             </figure>
           ) : (
@@ -195,7 +209,15 @@ export default async function VendorProductPage({ params, searchParams }: { para
             action={uploadLogoAction.bind(null, p.productId)}
             submitLabel={p.logoFile ? "Replace logo" : "Upload logo"}
             multipart
-            fields={[{ name: "logo", label: p.logoFile ? "New logo image" : "Logo image", type: "file", accept: "image/png,image/jpeg,image/webp", hint: "PNG, JPEG or WebP, at most 512 KB." }]}
+            fields={[
+              {
+                name: "logo",
+                label: p.logoFile ? "New logo image" : "Logo image",
+                type: "file",
+                accept: "image/png,image/jpeg,image/webp",
+                hint: "PNG, JPEG or WebP, at most 512 KB.",
+              },
+            ]}
           />
         </section>
       ) : null}
@@ -227,8 +249,8 @@ export default async function VendorProductPage({ params, searchParams }: { para
             Delete this draft
           </h2>
           <p className="mb-4">
-            {p.name} has never been published. Deleting it removes the product, its self-assessment answers, its logo and its review history.
-            It cannot be undone.
+            {p.name} has never been published. Deleting it removes the product, its self-assessment answers, its logo and its review history. It cannot be
+            undone.
           </p>
           <ActionForm
             action={deleteDraftAction.bind(null, p.productId)}
@@ -286,7 +308,13 @@ function ReviewStanding({ copy }: { copy: Awaited<ReturnType<typeof getWorkingCo
       done: !!decided,
       current: waiting,
     },
-    { label: decided ? `Decision on version ${latest!.number}: ${DECISION_LABELS[latest!.status]}` : "Decision: approved and published, or returned with comments", done: false, current: !!decided },
+    {
+      label: decided
+        ? `Decision on version ${latest!.number}: ${DECISION_LABELS[latest!.status]}`
+        : "Decision: approved and published, or returned with comments",
+      done: false,
+      current: !!decided,
+    },
   ];
   return (
     <section aria-labelledby="standing" className="mt-6 max-w-3xl">

@@ -2,7 +2,27 @@ import { exportProducts } from "@/db/marketplace/catalogue";
 import { levelsFor } from "@/db/marketplace/core/publish";
 import { parseListingQuery } from "@/lib/marketplace/query";
 
-const COLUMNS = ["slug", "name", "organisation", "summary", "licence_type", "licence_spdx", "hosting", "pricing", "dpg_status", "building_blocks", "levels", "use_cases", "countries", "website", "source", "documentation", "seed_data", "version", "published_at"];
+const COLUMNS = [
+  "slug",
+  "name",
+  "organisation",
+  "summary",
+  "licence_type",
+  "licence_spdx",
+  "hosting",
+  "pricing",
+  "dpg_status",
+  "building_blocks",
+  "levels",
+  "use_cases",
+  "countries",
+  "website",
+  "source",
+  "documentation",
+  "seed_data",
+  "version",
+  "published_at",
+];
 
 /** Quotes a CSV cell; cells that a spreadsheet would run as a formula get a leading apostrophe. */
 function cell(value: string | number | boolean | null | undefined): string {
@@ -20,11 +40,28 @@ export function GET(request: Request) {
     const levels = levelsFor(p);
     lines.push(
       [
-        p.slug, p.name, p.organisation.name, p.summary, p.licenceType, p.licence, p.hosting, p.pricing, p.dpgStatus,
+        p.slug,
+        p.name,
+        p.organisation.name,
+        p.summary,
+        p.licenceType,
+        p.licence,
+        p.hosting,
+        p.pricing,
+        p.dpgStatus,
         p.bbs.map((b) => b.bbId).join(" "),
         p.bbs.map((b) => `${b.bbId}:${levels.get(b.bbId) ?? 0}`).join(" "),
-        p.useCases.join(" "), p.countries.join(" "), p.website, p.sourceUrl, p.docsUrl, p.isSeed, p.versionNumber, p.publishedAt,
-      ].map(cell).join(","),
+        p.useCases.join(" "),
+        p.countries.join(" "),
+        p.website,
+        p.sourceUrl,
+        p.docsUrl,
+        p.isSeed,
+        p.versionNumber,
+        p.publishedAt,
+      ]
+        .map(cell)
+        .join(","),
     );
   }
   return new Response(lines.join("\r\n") + "\r\n", {

@@ -68,9 +68,7 @@ export function ApiReference({ id }: { id: string }) {
       ) : (
         <div className="p-4">
           {state.status === "loading" ? <p role="status">Loading the interactive reference…</p> : null}
-          {state.status === "error" ? (
-            <p role="alert">The interactive reference did not load: {state.message}.</p>
-          ) : null}
+          {state.status === "error" ? <p role="alert">The interactive reference did not load: {state.message}.</p> : null}
           {state.status !== "loading" ? (
             <button
               type="button"

@@ -64,24 +64,21 @@ export default async function StepPage({ params }: Props) {
 
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { href: "/use-cases", label: "Use cases" },
-          { href: `/use-cases/${uc.id}`, label: uc.title },
-          { label: `Step ${index}` },
-        ]}
-      />
+      <Breadcrumbs items={[{ href: "/use-cases", label: "Use cases" }, { href: `/use-cases/${uc.id}`, label: uc.title }, { label: `Step ${index}` }]} />
       <p className="text-[var(--color-muted)]">
         {uc.title} · Step {index} of {total}
       </p>
       <h1 className="text-3xl">{step.title}</h1>
       <p className="mt-2">
-        <span className="inline-block rounded-sm border border-[var(--color-line)] bg-[var(--color-brand-50)] px-2 py-0.5 font-semibold" data-testid="official-steps">
+        <span
+          className="inline-block rounded-sm border border-[var(--color-line)] bg-[var(--color-brand-50)] px-2 py-0.5 font-semibold"
+          data-testid="official-steps"
+        >
           {govStackSteps(step.officialSteps)}
         </span>{" "}
         <span className="text-sm text-[var(--color-muted)]">
-          {uc.code}: {step.officialSteps.map((o) => uc.officialSteps.find((x) => x.number === o)?.title).join("; ")}.{" "}
-          {MAPPING_TEXT[mappingKind(uc, step)]} {step.mappingNote}
+          {uc.code}: {step.officialSteps.map((o) => uc.officialSteps.find((x) => x.number === o)?.title).join("; ")}. {MAPPING_TEXT[mappingKind(uc, step)]}{" "}
+          {step.mappingNote}
         </span>
       </p>
 
@@ -96,8 +93,12 @@ export default async function StepPage({ params }: Props) {
         stepBbs={step.buildingBlocks}
       >
         <section aria-labelledby="what-happens">
-          <h2 id="what-happens" className="text-2xl">What happens</h2>
-          <p className="mt-3 text-lg" data-testid="narrative">{step.narrative}</p>
+          <h2 id="what-happens" className="text-2xl">
+            What happens
+          </h2>
+          <p className="mt-3 text-lg" data-testid="narrative">
+            {step.narrative}
+          </p>
           <p className="mt-3">
             {screenActor?.name ?? "The actor"} uses {SCREEN_KIND_LABEL[step.screen.kind]} titled “{step.screen.title}” and presses “{step.screen.action}”.
           </p>
@@ -117,10 +118,12 @@ export default async function StepPage({ params }: Props) {
       </StepPlayer>
 
       <section aria-labelledby="behind" className="mt-10">
-        <h2 id="behind" className="text-2xl">The calls this step makes</h2>
+        <h2 id="behind" className="text-2xl">
+          The calls this step makes
+        </h2>
         <p className="mt-2 max-w-3xl">
-          What the step is designed to call, in order. Each call passes through the Information Mediator, which checks that the
-          caller is allowed and keeps a record of the exchange.
+          What the step is designed to call, in order. Each call passes through the Information Mediator, which checks that the caller is allowed and keeps a
+          record of the exchange.
         </p>
         <ol className="mt-4 space-y-2">
           {step.scenario.calls.map((call, i) => (
@@ -137,25 +140,28 @@ export default async function StepPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="products" className="mt-10">
-        <h2 id="products" className="text-2xl">Products that can play these parts</h2>
+        <h2 id="products" className="text-2xl">
+          Products that can play these parts
+        </h2>
         <p className="mt-2 max-w-3xl">
-          Products listed in the marketplace whose vendors say they provide the Building Blocks this step uses. Open a product to
-          see how far it meets each requirement and what evidence backs that.
+          Products listed in the marketplace whose vendors say they provide the Building Blocks this step uses. Open a product to see how far it meets each
+          requirement and what evidence backs that.
         </p>
         {claimed.map(({ bb, found }) => (
           <ProductsForBb key={bb} bbId={bb} bbTitle={bbTitle(bb)} found={found} headingLevel={3} />
         ))}
         {unclaimed.length > 0 && (
           <p className="mt-6">
-            No product in the marketplace claims {unclaimed.map(bbTitle).join(", ")} yet.{" "}
-            <Link href="/vendor">List yours</Link>.
+            No product in the marketplace claims {unclaimed.map(bbTitle).join(", ")} yet. <Link href="/vendor">List yours</Link>.
           </p>
         )}
       </section>
 
       {unhappy.length > 0 && (
         <section aria-labelledby="wrong" className="mt-10">
-          <h2 id="wrong" className="text-2xl">If something goes wrong here</h2>
+          <h2 id="wrong" className="text-2xl">
+            If something goes wrong here
+          </h2>
           <ul className="mt-3 space-y-3">
             {unhappy.map((u) => (
               <li key={u.fault} className="rounded-md border-l-4 border-[var(--color-warn)] bg-outcome-unhappy p-4">
@@ -174,24 +180,34 @@ export default async function StepPage({ params }: Props) {
               ← Previous: step {index - 1}, {uc.steps[index - 2]!.title}
             </Link>
           ) : (
-            <Link href={`/use-cases/${uc.id}`} className="font-semibold">← Overview of {uc.title}</Link>
+            <Link href={`/use-cases/${uc.id}`} className="font-semibold">
+              ← Overview of {uc.title}
+            </Link>
           )}
           {index < total ? (
             <Link href={href(index + 1)} rel="next" className="font-semibold">
               Next: step {index + 1}, {uc.steps[index]!.title} →
             </Link>
           ) : (
-            <Link href="/use-cases" className="font-semibold">All use cases →</Link>
+            <Link href="/use-cases" className="font-semibold">
+              All use cases →
+            </Link>
           )}
         </div>
-        <h2 id="jump-to-step" className="mt-6 text-lg">Jump to a step</h2>
+        <h2 id="jump-to-step" className="mt-6 text-lg">
+          Jump to a step
+        </h2>
         <ol className="mt-2 space-y-1">
           {uc.steps.map((s, i) => (
             <li key={s.id}>
               {i + 1 === index ? (
-                <span aria-current="step" className="font-bold">{i + 1}. {s.title} (this step)</span>
+                <span aria-current="step" className="font-bold">
+                  {i + 1}. {s.title} (this step)
+                </span>
               ) : (
-                <Link href={href(i + 1)}>{i + 1}. {s.title}</Link>
+                <Link href={href(i + 1)}>
+                  {i + 1}. {s.title}
+                </Link>
               )}
             </li>
           ))}

@@ -11,7 +11,12 @@ import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
 // Authenticate → validate (zod) → the DAL checks membership again → redirect or per-field errors.
 
 const targetSchema = z.object({
-  baseUrl: z.string().trim().min(1, "Enter the base URL of your implementation").max(500, "Use at most 500 characters").url("Enter a full URL starting with https:// (or http://)"),
+  baseUrl: z
+    .string()
+    .trim()
+    .min(1, "Enter the base URL of your implementation")
+    .max(500, "Use at most 500 characters")
+    .url("Enter a full URL starting with https:// (or http://)"),
   authPassword: z.string().max(4000, "Use at most 4,000 characters").optional(),
   removeCredential: z.literal("on").optional(),
 });

@@ -21,7 +21,12 @@ type Props = { params: Promise<{ id: string; from: string; to: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, from, to } = await params;
   const bb = getBuildingBlock(id);
-  return bb ? { title: `${bb.title}: changes from ${from} to ${to}`, description: `Requirements and API operations added, removed and changed between versions ${from} and ${to} of the ${bb.title} specification.` } : {};
+  return bb
+    ? {
+        title: `${bb.title}: changes from ${from} to ${to}`,
+        description: `Requirements and API operations added, removed and changed between versions ${from} and ${to} of the ${bb.title} specification.`,
+      }
+    : {};
 }
 
 function versionHref(bbId: string, version: string, current: string) {
@@ -49,12 +54,20 @@ export default async function SpecDiffPage({ params }: Props) {
     <>
       <nav aria-label="Breadcrumb" className="text-sm">
         <ol className="flex flex-wrap gap-x-2">
-          <li><Link href="/building-blocks">Specifications</Link> <span aria-hidden="true">›</span></li>
-          <li><Link href={`/building-blocks/${bb.id}`}>{bb.title}</Link> <span aria-hidden="true">›</span></li>
-          <li>Changes from {from} to {to}</li>
+          <li>
+            <Link href="/building-blocks">Specifications</Link> <span aria-hidden="true">›</span>
+          </li>
+          <li>
+            <Link href={`/building-blocks/${bb.id}`}>{bb.title}</Link> <span aria-hidden="true">›</span>
+          </li>
+          <li>
+            Changes from {from} to {to}
+          </li>
         </ol>
       </nav>
-      <h1 className="mt-3 text-3xl">{bb.title}: what changed from {from} to {to}</h1>
+      <h1 className="mt-3 text-3xl">
+        {bb.title}: what changed from {from} to {to}
+      </h1>
       <p className="mt-3 max-w-3xl">
         Computed from the files of <Link href={versionHref(bb.id, from, bb.version)}>version {from}</Link> and{" "}
         <Link href={versionHref(bb.id, to, bb.version)}>version {to}</Link>: the requirement lists and the API contracts.
@@ -64,17 +77,24 @@ export default async function SpecDiffPage({ params }: Props) {
           Requirements: {r.added.length} added{levelSummary(r.added)}, {r.removed.length} removed, {r.changed.length} changed in level or wording
           {r.sourced.length > 0 ? `; ${r.sourced.length} otherwise unchanged gained or changed their source (a GovStack item or a portal reason)` : ""}.
         </li>
-        <li>API operations: {o.added.length} added, {o.removed.length} removed, {o.changed.length} changed.</li>
+        <li>
+          API operations: {o.added.length} added, {o.removed.length} removed, {o.changed.length} changed.
+        </li>
       </ul>
       {isEmptyDiff(diff) ? <p className="mt-4">Nothing in the requirements or the contract changed between these versions.</p> : null}
 
       {r.added.length > 0 ? (
         <section aria-labelledby="added" className="mt-10">
-          <h2 id="added" className="text-2xl">Requirements added</h2>
+          <h2 id="added" className="text-2xl">
+            Requirements added
+          </h2>
           <ul className="mt-3 max-w-3xl space-y-3">
             {r.added.map((req) => (
               <li key={req.id}>
-                <Link href={`/building-blocks/${bb.id}#${req.id}`} className="font-mono">{req.id}</Link> <LevelBadge level={req.level} />
+                <Link href={`/building-blocks/${bb.id}#${req.id}`} className="font-mono">
+                  {req.id}
+                </Link>{" "}
+                <LevelBadge level={req.level} />
                 <p>{req.text}</p>
               </li>
             ))}
@@ -84,7 +104,9 @@ export default async function SpecDiffPage({ params }: Props) {
 
       {r.removed.length > 0 ? (
         <section aria-labelledby="removed" className="mt-10">
-          <h2 id="removed" className="text-2xl">Requirements removed</h2>
+          <h2 id="removed" className="text-2xl">
+            Requirements removed
+          </h2>
           <ul className="mt-3 max-w-3xl space-y-3">
             {r.removed.map((req) => (
               <li key={req.id}>
@@ -98,11 +120,15 @@ export default async function SpecDiffPage({ params }: Props) {
 
       {r.changed.length > 0 ? (
         <section aria-labelledby="changed" className="mt-10">
-          <h2 id="changed" className="text-2xl">Requirements changed</h2>
+          <h2 id="changed" className="text-2xl">
+            Requirements changed
+          </h2>
           <ul className="mt-3 max-w-3xl space-y-4">
             {r.changed.map((c) => (
               <li key={c.id}>
-                <Link href={`/building-blocks/${bb.id}#${c.id}`} className="font-mono">{c.id}</Link>
+                <Link href={`/building-blocks/${bb.id}#${c.id}`} className="font-mono">
+                  {c.id}
+                </Link>
                 {c.fields.includes("level") ? (
                   <p>
                     Level: <LevelBadge level={c.before.level} /> <span aria-hidden="true">→</span>
@@ -112,13 +138,20 @@ export default async function SpecDiffPage({ params }: Props) {
                 {c.fields.includes("text") ? (
                   <dl className="mt-1 grid gap-x-3 sm:grid-cols-[6rem_1fr]">
                     <dt className="font-semibold">Before</dt>
-                    <dd><del>{c.before.text}</del></dd>
+                    <dd>
+                      <del>{c.before.text}</del>
+                    </dd>
                     <dt className="font-semibold">Now</dt>
-                    <dd><ins className="no-underline">{c.after.text}</ins></dd>
+                    <dd>
+                      <ins className="no-underline">{c.after.text}</ins>
+                    </dd>
                   </dl>
                 ) : null}
-                {c.fields.includes("section") ? <p>Area: {c.before.section} → {c.after.section}</p> : null}
-
+                {c.fields.includes("section") ? (
+                  <p>
+                    Area: {c.before.section} → {c.after.section}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -127,7 +160,9 @@ export default async function SpecDiffPage({ params }: Props) {
 
       {o.added.length + o.removed.length + o.changed.length > 0 ? (
         <section aria-labelledby="operations" className="mt-10">
-          <h2 id="operations" className="text-2xl">API operations</h2>
+          <h2 id="operations" className="text-2xl">
+            API operations
+          </h2>
           <OperationList title="Added" items={o.added} />
           <OperationList title="Removed" items={o.removed} />
           <OperationList title="Changed" items={o.changed} />
@@ -136,7 +171,9 @@ export default async function SpecDiffPage({ params }: Props) {
 
       {s.added.length + s.removed.length + s.changed.length > 0 ? (
         <section aria-labelledby="schemas" className="mt-10">
-          <h2 id="schemas" className="text-2xl">Shared data schemas</h2>
+          <h2 id="schemas" className="text-2xl">
+            Shared data schemas
+          </h2>
           <ul className="mt-2 list-disc pl-6">
             {s.added.length > 0 ? <li>Added: {s.added.join(", ")}</li> : null}
             {s.removed.length > 0 ? <li>Removed: {s.removed.join(", ")}</li> : null}

@@ -10,7 +10,13 @@ import { loadAssessment, progressText } from "../../../../_components/load-asses
 export const metadata: Metadata = { title: "Self-assessment" };
 
 /** The self-assessment of one claimed BB: its sections with progress, and where to continue. */
-export default async function AssessmentOverviewPage({ params, searchParams }: { params: Promise<{ id: string; bbId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AssessmentOverviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; bbId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id, bbId } = await params;
   const { saved } = await searchParams;
   const { actor, copy, spec, statuses, sections } = await loadAssessment(id, bbId, `/vendor/products/${id}/assessment/${bbId}`);
@@ -25,18 +31,14 @@ export default async function AssessmentOverviewPage({ params, searchParams }: {
       <p className="text-sm">
         <Link href={`/vendor/products/${id}`}>Back to {copy.snapshot.name}</Link>
       </p>
-      {savedPage ? (
-        <Notice className="mt-3">
-          Saved: {savedPage.title.toLowerCase()}.
-        </Notice>
-      ) : null}
+      {savedPage ? <Notice className="mt-3">Saved: {savedPage.title.toLowerCase()}.</Notice> : null}
       <h1 className="mt-2 text-3xl">
         {spec.title}: self-assessment for {copy.snapshot.name}
       </h1>
       <p className="mt-2 max-w-3xl">
-        The {spec.title} specification (version {spec.version}) has {spec.requirements.length} requirements, here on {sections.length} pages of at most a dozen (a long
-        section of the specification is split into parts). Answer one page at a time: each is saved on its own, so you can stop and come back. Required requirements must be answered “met” or “not met” before
-        you submit for review.
+        The {spec.title} specification (version {spec.version}) has {spec.requirements.length} requirements, here on {sections.length} pages of at most a dozen
+        (a long section of the specification is split into parts). Answer one page at a time: each is saved on its own, so you can stop and come back. Required
+        requirements must be answered “met” or “not met” before you submit for review.
       </p>
       <div className="mt-4 max-w-3xl rounded border border-[var(--color-line)] p-4">
         <h2 className="text-xl">Overall</h2>
@@ -71,7 +73,10 @@ export default async function AssessmentOverviewPage({ params, searchParams }: {
       </ol>
       <p className="mt-6">
         {next ? (
-          <Link href={`${base}/${next.id}`} className="inline-block rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)]">
+          <Link
+            href={`${base}/${next.id}`}
+            className="inline-block rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)]"
+          >
             {overall.answered ? "Continue" : "Start"} with {next.title.toLowerCase()}
           </Link>
         ) : (

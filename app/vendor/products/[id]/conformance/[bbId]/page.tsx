@@ -19,7 +19,13 @@ const ERRORS: Record<string, string> = {
   forbidden: "You do not have access to this product.",
 };
 
-export default async function ConformanceTargetPage({ params, searchParams }: { params: Promise<{ id: string; bbId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ConformanceTargetPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; bbId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id, bbId } = await params;
   const sp = await searchParams;
   const actor = await requireActor(`/vendor/products/${id}/conformance/${bbId}`);
@@ -45,12 +51,18 @@ export default async function ConformanceTargetPage({ params, searchParams }: { 
       <h1 className="mt-2 text-3xl">Conformance tests: {spec.title}</h1>
       <p className="mt-2 max-w-3xl">
         Enter the base URL of your {spec.title} implementation. The portal runs its conformance suite against it: every operation of the{" "}
-        <Link href={`/building-blocks/${spec.id}/api`}>{spec.title} API (v{spec.version})</Link> is called with the contract&apos;s examples and
-        checked against its schemas, and scenarios check that what one call creates, the next reads back. Requirements covered by passing
-        checks become &quot;verified by tests&quot; on your listing. Use a test instance: the suite creates records.
+        <Link href={`/building-blocks/${spec.id}/api`}>
+          {spec.title} API (v{spec.version})
+        </Link>{" "}
+        is called with the contract&apos;s examples and checked against its schemas, and scenarios check that what one call creates, the next reads back.
+        Requirements covered by passing checks become &quot;verified by tests&quot; on your listing. Use a test instance: the suite creates records.
       </p>
       {sp.saved ? <Notice className="mt-4">Endpoint saved. You can run the tests now.</Notice> : null}
-      {sp.error && ERRORS[sp.error] ? <Notice tone="error" className="mt-4">{ERRORS[sp.error]}</Notice> : null}
+      {sp.error && ERRORS[sp.error] ? (
+        <Notice tone="error" className="mt-4">
+          {ERRORS[sp.error]}
+        </Notice>
+      ) : null}
 
       <section aria-labelledby="endpoint" className="mt-6">
         <h2 id="endpoint" className="mb-2 text-2xl">
@@ -65,7 +77,13 @@ export default async function ConformanceTargetPage({ params, searchParams }: { 
           action={saveTargetAction.bind(null, id, bbId)}
           submitLabel={target ? "Save endpoint" : "Add endpoint"}
           fields={[
-            { name: "baseUrl", label: "Base URL", type: "url", hint: `The paths of the contract are added to it, e.g. https://payments.example.org/api for https://payments.example.org/api/bills/{billId}.`, defaultValue: target?.baseUrl ?? "" },
+            {
+              name: "baseUrl",
+              label: "Base URL",
+              type: "url",
+              hint: `The paths of the contract are added to it, e.g. https://payments.example.org/api for https://payments.example.org/api/bills/{billId}.`,
+              defaultValue: target?.baseUrl ?? "",
+            },
             {
               name: "authPassword",
               label: "Test credential (optional)",
@@ -75,7 +93,16 @@ export default async function ConformanceTargetPage({ params, searchParams }: { 
                 : "The value of the Authorization header, e.g. Bearer eyJ…. Stored encrypted, never shown again, and masked in every report.",
               autoComplete: "off",
             },
-            ...(target?.hasCredential ? [{ name: "removeCredential", label: "Remove the stored credential", type: "checkboxes" as const, options: [{ value: "on", label: "Remove the stored credential" }] }] : []),
+            ...(target?.hasCredential
+              ? [
+                  {
+                    name: "removeCredential",
+                    label: "Remove the stored credential",
+                    type: "checkboxes" as const,
+                    options: [{ value: "on", label: "Remove the stored credential" }],
+                  },
+                ]
+              : []),
           ]}
         />
       </section>

@@ -31,10 +31,16 @@ export async function POST(request: Request, { params }: Ctx) {
   try {
     body = text.trim() ? JSON.parse(text) : {};
   } catch {
-    return jsonResponse({ error: "bad_request", message: "body: must be JSON, e.g. {\"input\": {...}}", issues: [{ field: "body", message: "body: must be JSON" }] }, 400);
+    return jsonResponse(
+      { error: "bad_request", message: 'body: must be JSON, e.g. {"input": {...}}', issues: [{ field: "body", message: "body: must be JSON" }] },
+      400,
+    );
   }
   const paths = uc.unhappyPaths.filter((u) => u.step === step.id);
-  const parsed = runRequestSchema(step, paths.map((u) => u.fault)).safeParse(body);
+  const parsed = runRequestSchema(
+    step,
+    paths.map((u) => u.fault),
+  ).safeParse(body);
   if (!parsed.success) {
     const issues = describeInputIssues(parsed.error);
     return jsonResponse({ error: "bad_request", message: issues.map((i) => i.message).join("; "), issues }, 400);
@@ -50,7 +56,8 @@ export async function POST(request: Request, { params }: Ctx) {
   const run = await runStep(ns, uc, step, parsed.data.input as Record<string, string | number | boolean>, unhappy);
   // Copied commands use the address the visitor used (or PUBLIC_ORIGIN behind a proxy), not the server's own.
   const origin = publicOrigin(request.headers.get("host"));
-  const headers: Record<string, string> = fromCookie === ns ? {} : { "Set-Cookie": namespaceCookie(ns, origin.startsWith("https:") || (process.env.BETTER_AUTH_URL ?? "").startsWith("https://")) };
+  const headers: Record<string, string> =
+    fromCookie === ns ? {} : { "Set-Cookie": namespaceCookie(ns, origin.startsWith("https:") || (process.env.BETTER_AUTH_URL ?? "").startsWith("https://")) };
   return jsonResponse(
     {
       namespace: ns,

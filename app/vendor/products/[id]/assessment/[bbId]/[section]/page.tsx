@@ -12,7 +12,13 @@ import { loadAssessment, progressText } from "../../../../../_components/load-as
 export const metadata: Metadata = { title: "Self-assessment section" };
 
 /** One page of a BB's self-assessment (a section, or a part of a long one): its requirements, answered and saved together. */
-export default async function AssessmentSectionPage({ params, searchParams }: { params: Promise<{ id: string; bbId: string; section: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AssessmentSectionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; bbId: string; section: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id, bbId, section } = await params;
   const { saved } = await searchParams;
   if (!isAssessmentPageId(section)) notFound();
@@ -47,11 +53,7 @@ export default async function AssessmentSectionPage({ params, searchParams }: { 
           ))}
         </ol>
       </nav>
-      {savedPage ? (
-        <Notice className="mt-3">
-          Saved: {savedPage.title.toLowerCase()}.
-        </Notice>
-      ) : null}
+      {savedPage ? <Notice className="mt-3">Saved: {savedPage.title.toLowerCase()}.</Notice> : null}
       <p className="mt-4 text-[var(--color-muted)]">
         {spec.title} · {copy.snapshot.name} · page {index + 1} of {sections.length}
       </p>
@@ -60,7 +62,12 @@ export default async function AssessmentSectionPage({ params, searchParams }: { 
       <p className="mt-2">
         <label htmlFor="section-progress">{progressText(current.progress)}</label>
       </p>
-      <progress id="section-progress" max={current.progress.total} value={current.progress.answered} className="mt-1 h-2 w-full max-w-3xl accent-[var(--color-brand-700)]" />
+      <progress
+        id="section-progress"
+        max={current.progress.total}
+        value={current.progress.answered}
+        className="mt-1 h-2 w-full max-w-3xl accent-[var(--color-brand-700)]"
+      />
       {comments?.size ? (
         <p className="mt-3 max-w-3xl border-l-4 border-[var(--color-warn)] bg-warn-tint p-3">
           The reviewer commented on some requirements of version {copy.reviewComments!.version}; their comments are shown with each requirement.
