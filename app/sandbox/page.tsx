@@ -118,11 +118,11 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
                   <td className="border border-[var(--color-line)] p-2 font-mono break-all">{m.imMember}</td>
                   <td className="border border-[var(--color-line)] p-2">
                     {faults.down?.includes(m.id) ? (
-                      <span className="text-[var(--color-danger)]">Switched off (fault)</span>
+                      <span className="text-[var(--color-error)]">Switched off (fault)</span>
                     ) : m.healthy ? (
                       <span className="text-[var(--color-ok)]">Ready{faults.slow?.[m.id] ? `, slowed by ${faults.slow[m.id]} ms` : ""}</span>
                     ) : (
-                      <span className="text-[var(--color-danger)]">Not available</span>
+                      <span className="text-[var(--color-error)]">Not available</span>
                     )}
                   </td>
                   <td className="border border-[var(--color-line)] p-2">

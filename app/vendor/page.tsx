@@ -16,7 +16,7 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
   // Not a <Notice tone="error">: its tint (#fdecea) is its own, a shade off the error tint (#fdecec).
   const linkFailed =
     sp.verified && sp.error ? (
-      <p role="alert" className="mb-4 border-l-4 border-[var(--color-danger)] bg-link-failed-tint p-3">
+      <p role="alert" className="mb-4 border-l-4 border-[var(--color-error)] bg-link-failed-tint p-3">
         This confirmation link has expired or is not valid. Sign in and ask for a new one.
       </p>
     ) : null;

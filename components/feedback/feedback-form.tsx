@@ -72,7 +72,7 @@ export function FeedbackForm({
           aria-invalid={e.target ? true : undefined}
           aria-describedby={e.target ? `${FIELD_IDS.target}-error` : undefined}
           className={`mt-1 block w-full max-w-xl rounded-sm border-2 bg-white px-2 py-1.5 ${
-            e.target ? "border-[var(--color-danger)]" : "border-[var(--color-ink)]"
+            e.target ? "border-[var(--color-error)]" : "border-[var(--color-ink)]"
           }`}
         >
           <option value="">Choose one</option>

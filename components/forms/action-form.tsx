@@ -23,15 +23,15 @@ function Field({ spec, value, error }: { spec: FieldSpec; value: string | string
   const hintId = spec.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
-  const border = error ? "border-[var(--color-danger)]" : "border-[var(--color-ink)]";
-  const wrap = `mb-5 ${error ? "border-l-4 border-[var(--color-danger)] pl-3" : ""}`;
+  const border = error ? "border-[var(--color-error)]" : "border-[var(--color-ink)]";
+  const wrap = `mb-5 ${error ? "border-l-4 border-[var(--color-error)] pl-3" : ""}`;
   const hint = spec.hint ? (
     <p id={hintId} className="text-sm text-[var(--color-muted)]">
       {spec.hint}
     </p>
   ) : null;
   const message = error ? (
-    <p id={errorId} className="font-semibold text-[var(--color-danger)]">
+    <p id={errorId} className="font-semibold text-[var(--color-error)]">
       <span className="sr-only">Error: </span>
       {error}
     </p>

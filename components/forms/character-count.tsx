@@ -63,7 +63,7 @@ export function CharacterCount({
         aria-invalid={error || over ? true : undefined}
         aria-describedby={[hint && `${id}-hint`, error && `${id}-error`, `${id}-info`].filter(Boolean).join(" ")}
         className={`mt-1 block w-full max-w-xl rounded-sm border-2 bg-white px-2 py-1.5 ${
-          error || over ? "border-[var(--color-danger)]" : "border-[var(--color-ink)]"
+          error || over ? "border-[var(--color-error)]" : "border-[var(--color-ink)]"
         }`}
       />
       {/* Static limit: what screen readers get from aria-describedby, and all that shows without JavaScript. */}
@@ -71,7 +71,7 @@ export function CharacterCount({
         You can enter up to {max} characters
       </p>
       {hydrated ? (
-        <p aria-hidden="true" className={`mt-1 ${over ? "font-semibold text-[var(--color-danger)]" : "text-[var(--color-muted)]"}`}>
+        <p aria-hidden="true" className={`mt-1 ${over ? "font-semibold text-[var(--color-error)]" : "text-[var(--color-muted)]"}`}>
           {countText}
         </p>
       ) : null}

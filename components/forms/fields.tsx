@@ -4,13 +4,13 @@ import type { ReactNode } from "react";
 
 const inputClass = "mt-1 block w-full max-w-xl rounded-sm border-2 bg-white px-2 py-1.5 text-[var(--color-ink)]";
 // One border colour or the other: with both classes the stylesheet's order, not the error, decides.
-const borderClass = (error?: string) => (error ? "border-[var(--color-danger)]" : "border-[var(--color-ink)]");
+const borderClass = (error?: string) => (error ? "border-[var(--color-error)]" : "border-[var(--color-ink)]");
 
 /** The red message above a field, prefixed for screen readers. */
 export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
   return (
-    <p id={id} className="mt-1 font-semibold text-[var(--color-danger)]">
+    <p id={id} className="mt-1 font-semibold text-[var(--color-error)]">
       <span className="sr-only">Error: </span>
       {message}
     </p>
@@ -19,7 +19,7 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
 
 /** Wraps a field and draws the GOV.UK error bar when it has an error. */
 export function FieldGroup({ error, children }: { error?: string; children: ReactNode }) {
-  return <div className={`mb-6 ${error ? "border-l-4 border-[var(--color-danger)] pl-3" : ""}`}>{children}</div>;
+  return <div className={`mb-6 ${error ? "border-l-4 border-[var(--color-error)] pl-3" : ""}`}>{children}</div>;
 }
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;

@@ -90,7 +90,7 @@ export function ContributorForm({ initialState }: { initialState: FormState }) {
             aria-invalid={e.genderOther ? true : undefined}
             aria-describedby={e.genderOther ? `${IDS.gender}-error` : undefined}
             className={`mt-1 block w-full max-w-xs rounded-sm border-2 bg-white px-2 py-1.5 ${
-              e.genderOther ? "border-[var(--color-danger)]" : "border-[var(--color-ink)]"
+              e.genderOther ? "border-[var(--color-error)]" : "border-[var(--color-ink)]"
             }`}
           />
         </div>

@@ -50,7 +50,7 @@ export function CompareToggle({ slug, name, checked }: Chosen & { checked: boole
         Compare {name}
       </label>
       {full ? (
-        <p role="alert" className="mt-1 font-semibold text-[var(--color-danger)]">
+        <p role="alert" className="mt-1 font-semibold text-[var(--color-error)]">
           You can compare up to {COMPARE_MAX} products. Remove one in the compare tray first.
         </p>
       ) : null}

@@ -11,7 +11,7 @@ export function TraceEntryView({ entry, curl }: { entry: TraceEntry; curl: strin
           <span className="font-mono text-sm break-all">
             {entry.method} {entry.path.length > 80 ? `${entry.path.slice(0, 80)}…` : entry.path}
           </span>{" "}
-          <span className={ok ? "text-[var(--color-ok)]" : "text-[var(--color-danger)]"}>
+          <span className={ok ? "text-[var(--color-ok)]" : "text-[var(--color-error)]"}>
             {entry.status} {ok ? "OK" : entry.denied ? "refused" : "error"}
           </span>{" "}
           <span className="text-sm text-[var(--color-muted)]">

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 const TONES = {
   success: { role: "status", colours: "border-ok bg-ok-tint" },
   warning: { role: "status", colours: "border-warn bg-warn-tint" },
-  error: { role: "alert", colours: "border-danger bg-danger-tint" },
+  error: { role: "alert", colours: "border-error bg-error-tint" },
 } as const;
 
 export type NoticeTone = keyof typeof TONES;

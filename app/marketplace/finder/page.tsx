@@ -115,7 +115,7 @@ export default async function FinderPage({ searchParams }: { searchParams: Promi
         rely on it. Nothing here is an endorsement.
       </p>
       {errors.length ? (
-        <p role="alert" className="mt-3 border-l-4 border-[var(--color-danger)] pl-3">
+        <p role="alert" className="mt-3 border-l-4 border-[var(--color-error)] pl-3">
           Some answers in the address were not understood and were left out: {errors.join("; ")}.
         </p>
       ) : null}

@@ -84,7 +84,7 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
                         <label htmlFor={fieldId(name)} className="mt-1 block text-sm font-semibold">
                           Your comment on {r.id} for the vendor
                         </label>
-                        {error ? <p className="font-semibold text-[var(--color-danger)]">{error}</p> : null}
+                        {error ? <p className="font-semibold text-[var(--color-error)]">{error}</p> : null}
                         <textarea
                           id={fieldId(name)}
                           name={name}
@@ -108,7 +108,7 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
           <fieldset className="mb-5" aria-describedby={errorFor.get("decision") ? "f-decision-error" : undefined}>
             <legend className="font-semibold">Decision</legend>
             {errorFor.get("decision") ? (
-              <p id="f-decision-error" className="font-semibold text-[var(--color-danger)]">
+              <p id="f-decision-error" className="font-semibold text-[var(--color-error)]">
                 {errorFor.get("decision")}
               </p>
             ) : null}
@@ -160,7 +160,7 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
               Reason or comment for the vendor
             </label>
             <p className="text-sm">Required when you request changes or reject.</p>
-            {errorFor.get("reason") ? <p className="font-semibold text-[var(--color-danger)]">{errorFor.get("reason")}</p> : null}
+            {errorFor.get("reason") ? <p className="font-semibold text-[var(--color-error)]">{errorFor.get("reason")}</p> : null}
             <textarea
               id="f-reason"
               name="reason"

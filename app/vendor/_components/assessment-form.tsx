@@ -98,7 +98,7 @@ export function AssessmentSectionForm({
             return (
               <li
                 key={r.id}
-                className={`rounded border p-4 ${statusError || commentError || urlError ? "border-[var(--color-danger)]" : "border-[var(--color-line)]"}`}
+                className={`rounded border p-4 ${statusError || commentError || urlError ? "border-[var(--color-error)]" : "border-[var(--color-line)]"}`}
               >
                 <fieldset aria-describedby={`${base}-text${statusError ? ` ${base}-status-error` : ""}`}>
                   <legend className="text-lg font-semibold">
@@ -122,7 +122,7 @@ export function AssessmentSectionForm({
                     </div>
                   ) : null}
                   {statusError ? (
-                    <p id={`${base}-status-error`} className="mt-2 font-semibold text-[var(--color-danger)]">
+                    <p id={`${base}-status-error`} className="mt-2 font-semibold text-[var(--color-error)]">
                       <span className="sr-only">Error: </span>
                       {statusError}
                     </p>
@@ -158,7 +158,7 @@ export function AssessmentSectionForm({
                     <p id={`${base}-comment-hint`} className="text-sm">
                       How it is met, or why not. Markdown allowed.
                     </p>
-                    {commentError ? <p className="font-semibold text-[var(--color-danger)]">{commentError}</p> : null}
+                    {commentError ? <p className="font-semibold text-[var(--color-error)]">{commentError}</p> : null}
                     <textarea
                       id={`${base}-comment`}
                       name={`${r.id}.comment`}
@@ -175,7 +175,7 @@ export function AssessmentSectionForm({
                     <p id={`${base}-evidenceUrl-hint`} className="text-sm">
                       A page, document or test report that shows it, starting with https://
                     </p>
-                    {urlError ? <p className="font-semibold text-[var(--color-danger)]">{urlError}</p> : null}
+                    {urlError ? <p className="font-semibold text-[var(--color-error)]">{urlError}</p> : null}
                     <input
                       id={`${base}-evidenceUrl`}
                       name={`${r.id}.evidenceUrl`}

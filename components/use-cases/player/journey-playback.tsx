@@ -15,7 +15,7 @@ type Props = { useCaseId: string; steps: PlaybackStep[]; bbs: PlayerBb[] };
 const STATUS = {
   ok: { label: "Done", mark: "✓", box: "border-[var(--color-ok)] bg-outcome-ok" },
   unhappy: { label: "A problem, handled", mark: "!", box: "border-[var(--color-warn)] bg-outcome-unhappy" },
-  error: { label: "Could not finish", mark: "✗", box: "border-[var(--color-danger)] bg-outcome-error" },
+  error: { label: "Could not finish", mark: "✗", box: "border-[var(--color-error)] bg-outcome-error" },
 } as const;
 
 const button = "rounded-sm px-4 py-2 font-semibold aria-disabled:opacity-60";

@@ -11,7 +11,7 @@ export function RunOutcome({ result, ref }: { result: RunResult; ref?: Ref<HTMLD
   return (
     <div
       ref={ref}
-      className={`mt-4 scroll-mb-20 rounded-md border-l-8 p-4 ${outcome.status === "ok" ? "border-[var(--color-ok)] bg-outcome-ok" : outcome.status === "unhappy" ? "border-[var(--color-warn)] bg-outcome-unhappy" : "border-[var(--color-danger)] bg-outcome-error"}`}
+      className={`mt-4 scroll-mb-20 rounded-md border-l-8 p-4 ${outcome.status === "ok" ? "border-[var(--color-ok)] bg-outcome-ok" : outcome.status === "unhappy" ? "border-[var(--color-warn)] bg-outcome-unhappy" : "border-[var(--color-error)] bg-outcome-error"}`}
       data-testid="run-result"
       data-status={outcome.status}
     >

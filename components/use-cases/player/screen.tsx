@@ -84,7 +84,7 @@ export function Screen({
                   <span>{label}</span>
                 </label>
                 {err && (
-                  <p id={`${id}-error`} className="font-semibold text-[var(--color-danger)]">
+                  <p id={`${id}-error`} className="font-semibold text-[var(--color-error)]">
                     {err}
                   </p>
                 )}
@@ -102,7 +102,7 @@ export function Screen({
                 </p>
               )}
               {err && (
-                <p id={`${id}-error`} className="font-semibold text-[var(--color-danger)]">
+                <p id={`${id}-error`} className="font-semibold text-[var(--color-error)]">
                   {err}
                 </p>
               )}

@@ -151,7 +151,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
             </fieldset>
           )}
           {errorList.length > 0 && (
-            <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mt-3 border-4 border-[var(--color-danger)] p-3">
+            <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mt-3 border-4 border-[var(--color-error)] p-3">
               <h3 id="error-summary-title" className="font-bold">
                 There is a problem
               </h3>
@@ -216,7 +216,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
             role="status"
             aria-live="polite"
             data-testid="player-status"
-            className={`mt-3 ${announce.tone === "error" ? "font-semibold text-[var(--color-danger)]" : ""}`}
+            className={`mt-3 ${announce.tone === "error" ? "font-semibold text-[var(--color-error)]" : ""}`}
           >
             {announce.text}
             {announce.tone === "done" && result ? (

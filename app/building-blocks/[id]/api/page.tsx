@@ -27,7 +27,7 @@ const METHOD_CLASS: Record<string, string> = {
   POST: "bg-brand-700",
   PUT: "bg-warn",
   PATCH: "bg-warn",
-  DELETE: "bg-danger",
+  DELETE: "bg-error",
 };
 
 export default async function ApiReferencePage({ params }: Props) {

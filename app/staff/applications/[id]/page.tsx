@@ -95,9 +95,9 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
           <p className="mt-2">This deletes the answers and the CV file. It cannot be undone.</p>
           <form action={removeApplication} className="mt-3">
             <input type="hidden" name="id" value={a.id} />
-            <div className={`mb-4 ${confirm === "missing" ? "border-l-4 border-[var(--color-danger)] pl-3" : ""}`}>
+            <div className={`mb-4 ${confirm === "missing" ? "border-l-4 border-[var(--color-error)] pl-3" : ""}`}>
               {confirm === "missing" ? (
-                <p id="confirm-error" className="font-semibold text-[var(--color-danger)]">
+                <p id="confirm-error" className="font-semibold text-[var(--color-error)]">
                   <span className="sr-only">Error: </span>Tick the box to confirm the deletion
                 </p>
               ) : null}
@@ -113,7 +113,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
                 <label htmlFor="confirm">I understand the application and CV will be deleted for good</label>
               </div>
             </div>
-            <button type="submit" className="rounded-sm bg-[var(--color-danger)] px-3 py-1.5 font-semibold text-white">
+            <button type="submit" className="rounded-sm bg-[var(--color-error)] px-3 py-1.5 font-semibold text-white">
               Delete application and CV
             </button>
           </form>

@@ -53,7 +53,7 @@ export default async function CastPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {error && ERRORS[error] ? (
-        <p role="alert" className="mt-4 rounded-sm border-l-4 border-[var(--color-danger)] bg-white p-3">
+        <p role="alert" className="mt-4 rounded-sm border-l-4 border-[var(--color-error)] bg-white p-3">
           {ERRORS[error]}
         </p>
       ) : null}
