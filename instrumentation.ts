@@ -1,4 +1,4 @@
-// Runs once when the server starts: applies the data retention periods now and every six hours, and
+// Runs once when the server starts: applies the data retention periods shortly after and every six hours, and
 // warms the mock BB contracts in the background so the first sandbox call does not pay for compiling
 // ten OpenAPI validators.
 export async function register() {
@@ -6,7 +6,8 @@ export async function register() {
   const { applyRetention } = await import("./db/retention");
   const { sweepOrphanLogos } = await import("./db/marketplace/uploads");
   const retain = () => Promise.all([applyRetention(), sweepOrphanLogos()]).catch((error) => console.error("[retention] failed:", error));
-  void retain();
+  // Not on the way to the first answer: the logo sweep reads the whole catalogue for each stray file.
+  setTimeout(() => void retain(), Number(process.env.RETENTION_DELAY_MS ?? 10_000)).unref();
   setInterval(retain, 6 * 3_600_000).unref();
 
   // Conformance runs left "running" by a previous process are marked interrupted; queued ones start.

@@ -1,6 +1,9 @@
 // Every role against every protected server action, in one table: the action itself (not only the page
 // that shows its form) sends visitors to sign in, hides staff actions from vendors (404), and refuses
 // what a role may not do, while the roles that may get past the guard. Pages: e2e/access.spec.ts.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import type { Actor } from "@/lib/marketplace/authz";
 import { useTempDb } from "@/sandbox/test-helpers";
@@ -36,6 +39,8 @@ const ids = { product: "", feedback: "", victim: "" };
 
 beforeAll(async () => {
   await useTempDb();
+  // The owner's logo upload is written: into a throwaway folder, not the portal's own uploads.
+  process.env.UPLOAD_DIR = mkdtempSync(join(tmpdir(), "actions-access-uploads-"));
   const { getDb } = await import("@/db/client");
   const { ensureCredentialUser } = await import("@/db/marketplace/core/users");
   const roleOf: Record<Exclude<Role, "visitor">, Actor["role"]> = { vendor: "vendor", "other-vendor": "vendor", reviewer: "reviewer", admin: "admin" };
