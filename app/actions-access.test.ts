@@ -5,6 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test, vi } from "vitest";
+import { sampleProductInput } from "@/db/marketplace/core/product-input.fixture";
 import type { Actor } from "@/lib/marketplace/authz";
 import { useTempDb } from "@/sandbox/test-helpers";
 
@@ -54,25 +55,11 @@ beforeAll(async () => {
   const vendor = await import("@/db/marketplace/vendor");
   const org = vendor.createOrganisation(actors.vendor, { name: "Owner Ltd", website: null });
   vendor.createOrganisation(actors["other-vendor"], { name: "Other Ltd", website: null });
-  ids.product = vendor.createProduct(actors.vendor, org, {
-    name: "Guarded Pay",
-    summary: "A product only its vendor may change.",
-    description: "",
-    website: null,
-    sourceUrl: null,
-    docsUrl: null,
-    licence: "MIT",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
-    languages: [],
-    dpgStatus: "unknown",
-    contactEmail: null,
-    versionLabel: null,
-    bbs: ["payments"],
-    useCases: [],
-    deployments: [],
-  });
+  ids.product = vendor.createProduct(
+    actors.vendor,
+    org,
+    sampleProductInput({ name: "Guarded Pay", summary: "A product only its vendor may change.", licence: "MIT" }),
+  );
   const { createFeedback } = await import("@/db/feedback");
   ids.feedback = createFeedback({ bbId: "payments", target: "whole", comment: "Please say more about refunds.", consentToContact: false });
 }, 60_000);

@@ -4,6 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { sampleProductInput } from "./marketplace/core/product-input.fixture";
 import type { Actor } from "../lib/marketplace/authz";
 import type { RunReport } from "../conformance/types";
 import { getBuildingBlock } from "../lib/content/building-blocks";
@@ -60,25 +61,7 @@ beforeAll(() => {
   owner = actor("owner@example.org");
   stranger = actor("stranger@example.org");
   const orgId = vendor.createOrganisation(owner, { name: "Conf Org", website: null });
-  productId = vendor.createProduct(owner, orgId, {
-    name: "Conf Pay",
-    summary: "A payments product used in unit tests only.",
-    description: "",
-    website: null,
-    sourceUrl: null,
-    docsUrl: null,
-    licence: null,
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
-    languages: [],
-    dpgStatus: "unknown",
-    contactEmail: null,
-    versionLabel: "2.1",
-    bbs: ["payments"],
-    useCases: [],
-    deployments: [],
-  });
+  productId = vendor.createProduct(owner, orgId, sampleProductInput({ name: "Conf Pay", versionLabel: "2.1" }));
 }, 120_000);
 
 describe("targets", () => {

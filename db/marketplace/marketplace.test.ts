@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { sampleProductInput } from "./core/product-input.fixture";
 import { verifyPassword } from "better-auth/crypto";
 import type { Actor } from "../../lib/marketplace/authz";
 import { getBuildingBlock } from "../../lib/content/building-blocks";
@@ -33,26 +34,8 @@ function actor(email: string, role: Actor["role"] = "vendor"): Actor {
   const { userId } = ensureCredentialUser(getDb(), { email, password: "a-long-enough-password", role });
   return { userId, email, name: email, role };
 }
-const input = (over: Partial<ProductInput> = {}): ProductInput => ({
-  name: "Test Pay",
-  summary: "A payments product used in unit tests only.",
-  description: "",
-  website: "https://example.org",
-  sourceUrl: null,
-  docsUrl: null,
-  licence: "MIT",
-  licenceType: "open-source",
-  hosting: "self-hosted",
-  pricing: "free",
-  languages: [],
-  dpgStatus: "unknown",
-  contactEmail: null,
-  versionLabel: null,
-  bbs: ["payments"],
-  useCases: [],
-  deployments: [{ country: "KE", description: "Pilot", url: null }],
-  ...over,
-});
+const input = (over: Partial<ProductInput> = {}): ProductInput =>
+  sampleProductInput({ website: "https://example.org", licence: "MIT", deployments: [{ country: "KE", description: "Pilot", url: null }], ...over });
 const allMet = () => getBuildingBlock("payments")!.requirements.map((r) => ({ requirementId: r.id, status: "met" as const, comment: "", evidenceUrl: null }));
 
 // Now well under a second, but it has run past vitest's 10 s hook default on a loaded 2-core machine.

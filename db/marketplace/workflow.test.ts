@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { sampleProductInput } from "./core/product-input.fixture";
 import { verifyPassword } from "better-auth/crypto";
 import { eq } from "drizzle-orm";
 import type { Actor } from "../../lib/marketplace/authz";
@@ -58,25 +59,7 @@ describe("vendor, reviewer and claims", () => {
 
   it("saves one section without touching the others", () => {
     const org = vendor.createOrganisation(v, { name: "Section Org", website: null });
-    productId = vendor.createProduct(v, org, {
-      name: "Section Pay",
-      summary: "A payments product for section tests.",
-      description: "",
-      website: null,
-      sourceUrl: null,
-      docsUrl: null,
-      licence: null,
-      licenceType: "open-source",
-      hosting: "self-hosted",
-      pricing: "free",
-      languages: [],
-      dpgStatus: "unknown",
-      contactEmail: null,
-      versionLabel: null,
-      bbs: ["payments"],
-      useCases: [],
-      deployments: [],
-    });
+    productId = vendor.createProduct(v, org, sampleProductInput({ name: "Section Pay", summary: "A payments product for section tests." }));
     const answer = (ids: { id: string }[]) => ids.map((r) => ({ requirementId: r.id, status: "met" as const, comment: "", evidenceUrl: null }));
     vendor.saveAssessment(
       v,
