@@ -49,7 +49,6 @@ const emptyCounts = (): Counts => ({ bb: {}, uc: {}, licence: {}, dpg: {}, count
  */
 type CatalogueIndex = {
   version: number;
-  count: number;
   /** `values[code]` is a facet value; codes index the tallies. */
   values: [FacetName, string][];
   codeOf: Map<string, number>;
@@ -129,7 +128,6 @@ function indexOf(db: Db): CatalogueIndex {
   const orders = { name: ordered(ORDER_SQL.name), newest: ordered(ORDER_SQL.newest), level: ordered(ORDER_SQL.level) };
   catalogueIndex = {
     version,
-    count: orders.name.length,
     values,
     codeOf,
     postings,
