@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, ne } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
-import { canReview, type Actor } from "../../lib/marketplace/authz";
+import { assertStaff } from "../auth/require-staff-role";
+import type { Actor } from "../../lib/marketplace/authz";
 import { getDb, type Db } from "../client";
 import { sendMail } from "../mail";
 import { listingClaims, listings, organisationMembers, organisations, products, user } from "../schema";
@@ -87,7 +88,7 @@ export function listMyClaims(actor: Actor) {
 
 /** Claims waiting for a reviewer, oldest first. @throws ForbiddenError for non-reviewers. */
 export function listPendingClaims(actor: Actor | null) {
-  if (!canReview(actor)) throw new ForbiddenError("Only reviewers can do this.");
+  assertStaff(actor);
   return getDb()
     .select({
       id: listingClaims.id,
@@ -115,7 +116,7 @@ export function listPendingClaims(actor: Actor | null) {
  * @throws ForbiddenError for non-reviewers and for members of the claiming organisation; RuleError.
  */
 export function decideClaim(actor: Actor | null, claimId: string, input: { approve: boolean; reason: string }, origin = ""): { productSlug: string } {
-  if (!actor || !canReview(actor)) throw new ForbiddenError("Only reviewers can do this.");
+  assertStaff(actor);
   const db = getDb();
   const result = db.transaction((tx) => {
     const t = tx as unknown as Db;

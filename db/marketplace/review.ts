@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
-import { canReview, type Actor } from "../../lib/marketplace/authz";
+import { assertStaff } from "../auth/require-staff-role";
+import type { Actor } from "../../lib/marketplace/authz";
 import { getDb, type Db } from "../client";
 import { getBuildingBlock } from "../../lib/content/building-blocks";
 import { sendMail } from "../mail";
@@ -11,13 +12,9 @@ import { ForbiddenError, RuleError, type ProductSnapshot } from "./core/types";
 
 export type Decision = "approve" | "request_changes" | "reject";
 
-function requireReviewer(actor: Actor | null): asserts actor is Actor {
-  if (!canReview(actor)) throw new ForbiddenError("Only reviewers can do this.");
-}
-
 /** Submissions waiting for a decision, oldest first. @throws ForbiddenError for non-reviewers. */
 export function listReviewQueue(actor: Actor | null) {
-  requireReviewer(actor);
+  assertStaff(actor);
   return getDb()
     .select({
       versionId: productVersions.id,
@@ -38,7 +35,7 @@ export function listReviewQueue(actor: Actor | null) {
 
 /** One submission with the currently published version for comparison. @throws ForbiddenError. */
 export function getSubmission(actor: Actor | null, versionId: string) {
-  requireReviewer(actor);
+  assertStaff(actor);
   const db = getDb();
   const version = db.select().from(productVersions).where(eq(productVersions.id, versionId)).get();
   if (!version) return undefined;
@@ -71,7 +68,7 @@ export function decideSubmission(
   input: { decision: Decision; reason: string; verifiedBbs: string[]; comments?: RequirementComment[] },
   origin = "",
 ): { affectedBbs: string[] } {
-  requireReviewer(actor);
+  assertStaff(actor);
   const db = getDb();
   // Every BB whose spec page lists this product before or after the decision (so those pages can be refreshed).
   const affected = new Set<string>();
@@ -149,7 +146,7 @@ export function decideSubmission(
 
 /** The audit log, newest first, 50 a page. @throws ForbiddenError for non-reviewers. */
 export function listAuditLog(actor: Actor | null, page = 1) {
-  requireReviewer(actor);
+  assertStaff(actor);
   const db = getDb();
   const pageSize = 50;
   const total = db.select({ n: count() }).from(auditLog).get()?.n ?? 0;

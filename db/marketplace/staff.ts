@@ -2,7 +2,8 @@ import "server-only";
 import { and, count, eq, gt, inArray, isNull } from "drizzle-orm";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { passwordWeakness } from "../../lib/auth/password-strength";
-import { canReview, type Actor } from "../../lib/marketplace/authz";
+import { assertStaff } from "../auth/require-staff-role";
+import type { Actor } from "../../lib/marketplace/authz";
 import { getDb, type Db } from "../client";
 import { sendMail } from "../mail";
 import {
@@ -18,7 +19,7 @@ import {
 } from "../schema";
 import { writeAudit } from "./core/audit";
 import { hashPasswordSync, MIN_PASSWORD_LENGTH } from "./core/users";
-import { ForbiddenError, RuleError } from "./core/types";
+import { RuleError } from "./core/types";
 
 // The staff workspace: what waits for reviewers, and the admins' list of reviewers and admins with
 // emailed invitations. The command-line script stays only for the very first admin.
@@ -28,7 +29,7 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 
 /** How many things wait for staff, per kind. @throws ForbiddenError for non-reviewers. */
 export function workspaceCounts(actor: Actor | null) {
-  if (!canReview(actor)) throw new ForbiddenError("Only reviewers can do this.");
+  assertStaff(actor);
   const db = getDb();
   const n = (q: { n: number } | undefined) => q?.n ?? 0;
   const monthAgo = new Date(Date.now() - 30 * 24 * 3600_000).toISOString();
@@ -41,13 +42,9 @@ export function workspaceCounts(actor: Actor | null) {
   };
 }
 
-function requireAdmin(actor: Actor | null): asserts actor is Actor {
-  if (actor?.role !== "admin") throw new ForbiddenError("Only admins can do this.");
-}
-
 /** Reviewers and admins, and invitations not yet accepted. @throws ForbiddenError for non-admins. */
 export function listStaff(actor: Actor | null) {
-  requireAdmin(actor);
+  assertStaff(actor, "admin");
   const db = getDb();
   const people = db
     .select({ id: user.id, email: user.email, name: user.name, role: user.role })
@@ -78,7 +75,7 @@ export function listStaff(actor: Actor | null) {
  * @throws ForbiddenError for non-admins; RuleError when the person already has that role or higher.
  */
 export function inviteStaff(actor: Actor | null, input: { email: string; role: "reviewer" | "admin" }, origin: string): void {
-  requireAdmin(actor);
+  assertStaff(actor, "admin");
   const db = getDb();
   const email = input.email.trim().toLowerCase();
   const token = randomBytes(32).toString("base64url");
@@ -195,7 +192,7 @@ export function acceptInvitation(input: { token: string; name: string; password:
 
 /** Withdraws an invitation that was not accepted yet. @throws ForbiddenError for non-admins. */
 export function revokeInvitation(actor: Actor | null, invitationId: string): void {
-  requireAdmin(actor);
+  assertStaff(actor, "admin");
   const db = getDb();
   db.update(staffInvitations)
     .set({ revokedAt: new Date().toISOString() })
@@ -210,7 +207,7 @@ export function revokeInvitation(actor: Actor | null, invitationId: string): voi
  * @throws ForbiddenError for non-admins; RuleError.
  */
 export function removeStaff(actor: Actor | null, userId: string): { email: string } {
-  requireAdmin(actor);
+  assertStaff(actor, "admin");
   if (userId === actor.userId) throw new RuleError("You cannot remove yourself. Ask another admin.");
   const db = getDb();
   return db.transaction((tx) => {

@@ -4,7 +4,7 @@ import type { ReviewStatus } from "./options";
 export type Actor = { userId: string; email: string; name: string; role: "vendor" | "reviewer" | "admin" };
 
 /** Reviewers and admins decide on submissions and read the audit log. */
-export function canReview(actor: Actor | null): boolean {
+export function canReview(actor: Pick<Actor, "role"> | null | undefined): boolean {
   return actor?.role === "reviewer" || actor?.role === "admin";
 }
 
