@@ -3,11 +3,12 @@ import { mkdirSync } from "node:fs";
 import { answerAllSections } from "./assessment";
 import { expectAccessible } from "./axe";
 import { addProduct, signIn as signInByForm, signUpWithOrganisation as signUpWithOrganisationByMail } from "./vendor-account";
+import { ACCOUNTS } from "./roles";
 
 // Issue 17: choosing (finder, compare), sectioned self-assessment, the staff workspace with an invited
 // reviewer's first review, and a claim on a seeded listing. With SHOTS=<dir> set, each page is also
 // photographed at 1280 and 360 px wide for a person to look at.
-const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test", password: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123" };
+const ADMIN = ACCOUNTS.admin;
 const run = `c${Date.now().toString(36)}`;
 
 async function shot(page: Page, name: string) {

@@ -3,10 +3,11 @@ import { deflateSync } from "node:zlib";
 import { answerAllSections } from "./assessment";
 import { expectAccessible } from "./axe";
 import { addProduct, signUpWithOrganisation as signUpWithOrganisationByMail } from "./vendor-account";
+import { ACCOUNTS } from "./roles";
 
 // Findings of a walk through the marketplace as a vendor, a reviewer and a policy maker on a phone:
 // each test pins one fix. The reviewer is the admin the seed creates (see playwright.config.ts).
-const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test", password: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123" };
+const ADMIN = ACCOUNTS.admin;
 const run = `w${Date.now().toString(36)}`;
 
 /** A valid 16×16 PNG, built here so the test needs no binary fixture. */

@@ -2,10 +2,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { answerAllSections } from "./assessment";
 import { expectAccessible } from "./axe";
 import { signUpWithOrganisation } from "./vendor-account";
+import { ACCOUNTS } from "./roles";
 
 // Marketplace journeys on the throwaway e2e database. The reviewer is the admin created by the seed
 // from ADMIN_EMAIL / ADMIN_PASSWORD (set for the e2e web server in playwright.config.ts).
-const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test", password: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123" };
+const ADMIN = ACCOUNTS.admin;
 const run = Date.now().toString(36);
 
 const XSS = [

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { ACCOUNTS } from "./roles";
 
 /** The newest link in the outbox for `email` whose path starts with `pathPrefix`, waiting for the mail to land. */
 export async function mailedLink(request: APIRequestContext, email: string, pathPrefix: string): Promise<string> {
@@ -64,7 +65,7 @@ export async function addProduct(page: Page, { name, summary, bb }: { name: stri
 /** As the seeded admin: approves and publishes the waiting version of `productName`, then signs out. */
 export async function approveAsAdmin(page: Page, productName: string) {
   await page.context().clearCookies();
-  await signIn(page, process.env.E2E_ADMIN_EMAIL ?? "admin@e2e.test", process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123", "/review");
+  await signIn(page, ACCOUNTS.admin.email, ACCOUNTS.admin.password, "/review");
   await page.getByRole("link", { name: new RegExp(`${productName} version 1`) }).click();
   await page.getByRole("radio", { name: "Approve and publish" }).check();
   await page.getByRole("button", { name: "Record decision" }).click();

@@ -249,7 +249,7 @@ export function searchListings(db: Db, query: ListingQuery): ListingPage {
   for (const id of unread) index.claims.set(id, read.get(id) ?? []);
 
   let facetCounts: Counts;
-  if (ids === index.orders.name || ids === index.orders.newest || ids === index.orders.level) facetCounts = structuredClone(index.allCounts);
+  if (!matched && !filters.length) facetCounts = structuredClone(index.allCounts);
   else {
     const tally = new Uint32Array(index.values.length);
     for (const id of ids) {
