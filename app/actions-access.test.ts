@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { sampleProductInput } from "@/db/marketplace/core/product-input.fixture";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import type { Actor } from "@/lib/marketplace/authz";
 import { useTempDb } from "@/sandbox/test-helpers";
 
@@ -69,7 +70,7 @@ const form = (fields: Record<string, string | Blob> = {}) => {
   for (const [k, v] of Object.entries(fields)) data.append(k, v);
   return data;
 };
-const prev = { errors: [], values: {}, at: 0 };
+const prev = initialFormState;
 const someId = "00000000-0000-4000-8000-000000000000";
 /** A 1×1 PNG: a logo the checks accept, so only the right to change the product decides. */
 const png = () =>
@@ -145,8 +146,8 @@ const TABLE: [string, Record<Role, Outcome>, () => Promise<unknown>][] = [
 /** What the caller got: sent to sign in, a 404, a refusal (an access message, or ?error=forbidden), or past the guard. */
 async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> {
   try {
-    const state = (await call()) as { errors?: { message: string }[] } | undefined;
-    const messages = (state?.errors ?? []).map((e) => e.message).join(" | ");
+    const state = (await call()) as FormState | undefined;
+    const messages = [...Object.values(state?.errors ?? {}), state?.message ?? ""].join(" | ");
     return /access|only (reviewers|admins)|may not/i.test(messages) ? "refused" : "passes";
   } catch (error) {
     if (error instanceof NotFound) return "not found";

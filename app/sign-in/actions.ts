@@ -1,12 +1,12 @@
 "use server";
 import { APIError } from "better-auth/api";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { authSecret, getAuth } from "@/db/auth/auth";
 import { homeFor, safeReturnPath } from "@/lib/auth/return-path";
 import { roleOfEmail, servedOverHttps, setAccountHint } from "@/db/auth/session";
 import { DEVICE_COOKIE, deviceToken, isKnownDevice, beginSignIn, recordSignInSuccess, waitMessage } from "@/db/auth/sign-in-guard";
-import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
+import { publicForm } from "@/components/forms/form-action";
+import { failed } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/involvement/client-ip";
 import { signInSchema } from "@/lib/marketplace/forms";
 
@@ -16,32 +16,30 @@ import { signInSchema } from "@/lib/marketplace/forms";
  * down with growing delays kept in SQLite (db/auth/sign-in-guard.ts), so the limits hold across
  * restarts and processes and a stranger can slow, but never lock out, someone else's account.
  */
-export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const parsed = signInSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
-  const { email } = parsed.data;
-  const jar = await cookies();
-  const attempt = { address: await clientIp(), email, knownDevice: isKnownDevice(jar.get(DEVICE_COOKIE)?.value, email, authSecret()) };
-  // Counted as a failure before the password is checked, so parallel guesses cannot all get through.
-  const wait = beginSignIn(attempt);
-  if (wait > 0) return failed(form, [{ field: "email", message: waitMessage(wait) }]);
-  try {
-    await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
-  } catch (error) {
-    if (error instanceof APIError) {
-      return failed(form, [{ field: "email", message: "The email address or password is not right" }]);
+export const signInAction = publicForm()
+  .input(signInSchema)
+  .action(async ({ input, form, values }) => {
+    const { email } = input;
+    const jar = await cookies();
+    const attempt = { address: await clientIp(), email, knownDevice: isKnownDevice(jar.get(DEVICE_COOKIE)?.value, email, authSecret()) };
+    // Counted as a failure before the password is checked, so parallel guesses cannot all get through.
+    const wait = beginSignIn(attempt);
+    if (wait > 0) return failed(values, { email: waitMessage(wait) });
+    try {
+      await getAuth().api.signInEmail({ body: input, headers: await headers() });
+    } catch (error) {
+      if (error instanceof APIError) return failed(values, { email: "The email address or password is not right" });
+      throw error;
     }
-    throw error;
-  }
-  recordSignInSuccess(attempt);
-  jar.set(DEVICE_COOKIE, deviceToken(email, authSecret()), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: await servedOverHttps(),
-    path: "/sign-in",
-    maxAge: 365 * 86400,
+    recordSignInSuccess(attempt);
+    jar.set(DEVICE_COOKIE, deviceToken(email, authSecret()), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: await servedOverHttps(),
+      path: "/sign-in",
+      maxAge: 365 * 86400,
+    });
+    const role = roleOfEmail(email);
+    await setAccountHint(role);
+    return { redirect: safeReturnPath(form.get("next")) ?? homeFor(role) };
   });
-  const role = roleOfEmail(email);
-  await setAccountHint(role);
-  redirect(safeReturnPath(form.get("next")) ?? homeFor(role));
-}

@@ -1,32 +1,23 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { createFeedback } from "@/db/feedback";
+import { alreadyReceived } from "@/db/involvement/spam";
+import { publicForm, spamCheck } from "@/components/forms/form-action";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
-import { failed, sent, type FormState } from "@/lib/involvement/form-state";
-import { feedbackSchema, fieldErrors, formDataToObject } from "@/lib/involvement/schemas";
-import { alreadyReceived, checkPublicForm } from "@/db/involvement/spam";
+import { failed } from "@/lib/forms/form-state";
+import { feedbackSchema } from "@/lib/involvement/schemas";
 
-const FEEDBACK_FIELDS = ["target", "comment", "name", "email", "consent"] as const;
+const ORDER = ["target", "comment", "name", "email", "consent"];
 
 /** Stores feedback on one specification. No login needed; honeypot and rate limit apply. */
-export async function submitFeedback(bbId: string, _previous: FormState, data: FormData): Promise<FormState> {
-  const values = formDataToObject(data, FEEDBACK_FIELDS);
+export const submitFeedback = publicForm()
   // The bound bbId comes back from the browser, so it is checked like any other input.
-  const bb = typeof bbId === "string" ? getBuildingBlock(bbId) : undefined;
-  if (!bb) return failed(values, {}, "This specification does not exist.");
-
-  const spam = await checkPublicForm("feedback", data);
-  if (spam.kind === "bot") return sent;
-  if (spam.kind === "limited") return failed(values, {}, spam.message);
-
-  const targets = ["whole", "section", ...bb.requirements.map((r) => r.id)];
-  const parsed = feedbackSchema(targets).safeParse(values);
-  if (!parsed.success) return failed(values, fieldErrors(parsed.error, FEEDBACK_FIELDS));
-
-  if (await alreadyReceived("feedback", data)) return sent;
-  const { consent, ...rest } = parsed.data;
-  createFeedback({ bbId: bb.id, ...rest, consentToContact: consent });
-  revalidatePath(`/building-blocks/${bb.id}`, "layout");
-  return sent;
-}
+  .use(({ values }, [bbId]) => (typeof bbId === "string" && getBuildingBlock(bbId) ? undefined : failed(values, {}, "This specification does not exist.")))
+  .use(spamCheck("feedback"))
+  .input((_ctx, [bbId]) => feedbackSchema(["whole", "section", ...getBuildingBlock(bbId as string)!.requirements.map((r) => r.id)]), { order: ORDER })
+  .action(async ({ input, form }, bbId: string) => {
+    if (await alreadyReceived("feedback", form)) return {};
+    const { consent, ...rest } = input;
+    createFeedback({ bbId, ...rest, consentToContact: consent });
+    return { revalidate: [[`/building-blocks/${bbId}`, "layout"]] };
+  });

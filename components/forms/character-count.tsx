@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { countCharacters } from "@/lib/involvement/form-state";
+import { countCharacters } from "@/lib/forms/form-state";
 import { FieldGroup, FieldLabel } from "./fields";
 
 const noop = () => () => {};

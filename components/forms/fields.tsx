@@ -1,10 +1,15 @@
-// Form building blocks in the GOV.UK pattern: label, hint, error message next to the field.
-// Plain components (no hooks) so both server and client forms can use them.
+// The portal's one form kit, in the GOV.UK pattern: label, hint, error message next to the field, the
+// error bar, aria-describedby naming the hint and the error. Plain components (no hooks) so server and
+// client forms can use them; the character count (character-count.tsx), the error summary
+// (error-summary.tsx) and the spec-driven forms (action-form.tsx) build on them.
 import type { ReactNode } from "react";
 
 const inputClass = "mt-1 block w-full max-w-xl rounded-sm border-2 bg-white px-2 py-1.5 text-[var(--color-ink)]";
 // One border colour or the other: with both classes the stylesheet's order, not the error, decides.
 const borderClass = (error?: string) => (error ? "border-[var(--color-error)]" : "border-[var(--color-ink)]");
+
+/** The ids a control's aria-describedby names: its hint and its error, when shown. */
+export const describedBy = (...ids: unknown[]) => ids.filter((id): id is string => typeof id === "string" && id !== "").join(" ") || undefined;
 
 /** The red message above a field, prefixed for screen readers. */
 export function FieldError({ id, message }: { id: string; message?: string }) {
@@ -22,21 +27,13 @@ export function FieldGroup({ error, children }: { error?: string; children: Reac
   return <div className={`mb-6 ${error ? "border-l-4 border-[var(--color-error)] pl-3" : ""}`}>{children}</div>;
 }
 
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
-
-type TextFieldProps = {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  defaultValue?: string;
-  type?: "text" | "email";
-  autoComplete?: string;
-  optional?: boolean;
-  width?: "full" | "half";
-  spellCheck?: boolean;
-};
+function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
+  return hint ? (
+    <p id={`${id}-hint`} className="text-[var(--color-muted)]">
+      {hint}
+    </p>
+  ) : null;
+}
 
 /** A control's label, optional hint and error message, in GOV.UK order; ids match aria-describedby. */
 export function FieldLabel({ id, label, hint, error, optional }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean }) {
@@ -46,27 +43,35 @@ export function FieldLabel({ id, label, hint, error, optional }: { id: string; l
         {label}
         {optional ? <span className="font-normal"> (optional)</span> : null}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-[var(--color-muted)]">
-          {hint}
-        </p>
-      ) : null}
+      <Hint id={id} hint={hint} />
       <FieldError id={`${id}-error`} message={error} />
     </>
   );
 }
 
-/** A labelled text input with optional hint and error. */
-export function TextField(props: TextFieldProps) {
-  const { id, name, label, hint, error, defaultValue, type = "text", autoComplete, optional, width = "full" } = props;
+/** What every labelled control takes. */
+export type ControlProps = { id: string; name: string; label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean };
+
+/** A labelled text input (text, email, password, url) with optional hint and error. */
+export function TextField(
+  props: ControlProps & {
+    defaultValue?: string;
+    type?: "text" | "email" | "password" | "url";
+    autoComplete?: string;
+    width?: "full" | "half";
+    spellCheck?: boolean;
+  },
+) {
+  const { id, name, hint, error, defaultValue, type = "text", autoComplete, width = "full" } = props;
   return (
     <FieldGroup error={error}>
-      <FieldLabel id={id} label={label} hint={hint} error={error} optional={optional} />
+      <FieldLabel id={id} label={props.label} hint={hint} error={error} optional={props.optional} />
       <input
         id={id}
         name={name}
         type={type}
-        defaultValue={defaultValue}
+        // Passwords are never put back.
+        defaultValue={type === "password" ? undefined : defaultValue}
         autoComplete={autoComplete}
         spellCheck={props.spellCheck}
         aria-invalid={error ? true : undefined}
@@ -77,7 +82,54 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
-/** A group of checkboxes or radios in a fieldset with a legend. */
+/** A labelled textarea without a limit to count (CharacterCount is the one with a limit). */
+export function TextArea(props: ControlProps & { defaultValue?: string; rows?: number }) {
+  const { id, name, hint, error } = props;
+  return (
+    <FieldGroup error={error}>
+      <FieldLabel id={id} label={props.label} hint={hint} error={error} optional={props.optional} />
+      <textarea
+        id={id}
+        name={name}
+        rows={props.rows ?? 5}
+        defaultValue={props.defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+        className={`${inputClass} ${borderClass(error)}`}
+      />
+    </FieldGroup>
+  );
+}
+
+export type Option = { value: string; label: string; hint?: string };
+
+/** A labelled select; `placeholder` is a first, empty choice; `children` may add option groups. */
+export function SelectField(props: ControlProps & { options: readonly Option[]; defaultValue?: string; placeholder?: string; children?: ReactNode }) {
+  const { id, name, hint, error } = props;
+  return (
+    <FieldGroup error={error}>
+      <FieldLabel id={id} label={props.label} hint={hint} error={error} optional={props.optional} />
+      <select
+        id={id}
+        name={name}
+        defaultValue={props.defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+        className={`${inputClass} ${borderClass(error)}`}
+      >
+        {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+        {props.children}
+      </select>
+    </FieldGroup>
+  );
+}
+
+/** A group of checkboxes or radios in a fieldset with a legend; the first option carries the group's id (the error summary links to it). */
 export function ChoiceGroup({
   id,
   name,
@@ -92,11 +144,11 @@ export function ChoiceGroup({
 }: {
   id: string;
   name: string;
-  legend: string;
-  hint?: string;
+  legend: ReactNode;
+  hint?: ReactNode;
   error?: string;
   type: "checkbox" | "radio";
-  options: readonly { value: string; label: string }[];
+  options: readonly Option[];
   selected: readonly string[];
   columns?: boolean;
   children?: ReactNode;
@@ -105,11 +157,7 @@ export function ChoiceGroup({
     <FieldGroup error={error}>
       <fieldset aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
         <legend className="font-semibold">{legend}</legend>
-        {hint ? (
-          <p id={`${id}-hint`} className="text-[var(--color-muted)]">
-            {hint}
-          </p>
-        ) : null}
+        <Hint id={id} hint={hint} />
         <FieldError id={`${id}-error`} message={error} />
         <div className={`mt-2 grid gap-2 ${columns ? "sm:grid-cols-2" : ""}`}>
           {options.map((option, i) => {
@@ -122,15 +170,65 @@ export function ChoiceGroup({
                   name={name}
                   value={option.value}
                   defaultChecked={selected.includes(option.value)}
+                  aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
                   className="mt-1 size-5 shrink-0 accent-[var(--color-brand-700)]"
                 />
-                <label htmlFor={optionId}>{option.label}</label>
+                <label htmlFor={optionId}>
+                  {option.label}
+                  {option.hint ? (
+                    <span id={`${optionId}-item-hint`} className="block text-sm text-[var(--color-muted)]">
+                      {option.hint}
+                    </span>
+                  ) : null}
+                </label>
               </div>
             );
           })}
         </div>
         {children}
       </fieldset>
+    </FieldGroup>
+  );
+}
+
+/** One checkbox on its own (a consent or a confirmation): ticked sends `value`. */
+export function CheckboxField({ id, name, label, error, value = "yes", checked }: ControlProps & { value?: string; checked?: boolean }) {
+  return (
+    <FieldGroup error={error}>
+      <FieldError id={`${id}-error`} message={error} />
+      <div className="flex items-start gap-2">
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          value={value}
+          defaultChecked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="mt-1 size-5 shrink-0 accent-[var(--color-brand-700)]"
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+    </FieldGroup>
+  );
+}
+
+/** A labelled file input. Browsers never keep a chosen file when a form comes back, so there is no value to put back. */
+export function FileField(props: ControlProps & { accept?: string; onChange?: (event: React.ChangeEvent<HTMLInputElement>) => void }) {
+  const { id, name, hint, error } = props;
+  return (
+    <FieldGroup error={error}>
+      <FieldLabel id={id} label={props.label} hint={hint} error={error} optional={props.optional} />
+      <input
+        id={id}
+        name={name}
+        type="file"
+        accept={props.accept}
+        onChange={props.onChange}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+        className="mt-1 block w-full max-w-xl"
+      />
     </FieldGroup>
   );
 }

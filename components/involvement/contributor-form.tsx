@@ -1,27 +1,46 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { CharacterCount } from "@/components/forms/character-count";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { ChoiceGroup, Honeypot, SubmitButton, TextField } from "@/components/forms/fields";
-import { ConfirmationPanel } from "@/components/forms/confirmation-panel";
-import { failed, type FormState, summaryErrors, textValue, listValue } from "@/lib/involvement/form-state";
+import { FormFields, type FieldSpec } from "@/components/forms/action-form";
+import { ChoiceGroup } from "@/components/forms/fields";
+import { EMAIL_FIELD, PublicForm } from "@/components/forms/public-form";
+import { failed, textValue, type FormState } from "@/lib/forms/form-state";
 import { EXPERTISE_DOMAINS, GENDERS, MOTIVATION_MAX } from "@/lib/involvement/options";
 import { CvInput } from "./cv-input";
 
-const IDS = {
-  firstName: "first-name",
-  lastName: "last-name",
-  gender: "gender",
-  genderOther: "gender-other",
-  nationality: "nationality",
-  residence: "residence",
-  email: "email",
-  domains: "domains",
-  motivation: "motivation",
-  cv: "cv",
-};
-const DOMAIN_OPTIONS = EXPERTISE_DOMAINS.map((d) => ({ value: d, label: d }));
+const NAMES: FieldSpec[] = [
+  { name: "firstName", id: "first-name", type: "text", label: "First name", autoComplete: "given-name", spellCheck: false },
+  { name: "lastName", id: "last-name", type: "text", label: "Last name", autoComplete: "family-name", spellCheck: false },
+];
+const GENDER: FieldSpec[] = [
+  { name: "gender", id: "gender", type: "radios", label: "Gender", options: GENDERS },
+  { name: "genderOther", id: "gender-other", type: "text", label: "If you chose other, how do you describe your gender?" },
+];
+const ABOUT: FieldSpec[] = [
+  { name: "nationality", id: "nationality", type: "text", label: "Nationality", width: "half" },
+  { name: "residence", id: "residence", type: "text", label: "Country of residence", autoComplete: "country-name", width: "half" },
+  EMAIL_FIELD,
+  {
+    name: "domains",
+    id: "domains",
+    type: "checkboxes",
+    label: "Domains of expertise",
+    hint: "Select all that apply.",
+    options: EXPERTISE_DOMAINS.map((d) => ({ value: d, label: d })),
+    columns: true,
+  },
+  {
+    name: "motivation",
+    id: "motivation",
+    type: "textarea",
+    label: "Why do you want to contribute?",
+    hint: "Tell us what you would bring to the specifications and the community.",
+    max: MOTIVATION_MAX,
+  },
+];
+const CV: FieldSpec = { name: "cv", id: "cv", type: "file", label: "Upload your CV" };
+/** Every field in page order: the error summary's order and link targets. */
+const FIELDS = [...NAMES, ...GENDER, ...ABOUT, CV];
 
 export const APPLICATION_SENT = "Thank you. A reviewer will read your application and contact you by email, usually within four weeks.";
 const ENDPOINT = "/api/get-involved/applications";
@@ -35,112 +54,53 @@ export function ContributorForm({ initialState }: { initialState: FormState }) {
   const [state, setState] = useState(initialState);
   const [progress, setProgress] = useState<number>();
   const pending = progress !== undefined;
-  const v = (name: string) => textValue(state, name);
-  const list = (name: string) => listValue(state, name);
   const e = state.errors;
-
-  if (state.status === "sent") {
-    return (
-      <ConfirmationPanel title="Application sent">
-        <p>{APPLICATION_SENT}</p>
-      </ConfirmationPanel>
-    );
-  }
+  const otherId = GENDER[1]!.id!;
 
   return (
-    <form
-      key={state.key}
-      action={ENDPOINT}
-      method="post"
-      encType="multipart/form-data"
-      noValidate
-      onSubmit={(event) => send(event, pending, setProgress, setState)}
-      className="relative max-w-2xl"
+    <PublicForm
+      state={state}
+      fields={FIELDS}
+      form={{ action: ENDPOINT, method: "post", encType: "multipart/form-data", onSubmit: (event) => send(event, pending, setProgress, setState) }}
+      pending={pending}
+      submitLabel="Send application"
+      confirmation={{ title: "Application sent", body: <p>{APPLICATION_SENT}</p> }}
+      after={
+        <p aria-live="polite" className="mt-2 text-[var(--color-muted)]">
+          {pending ? `Sending your application: ${progress}% uploaded.` : ""}
+        </p>
+      }
     >
-      <ErrorSummary errors={summaryErrors(e, IDS)} message={state.message} submission={state.key} />
-      <Honeypot />
-      <TextField
-        id={IDS.firstName}
-        name="firstName"
-        label="First name"
-        autoComplete="given-name"
-        spellCheck={false}
-        error={e.firstName}
-        defaultValue={v("firstName")}
-      />
-      <TextField
-        id={IDS.lastName}
-        name="lastName"
-        label="Last name"
-        autoComplete="family-name"
-        spellCheck={false}
-        error={e.lastName}
-        defaultValue={v("lastName")}
-      />
-      <ChoiceGroup id={IDS.gender} name="gender" legend="Gender" type="radio" options={GENDERS} selected={[v("gender")]} error={e.gender ?? e.genderOther}>
+      <FormFields fields={NAMES} state={state} />
+      <ChoiceGroup
+        id="gender"
+        name="gender"
+        legend="Gender"
+        type="radio"
+        options={GENDERS}
+        selected={[textValue(state, "gender")]}
+        error={e.gender ?? e.genderOther}
+      >
         <div className="mt-3 ml-7">
-          <label htmlFor={IDS.genderOther} className="block">
-            If you chose other, how do you describe your gender?
+          <label htmlFor={otherId} className="block">
+            {GENDER[1]!.label}
           </label>
           <input
-            id={IDS.genderOther}
+            id={otherId}
             name="genderOther"
             type="text"
-            defaultValue={v("genderOther")}
+            defaultValue={textValue(state, "genderOther")}
             aria-invalid={e.genderOther ? true : undefined}
-            aria-describedby={e.genderOther ? `${IDS.gender}-error` : undefined}
+            aria-describedby={e.genderOther ? "gender-error" : undefined}
             className={`mt-1 block w-full max-w-xs rounded-sm border-2 bg-white px-2 py-1.5 ${
               e.genderOther ? "border-[var(--color-error)]" : "border-[var(--color-ink)]"
             }`}
           />
         </div>
       </ChoiceGroup>
-      <TextField id={IDS.nationality} name="nationality" label="Nationality" width="half" error={e.nationality} defaultValue={v("nationality")} />
-      <TextField
-        id={IDS.residence}
-        name="residence"
-        label="Country of residence"
-        autoComplete="country-name"
-        width="half"
-        error={e.residence}
-        defaultValue={v("residence")}
-      />
-      <TextField
-        id={IDS.email}
-        name="email"
-        type="email"
-        label="Email address"
-        autoComplete="email"
-        spellCheck={false}
-        error={e.email}
-        defaultValue={v("email")}
-      />
-      <ChoiceGroup
-        id={IDS.domains}
-        name="domains"
-        legend="Domains of expertise"
-        hint="Select all that apply."
-        type="checkbox"
-        options={DOMAIN_OPTIONS}
-        selected={list("domains")}
-        columns
-        error={e.domains}
-      />
-      <CharacterCount
-        id={IDS.motivation}
-        name="motivation"
-        label="Why do you want to contribute?"
-        hint="Tell us what you would bring to the specifications and the community."
-        max={MOTIVATION_MAX}
-        error={e.motivation}
-        defaultValue={v("motivation")}
-      />
-      <CvInput id={IDS.cv} error={e.cv} reselect={state.status === "error"} />
-      <SubmitButton pending={pending}>Send application</SubmitButton>
-      <p aria-live="polite" className="mt-2 text-[var(--color-muted)]">
-        {pending ? `Sending your application: ${progress}% uploaded.` : ""}
-      </p>
-    </form>
+      <FormFields fields={ABOUT} state={state} />
+      <CvInput id={CV.id!} error={e.cv} reselect={state.status === "error"} />
+    </PublicForm>
   );
 }
 

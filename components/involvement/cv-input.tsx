@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { FieldError, FieldGroup } from "@/components/forms/fields";
+import { FileField } from "@/components/forms/fields";
 import { CV_MAX_BYTES } from "@/lib/involvement/options";
 
 /**
@@ -10,36 +10,23 @@ import { CV_MAX_BYTES } from "@/lib/involvement/options";
  */
 export function CvInput({ id, error, reselect }: { id: string; error?: string; reselect: boolean }) {
   const [tooBig, setTooBig] = useState<string>();
-  const message = tooBig ?? error;
-  const hint = `${id}-hint`;
   return (
-    <FieldGroup error={message}>
-      <label htmlFor={id} className="block font-semibold">
-        Upload your CV
-      </label>
-      <p id={hint} className="text-[var(--color-muted)]">
-        PDF, DOC or DOCX, smaller than 50 MB.
-        {reselect && !error ? " Select your CV again: browsers do not keep a chosen file when a form is sent back." : ""}
-      </p>
-      <FieldError id={`${id}-error`} message={message} />
-      <input
-        id={id}
-        name="cv"
-        type="file"
-        accept=".pdf,.doc,.docx,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        aria-invalid={message ? true : undefined}
-        aria-describedby={[hint, message && `${id}-error`].filter(Boolean).join(" ")}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          if (file && file.size > CV_MAX_BYTES) {
-            event.currentTarget.value = "";
-            setTooBig(`The CV must be smaller than 50 MB (the file you chose is ${Math.ceil(file.size / 1024 / 1024)} MB)`);
-          } else {
-            setTooBig(undefined);
-          }
-        }}
-        className="mt-1 block w-full max-w-xl"
-      />
-    </FieldGroup>
+    <FileField
+      id={id}
+      name="cv"
+      label="Upload your CV"
+      hint={`PDF, DOC or DOCX, smaller than 50 MB.${reselect && !error ? " Select your CV again: browsers do not keep a chosen file when a form is sent back." : ""}`}
+      error={tooBig ?? error}
+      accept=".pdf,.doc,.docx,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+      onChange={(event) => {
+        const file = event.currentTarget.files?.[0];
+        if (file && file.size > CV_MAX_BYTES) {
+          event.currentTarget.value = "";
+          setTooBig(`The CV must be smaller than 50 MB (the file you chose is ${Math.ceil(file.size / 1024 / 1024)} MB)`);
+        } else {
+          setTooBig(undefined);
+        }
+      }}
+    />
   );
 }

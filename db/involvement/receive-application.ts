@@ -3,9 +3,9 @@ import { createApplication } from "@/db/applications";
 import { readMultipart, type StreamedForm } from "@/lib/http/multipart";
 import { isReplayedSubmission } from "@/db/replay";
 import { checkCvFile, cleanFileName } from "@/lib/involvement/cv-file";
-import { failed, sent, type FormState } from "@/lib/involvement/form-state";
+import { failed, fieldErrors, sent, type FormState } from "@/lib/forms/form-state";
 import { CV_MAX_BYTES } from "@/lib/involvement/options";
-import { contributorSchema, fieldErrors } from "@/lib/involvement/schemas";
+import { contributorSchema } from "@/lib/involvement/schemas";
 import { formRateLimit } from "./spam";
 import { discardIncoming, openIncoming } from "@/lib/involvement/uploads";
 
@@ -37,10 +37,10 @@ export async function receiveApplication(request: Request, ip: string): Promise<
 
   const cv = form.file;
   try {
-    if (first(form, "website")?.trim()) return { state: sent, status: 200 };
+    if (first(form, "website")?.trim()) return { state: sent(), status: 200 };
     const values = formValues(form);
     const parsed = contributorSchema.safeParse(values);
-    const errors = parsed.success ? {} : fieldErrors(parsed.error, ORDER);
+    const errors = parsed.success ? {} : fieldErrors(parsed.error.issues, ORDER);
     const checked = !cv?.path || cv.size === 0 ? undefined : cv.tooBig ? undefined : await checkCvFile(cv.path);
     if (!cv?.path || cv.size === 0) errors.cv = "Select your CV";
     else if (cv.tooBig) errors.cv = TOO_BIG;
@@ -54,7 +54,7 @@ export async function receiveApplication(request: Request, ip: string): Promise<
       ...[...form.fields].flatMap(([key, list]) => list.map((value): [string, string] => [key, value])),
       ["cv", { name: cv.name, size: cv.size, type: checked.mime }],
     ];
-    if (isReplayedSubmission("contribute", ip, fingerprint)) return { state: sent, status: 200 };
+    if (isReplayedSubmission("contribute", ip, fingerprint)) return { state: sent(), status: 200 };
 
     await createApplication({
       ...parsed.data,
@@ -64,7 +64,7 @@ export async function receiveApplication(request: Request, ip: string): Promise<
       cvSize: cv.size,
       cvOriginalName: cleanFileName(cv.name, checked.ext),
     });
-    return { state: sent, status: 201 };
+    return { state: sent(), status: 201 };
   } finally {
     // Adopted files were renamed away; anything still incoming is not kept.
     if (cv?.path) await discardIncoming(cv.path);

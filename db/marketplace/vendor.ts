@@ -62,6 +62,13 @@ export function isMember(actor: Actor, organisationId: string): boolean {
   return memberOrgIds(getDb(), actor).includes(organisationId);
 }
 
+/** Whether the actor belongs to the organisation that owns the product (false when there is no such product). */
+export function isProductMember(actor: Actor, productId: string): boolean {
+  const db = getDb();
+  const row = db.select({ organisationId: products.organisationId }).from(products).where(eq(products.id, productId)).get();
+  return !!row && memberOrgIds(db, actor).includes(row.organisationId);
+}
+
 /** The organisations the actor belongs to. */
 export function listMyOrganisations(actor: Actor) {
   return getDb()

@@ -3,7 +3,7 @@
 // was typed. Compressed (cookies hold about 4 KB); checked when read, since the client can change it.
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { z } from "zod";
-import type { FormState } from "@/lib/involvement/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 /** The largest cookie value we write; browsers keep at least 4096 bytes per cookie, name and attributes included. */
 const MAX_COOKIE_VALUE = 3800;

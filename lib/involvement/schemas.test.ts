@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contributorSchema, feedbackSchema, fieldErrors, formDataToObject, interestSchema } from "./schemas";
+import { fieldErrors, readForm } from "@/lib/forms/form-state";
+import { contributorSchema, feedbackSchema, interestSchema } from "./schemas";
 
 const ORDER = ["firstName", "lastName", "gender", "genderOther", "nationality", "residence", "email", "domains", "motivation"];
 const valid = {
@@ -23,7 +24,7 @@ describe("contributorSchema", () => {
   it("names every missing field in page order", () => {
     const result = contributorSchema.safeParse({ domains: [] });
     expect(result.success).toBe(false);
-    expect(Object.keys(fieldErrors(result.error!, ORDER))).toEqual([
+    expect(Object.keys(fieldErrors(result.error!.issues, ORDER))).toEqual([
       "firstName",
       "lastName",
       "gender",
@@ -37,7 +38,7 @@ describe("contributorSchema", () => {
 
   it("asks for a description only when gender is other", () => {
     const other = contributorSchema.safeParse({ ...valid, gender: "other" });
-    expect(fieldErrors(other.error!, ORDER)).toEqual({ genderOther: "Enter how you describe your gender" });
+    expect(fieldErrors(other.error!.issues, ORDER)).toEqual({ genderOther: "Enter how you describe your gender" });
     expect(contributorSchema.parse({ ...valid, gender: "other", genderOther: "Non-binary" }).genderOther).toBe("Non-binary");
     expect(contributorSchema.parse({ ...valid, genderOther: "ignored" }).genderOther).toBeUndefined();
   });
@@ -46,12 +47,12 @@ describe("contributorSchema", () => {
     expect(contributorSchema.safeParse({ ...valid, motivation: "a".repeat(500) }).success).toBe(true);
     expect(contributorSchema.safeParse({ ...valid, motivation: `${"a".repeat(249)}\r\n${"b".repeat(250)}` }).success).toBe(true);
     const tooLong = contributorSchema.safeParse({ ...valid, motivation: "a".repeat(501) });
-    expect(fieldErrors(tooLong.error!, ORDER)).toEqual({ motivation: "Motivation must be 500 characters or fewer" });
+    expect(fieldErrors(tooLong.error!.issues, ORDER)).toEqual({ motivation: "Motivation must be 500 characters or fewer" });
   });
 
   it("refuses a bad email and an unknown domain", () => {
     const result = contributorSchema.safeParse({ ...valid, email: "ada@", domains: ["Knitting"] });
-    expect(fieldErrors(result.error!, ORDER)).toEqual({
+    expect(fieldErrors(result.error!.issues, ORDER)).toEqual({
       email: "Enter an email address in the correct format, like name@example.org",
       domains: "Select your domains of expertise from the list",
     });
@@ -71,7 +72,7 @@ describe("feedbackSchema", () => {
   });
   it("refuses an unknown target, an empty comment, and consent without an email", () => {
     const result = schema.safeParse({ target: "XYZ-01", comment: "  ", consent: "yes" });
-    expect(fieldErrors(result.error!, ["target", "comment", "name", "email"])).toEqual({
+    expect(fieldErrors(result.error!.issues, ["target", "comment", "name", "email"])).toEqual({
       target: "Choose what your feedback is about",
       comment: "Enter your feedback",
       email: "Enter your email address so we can contact you, or untick the box",
@@ -97,12 +98,12 @@ describe("interestSchema", () => {
   });
 });
 
-describe("formDataToObject", () => {
+describe("readForm", () => {
   it("reads single fields and checkbox groups", () => {
     const form = new FormData();
     form.set("firstName", "Ada");
     form.append("domains", "GIS");
     form.append("domains", "Payments");
-    expect(formDataToObject(form, ["firstName", "lastName"], ["domains"])).toEqual({ firstName: "Ada", domains: ["GIS", "Payments"] });
+    expect(readForm(form, ["domains"])).toEqual({ firstName: "Ada", domains: ["GIS", "Payments"] });
   });
 });

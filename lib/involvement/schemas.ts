@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { USE_CASE_IDS } from "@/lib/content/schema";
-import { countCharacters } from "./form-state";
+import { countCharacters } from "@/lib/forms/form-state";
 import { COMMENT_MAX, EXPERTISE_DOMAINS, MESSAGE_MAX, MOTIVATION_MAX } from "./options";
 
 const text = (required: string, max: number, tooLong: string) =>
@@ -96,28 +96,4 @@ export function interestSchema(bbIds: readonly string[]) {
     buildingBlocks: z.array(z.string().refine((id) => bbIds.includes(id), "Select Building Blocks from the list")).default([]),
     message: text("Enter a message", MESSAGE_MAX, `Message must be ${MESSAGE_MAX} characters or fewer`),
   });
-}
-
-/** Reads text fields and multi-value fields (checkbox groups) out of FormData. */
-export function formDataToObject(form: FormData, fields: readonly string[], multi: readonly string[] = []) {
-  const out: Record<string, string | string[]> = {};
-  for (const field of fields) {
-    const value = form.get(field);
-    if (typeof value === "string") out[field] = value;
-  }
-  for (const field of multi) out[field] = form.getAll(field).filter((v): v is string => typeof v === "string");
-  return out;
-}
-
-/** The first message per field, in the order given. */
-export function fieldErrors(error: z.ZodError, order: readonly string[]): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    found[key] ??= issue.message;
-  }
-  const ordered: Record<string, string> = {};
-  for (const key of order) if (found[key]) ordered[key] = found[key];
-  for (const [key, message] of Object.entries(found)) ordered[key] ??= message;
-  return ordered;
 }

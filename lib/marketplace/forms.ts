@@ -129,17 +129,17 @@ export const confirmDeleteSchema = z.object({ confirm: z.literal("yes", { error:
  */
 export function parseRequirementComments(form: FormData): {
   list: { bbId: string; requirementId: string; comment: string }[];
-  errors: { field: string; message: string }[];
+  errors: Record<string, string>;
 } {
   const list: { bbId: string; requirementId: string; comment: string }[] = [];
-  const errors: { field: string; message: string }[] = [];
+  const errors: Record<string, string> = {};
   for (const [name, value] of form) {
     const match = /^comment\.([a-z0-9-]{2,60})\.([A-Z0-9-]{3,30})$/.exec(name);
     if (!match || typeof value !== "string" || !value.trim()) continue;
     const comment = value.trim();
-    if (comment.length > 2000) errors.push({ field: name, message: `Comment on ${match[2]} must be 2,000 characters or fewer` });
+    if (comment.length > 2000) errors[name] = `Comment on ${match[2]} must be 2,000 characters or fewer`;
     else list.push({ bbId: match[1]!, requirementId: match[2]!, comment });
   }
-  if (list.length > 300) errors.push({ field: "decision", message: "Comment on at most 300 requirements at once" });
+  if (list.length > 300) errors.decision = "Comment on at most 300 requirements at once";
   return { list, errors };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ContributorForm } from "@/components/involvement/contributor-form";
 import { decodeFlash } from "@/lib/forms/flash";
-import { initialFormState } from "@/lib/involvement/form-state";
+import { initialFormState } from "@/lib/forms/form-state";
 import { CONTRIBUTE_FLASH_HEADER } from "@/lib/involvement/options";
 
 export const metadata: Metadata = {

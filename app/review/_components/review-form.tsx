@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { fieldId } from "@/components/forms/action-form";
+import { initialFormState, listValue, summaryErrors, textValue, type FormState } from "@/lib/forms/form-state";
 
 export type ReviewRequirement = {
   id: string;
@@ -27,17 +28,13 @@ const DECISIONS = [
  */
 export function ReviewForm({ action, bbs }: { action: (state: FormState, form: FormData) => Promise<FormState>; bbs: ReviewBb[] }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const errorFor = new Map(state.errors.map((e) => [e.field, e.message]));
-  const str = (name: string) => {
-    const v = state.values[name];
-    return typeof v === "string" ? v : "";
-  };
-  const list = (name: string) => [state.values[name] ?? []].flat();
-  const fieldId = (field: string) => `f-${field.replace(/[^A-Za-z0-9-]/g, "-")}`;
+  const errorFor = new Map(Object.entries(state.errors));
+  const str = (name: string) => textValue(state, name);
+  const list = (name: string) => listValue(state, name);
   return (
     <>
-      <ErrorSummary errors={state.errors.map((e) => ({ id: fieldId(e.field), message: e.message }))} submission={state.at} />
-      <form key={state.at} action={formAction} noValidate>
+      <ErrorSummary errors={summaryErrors(state.errors, (field) => fieldId({ name: field }))} message={state.message} submission={state.key} />
+      <form key={state.key} action={formAction} noValidate>
         <section aria-labelledby="evidence">
           <h2 id="evidence" className="text-2xl">
             1. The evidence
@@ -81,12 +78,12 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
                       ) : null}
                       <details className="mt-2" open={!!typed || !!error}>
                         <summary className="cursor-pointer text-sm font-semibold text-[var(--color-brand-700)]">Comment on {r.id}</summary>
-                        <label htmlFor={fieldId(name)} className="mt-1 block text-sm font-semibold">
+                        <label htmlFor={fieldId({ name })} className="mt-1 block text-sm font-semibold">
                           Your comment on {r.id} for the vendor
                         </label>
                         {error ? <p className="font-semibold text-[var(--color-error)]">{error}</p> : null}
                         <textarea
-                          id={fieldId(name)}
+                          id={fieldId({ name })}
                           name={name}
                           rows={2}
                           defaultValue={typed}

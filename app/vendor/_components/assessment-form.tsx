@@ -34,14 +34,16 @@ export function AssessmentSectionForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const formRef = useRef<HTMLFormElement>(null);
-  const errorFor = new Map(state.errors.map((e) => [e.field, e.message]));
+  const errorFor = new Map(Object.entries(state.errors));
   const order = new Map<string, number>(rows.flatMap((r, i) => FIELDS.map((f, j) => [`${r.id}.${f}`, i * 3 + j] as [string, number])));
-  const errors = [...state.errors].sort((a, b) => (order.get(a.field) ?? -1) - (order.get(b.field) ?? -1));
+  const errors = Object.entries(state.errors)
+    .map(([field, message]) => ({ field, message }))
+    .sort((a, b) => (order.get(a.field) ?? -1) - (order.get(b.field) ?? -1));
 
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
-    if (!state.at) {
+    if (!state.key) {
       // Put back what was typed but not saved (only fields the server has no newer value for).
       try {
         const saved = JSON.parse(sessionStorage.getItem(draftKey) ?? "{}") as Record<string, string>;
@@ -67,20 +69,24 @@ export function AssessmentSectionForm({
       form.removeEventListener("input", keep);
       form.removeEventListener("change", keep);
     };
-  }, [draftKey, state.at]);
+  }, [draftKey, state.key]);
 
   const value = (name: string, fallback: string) => {
-    if (!state.at) return fallback;
+    if (!state.key) return fallback;
     const v = state.values[name];
     return typeof v === "string" ? v : "";
   };
 
   return (
     <>
-      <ErrorSummary errors={errors.map((e) => ({ id: `f-${e.field.replace(/\./g, "-")}`, message: e.message }))} submission={state.at} />
+      <ErrorSummary
+        errors={errors.map((e) => ({ id: `f-${e.field.replace(/\./g, "-")}`, message: e.message }))}
+        message={state.message}
+        submission={state.key}
+      />
       <form
         ref={formRef}
-        key={state.at}
+        key={state.key}
         action={formAction}
         noValidate
         onSubmit={() => {

@@ -1,14 +1,14 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ForbiddenError, queueRun, RuleError, saveTarget } from "@/db/conformance";
 import { hitRateLimit } from "@/db/rate-limit";
 import { kickQueue } from "@/conformance/queue";
 import { getActor } from "@/db/auth/session";
-import { failed, issuesToErrors, type FormState } from "@/lib/forms/form-state";
+import { signedInForm } from "@/components/forms/form-action";
 
-// Authenticate → validate (zod) → the DAL checks membership again → redirect or per-field errors.
+// The form-action chain: origin → a member of the product's organisation → zod → the DAL (which checks
+// membership again) → redirect, or per-field errors.
 
 const targetSchema = z.object({
   baseUrl: z
@@ -21,22 +21,20 @@ const targetSchema = z.object({
   removeCredential: z.literal("on").optional(),
 });
 
-export async function saveTargetAction(productId: string, bbId: string, _prev: FormState, form: FormData): Promise<FormState> {
-  const actor = await getActor();
-  if (!actor) redirect(`/sign-in?next=/vendor/products/${productId}/conformance/${bbId}`);
-  const parsed = targetSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return failed(form, issuesToErrors(parsed.error.issues));
-  const secret = parsed.data.authPassword?.trim();
-  try {
-    saveTarget(actor, productId, bbId, parsed.data.baseUrl, parsed.data.removeCredential ? "" : secret ? secret : undefined);
-  } catch (error) {
-    if (error instanceof ForbiddenError) return failed(form, [{ field: "form", message: "You do not have access to this product." }]);
-    if (error instanceof RuleError) return failed(form, [{ field: error.field ?? "form", message: error.message }]);
-    throw error;
-  }
-  revalidatePath(`/vendor/products/${productId}/conformance/${bbId}`);
-  redirect(`/vendor/products/${productId}/conformance/${bbId}?saved=1`);
-}
+const conformancePage = (productId: string, bbId: string) => `/vendor/products/${productId}/conformance/${bbId}`;
+
+export const saveTargetAction = signedInForm({
+  access: "member",
+  product: (productId: string) => productId,
+  signIn: (productId: string, bbId: string) => `/sign-in?next=${conformancePage(productId, bbId)}`,
+})
+  .errors({ forbidden: "You do not have access to this product." })
+  .input(targetSchema)
+  .action(({ actor, input }, productId: string, bbId: string) => {
+    const secret = input.authPassword?.trim();
+    saveTarget(actor, productId, bbId, input.baseUrl, input.removeCredential ? "" : secret ? secret : undefined);
+    return { revalidate: [conformancePage(productId, bbId)], redirect: `${conformancePage(productId, bbId)}?saved=1` };
+  });
 
 export async function startRunAction(productId: string, bbId: string, targetId: string): Promise<void> {
   const actor = await getActor();
