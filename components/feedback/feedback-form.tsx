@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormFields, type FieldSpec } from "@/components/forms/action-form";
 import { CheckboxField, SelectField } from "@/components/forms/fields";
-import { EMAIL_FIELD, PublicForm } from "@/components/forms/public-form";
-import { initialFormState, textValue, type FormState } from "@/lib/forms/form-state";
+import { EMAIL_FIELD, PublicActionForm } from "@/components/forms/public-form";
+import { textValue, type FormState } from "@/lib/forms/form-state";
 import { COMMENT_MAX } from "@/lib/involvement/options";
 
 const FIELDS: FieldSpec[] = [
@@ -33,9 +32,6 @@ export function FeedbackForm({
   /** Where to go after sending, e.g. back to the specification. */
   back?: { href: string; label: string };
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const e = state.errors;
-
   const sentBody = (
     <>
       <p>
@@ -60,43 +56,46 @@ export function FeedbackForm({
   );
 
   return (
-    <PublicForm
-      state={state}
-      fields={FIELDS}
-      form={{ action: formAction }}
-      pending={pending}
-      submitLabel="Send feedback"
-      confirmation={{ title: "Thank you for your feedback", body: sentBody }}
-    >
-      <SelectField
-        id={FIELDS[0]!.id!}
-        name="target"
-        label={FIELDS[0]!.label}
-        error={e.target}
-        defaultValue={textValue(state, "target")}
-        placeholder="Choose one"
-        options={[
-          { value: "whole", label: "The specification as a whole" },
-          { value: "section", label: "A section (say which in your comment)" },
-        ]}
-      >
-        {requirementIds.length > 0 ? (
-          <optgroup label="A requirement">
-            {requirementIds.map((id) => (
-              <option key={id} value={id}>
-                Requirement {id}
-              </option>
-            ))}
-          </optgroup>
-        ) : null}
-      </SelectField>
-      <FormFields fields={FIELDS.slice(1, 4)} state={state} />
-      <CheckboxField id={FIELDS[4]!.id!} name="consent" label={FIELDS[4]!.label} error={e.consent} checked={textValue(state, "consent") === "yes"} />
-      <p className="mb-6 text-sm text-[var(--color-muted)]">
-        Your comment is kept as part of this specification&apos;s review record: once a reviewer decides on it, the comment and the reply are published in the
-        specification&apos;s review log, without your name or email. Only reviewers see your name and email; we delete them 12 months after you send your
-        feedback, and only use your email (to send you the reply) if you tick the box.
-      </p>
-    </PublicForm>
+    <PublicActionForm action={action} fields={FIELDS} submitLabel="Send feedback" confirmation={{ title: "Thank you for your feedback", body: sentBody }}>
+      {(state) => (
+        <>
+          <SelectField
+            id={FIELDS[0]!.id!}
+            name="target"
+            label={FIELDS[0]!.label}
+            error={state.errors.target}
+            defaultValue={textValue(state, "target")}
+            placeholder="Choose one"
+            options={[
+              { value: "whole", label: "The specification as a whole" },
+              { value: "section", label: "A section (say which in your comment)" },
+            ]}
+          >
+            {requirementIds.length > 0 ? (
+              <optgroup label="A requirement">
+                {requirementIds.map((id) => (
+                  <option key={id} value={id}>
+                    Requirement {id}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+          </SelectField>
+          <FormFields fields={FIELDS.slice(1, 4)} state={state} />
+          <CheckboxField
+            id={FIELDS[4]!.id!}
+            name="consent"
+            label={FIELDS[4]!.label}
+            error={state.errors.consent}
+            checked={textValue(state, "consent") === "yes"}
+          />
+          <p className="mb-6 text-sm text-[var(--color-muted)]">
+            Your comment is kept as part of this specification&apos;s review record: once a reviewer decides on it, the comment and the reply are published in
+            the specification&apos;s review log, without your name or email. Only reviewers see your name and email; we delete them 12 months after you send
+            your feedback, and only use your email (to send you the reply) if you tick the box.
+          </p>
+        </>
+      )}
+    </PublicActionForm>
   );
 }

@@ -52,6 +52,26 @@ export function FieldLabel({ id, label, hint, error, optional }: { id: string; l
 /** What every labelled control takes. */
 export type ControlProps = { id: string; name: string; label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean };
 
+/** The attributes every labelled control carries: its name, and the hint and error that describe it. */
+function controlAttributes({ id, name, hint, error }: ControlProps) {
+  return {
+    id,
+    name,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(hint && `${id}-hint`, error && `${id}-error`),
+  };
+}
+
+/** A control in its group, under its label, hint and error. */
+function Labelled({ control, children }: { control: ControlProps; children: ReactNode }) {
+  return (
+    <FieldGroup error={control.error}>
+      <FieldLabel id={control.id} label={control.label} hint={control.hint} error={control.error} optional={control.optional} />
+      {children}
+    </FieldGroup>
+  );
+}
+
 /** A labelled text input (text, email, password, url) with optional hint and error. */
 export function TextField(
   props: ControlProps & {
@@ -62,42 +82,33 @@ export function TextField(
     spellCheck?: boolean;
   },
 ) {
-  const { id, name, hint, error, defaultValue, type = "text", autoComplete, width = "full" } = props;
+  const { type = "text", width = "full" } = props;
   return (
-    <FieldGroup error={error}>
-      <FieldLabel id={id} label={props.label} hint={hint} error={error} optional={props.optional} />
+    <Labelled control={props}>
       <input
-        id={id}
-        name={name}
+        {...controlAttributes(props)}
         type={type}
         // Passwords are never put back.
-        defaultValue={type === "password" ? undefined : defaultValue}
-        autoComplete={autoComplete}
+        defaultValue={type === "password" ? undefined : props.defaultValue}
+        autoComplete={props.autoComplete}
         spellCheck={props.spellCheck}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-        className={`${inputClass} ${width === "half" ? "max-w-xs" : ""} ${borderClass(error)}`}
+        className={`${inputClass} ${width === "half" ? "max-w-xs" : ""} ${borderClass(props.error)}`}
       />
-    </FieldGroup>
+    </Labelled>
   );
 }
 
 /** A labelled textarea without a limit to count (CharacterCount is the one with a limit). */
 export function TextArea(props: ControlProps & { defaultValue?: string; rows?: number }) {
-  const { id, name, hint, error } = props;
   return (
-    <FieldGroup error={error}>
-      <FieldLabel id={id} label={props.label} hint={hint} error={error} optional={props.optional} />
+    <Labelled control={props}>
       <textarea
-        id={id}
-        name={name}
+        {...controlAttributes(props)}
         rows={props.rows ?? 5}
         defaultValue={props.defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-        className={`${inputClass} ${borderClass(error)}`}
+        className={`${inputClass} ${borderClass(props.error)}`}
       />
-    </FieldGroup>
+    </Labelled>
   );
 }
 
@@ -105,18 +116,9 @@ export type Option = { value: string; label: string; hint?: string };
 
 /** A labelled select; `placeholder` is a first, empty choice; `children` may add option groups. */
 export function SelectField(props: ControlProps & { options: readonly Option[]; defaultValue?: string; placeholder?: string; children?: ReactNode }) {
-  const { id, name, hint, error } = props;
   return (
-    <FieldGroup error={error}>
-      <FieldLabel id={id} label={props.label} hint={hint} error={error} optional={props.optional} />
-      <select
-        id={id}
-        name={name}
-        defaultValue={props.defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-        className={`${inputClass} ${borderClass(error)}`}
-      >
+    <Labelled control={props}>
+      <select {...controlAttributes(props)} defaultValue={props.defaultValue} className={`${inputClass} ${borderClass(props.error)}`}>
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -125,7 +127,7 @@ export function SelectField(props: ControlProps & { options: readonly Option[]; 
         ))}
         {props.children}
       </select>
-    </FieldGroup>
+    </Labelled>
   );
 }
 
@@ -215,21 +217,10 @@ export function CheckboxField({ id, name, label, error, value = "yes", checked }
 
 /** A labelled file input. Browsers never keep a chosen file when a form comes back, so there is no value to put back. */
 export function FileField(props: ControlProps & { accept?: string; onChange?: (event: React.ChangeEvent<HTMLInputElement>) => void }) {
-  const { id, name, hint, error } = props;
   return (
-    <FieldGroup error={error}>
-      <FieldLabel id={id} label={props.label} hint={hint} error={error} optional={props.optional} />
-      <input
-        id={id}
-        name={name}
-        type="file"
-        accept={props.accept}
-        onChange={props.onChange}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-        className="mt-1 block w-full max-w-xl"
-      />
-    </FieldGroup>
+    <Labelled control={props}>
+      <input {...controlAttributes(props)} type="file" accept={props.accept} onChange={props.onChange} className="mt-1 block w-full max-w-xl" />
+    </Labelled>
   );
 }
 

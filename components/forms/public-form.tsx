@@ -1,6 +1,6 @@
 "use client";
-import type { FormHTMLAttributes, ReactNode } from "react";
-import type { FormState } from "@/lib/forms/form-state";
+import { useActionState, type FormHTMLAttributes, type ReactNode } from "react";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { summaryFor, type FieldSpec } from "./action-form";
 import { ConfirmationPanel } from "./confirmation-panel";
 import { ErrorSummary } from "./error-summary";
@@ -17,6 +17,13 @@ export const SELECT_ANY = "Select all that apply, or none if you are not sure ye
  * fields, the button; once sent, a confirmation panel in its place.
  * @param fields the specs of every field, in page order: the summary's order and link targets.
  */
+type Frame = {
+  fields: readonly FieldSpec[];
+  confirmation: { title: string; body: ReactNode };
+  submitLabel: string;
+  after?: ReactNode;
+};
+
 export function PublicForm({
   state,
   fields,
@@ -26,15 +33,11 @@ export function PublicForm({
   form,
   children,
   after,
-}: {
+}: Frame & {
   state: FormState;
-  fields: readonly FieldSpec[];
-  confirmation: { title: string; body: ReactNode };
-  submitLabel: string;
   pending?: boolean;
   form: Pick<FormHTMLAttributes<HTMLFormElement>, "method" | "encType" | "onSubmit"> & { action: string | ((data: FormData) => void) };
   children: ReactNode;
-  after?: ReactNode;
 }) {
   if (state.status === "sent") return <ConfirmationPanel title={confirmation.title}>{confirmation.body}</ConfirmationPanel>;
   return (
@@ -45,5 +48,19 @@ export function PublicForm({
       <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
       {after}
     </form>
+  );
+}
+
+/** A public form sent to a server action (useActionState); `children` draws the fields for the latest answer. */
+export function PublicActionForm({
+  action,
+  children,
+  ...frame
+}: Frame & { action: (previous: FormState, data: FormData) => Promise<FormState>; children: (state: FormState) => ReactNode }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <PublicForm state={state} form={{ action: formAction }} pending={pending} {...frame}>
+      {children(state)}
+    </PublicForm>
   );
 }

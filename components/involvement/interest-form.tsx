@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormFields, type FieldSpec } from "@/components/forms/action-form";
-import { EMAIL_FIELD, PublicForm, SELECT_ANY } from "@/components/forms/public-form";
+import { EMAIL_FIELD, PublicActionForm, SELECT_ANY } from "@/components/forms/public-form";
 import type { Option } from "@/components/forms/fields";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { MESSAGE_MAX } from "@/lib/involvement/options";
 
 /** Expression-of-interest form for a ministry or agency. */
@@ -17,7 +16,6 @@ export function InterestForm({
   useCases: Option[];
   buildingBlocks: Option[];
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
   const fields: FieldSpec[] = [
     { name: "country", id: "country", type: "text", label: "Country", autoComplete: "country-name", width: "half" },
     { name: "organisation", id: "organisation", type: "text", label: "Ministry or agency", autoComplete: "organization" },
@@ -44,21 +42,23 @@ export function InterestForm({
     },
   ];
   return (
-    <PublicForm
-      state={state}
+    <PublicActionForm
+      action={action}
       fields={fields}
-      form={{ action: formAction }}
-      pending={pending}
       submitLabel="Send expression of interest"
       confirmation={{
         title: "Thank you, we have your message",
         body: <p>Someone from the community team will write to you within two weeks to arrange a first conversation.</p>,
       }}
     >
-      <FormFields fields={fields} state={state} />
-      <p className="mb-6 text-sm text-[var(--color-muted)]">
-        Only the portal&apos;s administrators and reviewers see this message. We use it to reply to you and delete it after 24 months.
-      </p>
-    </PublicForm>
+      {(state) => (
+        <>
+          <FormFields fields={fields} state={state} />
+          <p className="mb-6 text-sm text-[var(--color-muted)]">
+            Only the portal&apos;s administrators and reviewers see this message. We use it to reply to you and delete it after 24 months.
+          </p>
+        </>
+      )}
+    </PublicActionForm>
   );
 }
