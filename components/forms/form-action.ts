@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { assertStaff } from "@/db/auth/require-staff-role";
 import { getActor } from "@/db/auth/session";
@@ -24,7 +24,8 @@ import type { Actor } from "@/lib/marketplace/authz";
 /** Who may use an action. Members are checked against the product named by the action's bound arguments. */
 export type Access =
   | { access: "public" }
-  | { access: "signed-in" | "staff" | "admin"; signIn?: SignInPath }
+  | { access: "signed-in"; signIn?: SignInPath }
+  | { access: "staff" | "admin"; signIn?: SignInPath; hidden?: boolean }
   | { access: "member"; product: (...args: never[]) => string; signIn?: SignInPath };
 
 /** Where visitors are sent to sign in: a path, or one made from the action's bound arguments. */
@@ -106,6 +107,37 @@ class FormActionClient<Ctx, Input> {
     return new FormActionClient<Ctx, z.output<S>>(this.who, this.guards, parse, this.errorOptions);
   }
 
+  /** Runs the chain for one submission: the work's result, or the problem that stopped it (and the error behind it, if any). */
+  private async execute<A extends unknown[]>(
+    args: unknown[],
+    form: FormData,
+    work: (ctx: Ctx & Base & { input: Input }, ...args: A) => Promise<Done | FormState> | Done | FormState,
+  ): Promise<{ result: Done | FormState } | { problem: FormState; error?: unknown }> {
+    const { who, guards, parse, errorOptions } = this;
+    const values = formValues(form);
+    if (isForgedOrigin(await headers())) return { problem: failed(values, {}, FORGED) };
+    const { actor } = await caller(who, args);
+    const ctx = { form, values, actor } as unknown as Ctx & Base;
+    // Staff pages' own forms (hidden) answer vendors, and reviewers asking for an admin thing, with a 404.
+    if ((who.access === "staff" || who.access === "admin") && who.hidden && (who.access === "admin" ? actor!.role !== "admin" : actor!.role === "vendor")) {
+      notFound();
+    }
+    try {
+      if (who.access === "staff" || who.access === "admin") assertStaff(actor, who.access === "admin" ? "admin" : undefined);
+      if (who.access === "member" && !isProductMember(actor!, call(who.product, args))) throw new ForbiddenError();
+      for (const guard of guards) {
+        const stop = await guard(ctx, args);
+        if (stop) return { problem: stop };
+      }
+      const parsed = parse ? parse(ctx, args) : { data: undefined as Input };
+      if ("errors" in parsed) return { problem: failed(values, parsed.errors) };
+      return { result: await work({ ...ctx, input: parsed.data }, ...(args as A)) };
+    } catch (error) {
+      if (isFrameworkError(error)) throw error;
+      return { problem: answerFor(error, values, errorOptions), error };
+    }
+  }
+
   /**
    * The server action: `(...bound, previousState, form)`, for useActionState (bind the leading
    * arguments on the page). `work` calls the data layer and returns what to refresh and where to go,
@@ -114,38 +146,41 @@ class FormActionClient<Ctx, Input> {
   action<A extends unknown[]>(
     work: (ctx: Ctx & Base & { input: Input }, ...args: A) => Promise<Done | FormState> | Done | FormState,
   ): (...all: [...A, FormState, FormData]) => Promise<FormState> {
-    const { who, guards, parse, errorOptions } = this;
     return async (...all) => {
-      const form = all[all.length - 1] as FormData;
-      const args = all.slice(0, -2) as unknown[];
-      const values = formValues(form);
-      if (isForgedOrigin(await headers())) return failed(values, {}, FORGED);
-      const { actor } = await caller(who, args);
-      const ctx = { form, values, actor } as unknown as Ctx & Base;
-      let result: Done | FormState;
-      try {
-        if (who.access === "staff" || who.access === "admin") assertStaff(actor, who.access === "admin" ? "admin" : undefined);
-        if (who.access === "member" && !isProductMember(actor!, call(who.product, args))) throw new ForbiddenError();
-        for (const guard of guards) {
-          const stop = await guard(ctx, args);
-          if (stop) return stop;
-        }
-        const parsed = parse ? parse(ctx, args) : { data: undefined as Input };
-        if ("errors" in parsed) return failed(values, parsed.errors);
-        result = await work({ ...ctx, input: parsed.data }, ...(args as A));
-      } catch (error) {
-        if (isFrameworkError(error)) throw error;
-        return answerFor(error, values, errorOptions);
-      }
-      if ("status" in result) return result;
-      for (const path of result.revalidate ?? []) {
-        if (typeof path === "string") revalidatePath(path);
-        else revalidatePath(...path);
-      }
-      if (result.redirect) redirect(result.redirect);
-      return result.state ?? sent();
+      const outcome = await this.execute(all.slice(0, -2), all[all.length - 1] as FormData, work);
+      if ("problem" in outcome) return outcome.problem;
+      return finish(outcome.result) ?? sent();
     };
   }
+
+  /**
+   * A server action for a form whose page keeps no state: `(...bound, form)`. It always ends in a
+   * redirect; a problem (bad input, a refusal, a broken rule) goes to the page `onProblem` names,
+   * which shows it from the query string.
+   */
+  redirectAction<A extends unknown[]>(
+    work: (ctx: Ctx & Base & { input: Input }, ...args: A) => Promise<Done> | Done,
+    onProblem: (problem: { form: FormData; state: FormState; error?: unknown }, ...args: A) => string,
+  ): (...all: [...A, FormData]) => Promise<void> {
+    return async (...all) => {
+      const args = all.slice(0, -1) as unknown as A;
+      const form = all[all.length - 1] as FormData;
+      const outcome = await this.execute(args, form, work);
+      if ("problem" in outcome) redirect(onProblem({ form, state: outcome.problem, error: outcome.error }, ...args));
+      finish(outcome.result);
+    };
+  }
+}
+
+/** Refreshes what the work changed, then redirects; returns the work's own answer when it has one. */
+function finish(result: Done | FormState): FormState | undefined {
+  if ("status" in result) return result;
+  for (const path of result.revalidate ?? []) {
+    if (typeof path === "string") revalidatePath(path);
+    else revalidatePath(...path);
+  }
+  if (result.redirect) redirect(result.redirect);
+  return result.state;
 }
 
 const call = <T>(fn: (...args: never[]) => T, args: unknown[]): T => (fn as (...args: unknown[]) => T)(...args);

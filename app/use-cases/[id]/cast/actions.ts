@@ -1,6 +1,6 @@
 "use server";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { publicForm } from "@/components/forms/form-action";
 import { z } from "zod";
 import { swapCandidates } from "@/db/swap";
 import { clientAddress } from "@/sandbox/client-address";
@@ -21,22 +21,25 @@ const choice = z.object({
  * (the portal's mock) or a product whose endpoint passed that BB's REQUIRED conformance checks. Checked
  * here on the server, whatever the form offered.
  */
-export async function choosePlayer(form: FormData): Promise<void> {
-  const parsed = choice.safeParse(Object.fromEntries(form));
-  const uc = parsed.success ? getUseCase(parsed.data.useCaseId) : undefined;
-  if (!parsed.success || !uc) redirect("/use-cases");
-  const { bb, player } = parsed.data;
-  const back = `/use-cases/${uc.id}/cast`;
-  if (!uc.buildingBlocks.includes(bb) || bb === "information-mediator") redirect(`${back}?error=bb`);
-  const ns = (await cookies()).get(NAMESPACE_COOKIE)?.value;
-  if (!ns || !isValidNamespace(ns)) redirect(`${back}?error=session`);
-  if (openNamespace(ns, clientAddress(await headers()))) redirect(`${back}?error=busy`);
-  if (player === "reference") {
-    setSwap(ns, bb as BbId, null);
-    redirect(`${back}?saved=${encodeURIComponent(bb)}`);
-  }
-  const candidate = swapCandidates(bb).find((c) => c.targetId === player);
-  if (!candidate) redirect(`${back}?error=candidate&bb=${encodeURIComponent(bb)}`);
-  setSwap(ns, bb as BbId, { bb: bb as BbId, targetId: candidate.targetId, productName: candidate.productName });
-  redirect(`${back}?saved=${encodeURIComponent(bb)}`);
-}
+export const choosePlayer = publicForm()
+  .input(choice)
+  .redirectAction(
+    async ({ input: { useCaseId, bb, player } }) => {
+      const uc = getUseCase(useCaseId);
+      if (!uc) return { redirect: "/use-cases" };
+      const back = `/use-cases/${uc.id}/cast`;
+      if (!uc.buildingBlocks.includes(bb) || bb === "information-mediator") return { redirect: `${back}?error=bb` };
+      const ns = (await cookies()).get(NAMESPACE_COOKIE)?.value;
+      if (!ns || !isValidNamespace(ns)) return { redirect: `${back}?error=session` };
+      if (openNamespace(ns, clientAddress(await headers()))) return { redirect: `${back}?error=busy` };
+      if (player === "reference") {
+        setSwap(ns, bb as BbId, null);
+        return { redirect: `${back}?saved=${encodeURIComponent(bb)}` };
+      }
+      const candidate = swapCandidates(bb).find((c) => c.targetId === player);
+      if (!candidate) return { redirect: `${back}?error=candidate&bb=${encodeURIComponent(bb)}` };
+      setSwap(ns, bb as BbId, { bb: bb as BbId, targetId: candidate.targetId, productName: candidate.productName });
+      return { redirect: `${back}?saved=${encodeURIComponent(bb)}` };
+    },
+    () => "/use-cases",
+  );

@@ -1,10 +1,8 @@
 "use server";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { ForbiddenError, queueRun, RuleError, saveTarget } from "@/db/conformance";
+import { queueRun, RuleError, saveTarget } from "@/db/conformance";
 import { hitRateLimit } from "@/db/rate-limit";
 import { kickQueue } from "@/conformance/queue";
-import { getActor } from "@/db/auth/session";
 import { signedInForm } from "@/components/forms/form-action";
 
 // The form-action chain: origin → a member of the product's organisation → zod → the DAL (which checks
@@ -36,20 +34,17 @@ export const saveTargetAction = signedInForm({
     return { revalidate: [conformancePage(productId, bbId)], redirect: `${conformancePage(productId, bbId)}?saved=1` };
   });
 
-export async function startRunAction(productId: string, bbId: string, targetId: string): Promise<void> {
-  const actor = await getActor();
-  if (!actor) redirect(`/sign-in?next=/vendor/products/${productId}/conformance/${bbId}`);
-  const back = `/vendor/products/${productId}/conformance/${bbId}`;
-  // Each run calls the vendor's endpoint many times: a person may start a few an hour, not a flood.
-  if (!hitRateLimit(["conformance-run", actor.userId], 20, 3_600_000).allowed) redirect(`${back}?error=rate`);
-  let runId: string;
-  try {
-    runId = queueRun(actor, targetId);
-  } catch (error) {
-    if (error instanceof RuleError) redirect(`${back}?error=busy`);
-    if (error instanceof ForbiddenError) redirect(`${back}?error=forbidden`);
-    throw error;
-  }
-  kickQueue();
-  redirect(`/conformance/runs/${runId}`);
-}
+/** Queues a conformance run against a saved endpoint (the data layer checks the product is the actor's). */
+export const startRunAction = signedInForm({
+  access: "signed-in",
+  signIn: (productId: string, bbId: string) => `/sign-in?next=${conformancePage(productId, bbId)}`,
+}).redirectAction(
+  ({ actor }, productId: string, bbId: string, targetId: string) => {
+    // Each run calls the vendor's endpoint many times: a person may start a few an hour, not a flood.
+    if (!hitRateLimit(["conformance-run", actor.userId], 20, 3_600_000).allowed) return { redirect: `${conformancePage(productId, bbId)}?error=rate` };
+    const runId = queueRun(actor, targetId);
+    kickQueue();
+    return { redirect: `/conformance/runs/${runId}` };
+  },
+  ({ error }, productId, bbId) => `${conformancePage(productId, bbId)}?error=${error instanceof RuleError ? "busy" : "forbidden"}`,
+);
