@@ -62,13 +62,12 @@ export const FORGED = "This form was sent from another website.";
 /** Rethrows Next's own control flow (redirect, notFound), which it marks with a digest. */
 const isFrameworkError = (error: unknown) => typeof (error as { digest?: unknown } | null)?.digest === "string";
 
-/** Turns a refusal or a broken rule from the data layer into errors on the page; anything else is logged and answered in general terms. */
+/** Turns a refusal or a broken rule from the data layer into errors on the page; anything else is answered in general terms. */
 function answerFor(error: unknown, values: FormState["values"], options: ErrorOptions): FormState {
   const field = options.field ?? "form";
   const on = (name: string, message: string) => (name === "form" ? failed(values, {}, message) : failed(values, { [name]: message }));
   if (error instanceof ForbiddenError) return on(field, options.forbidden ?? error.message);
   if (error instanceof RuleError) return on(error.field ?? field, error.message);
-  console.error("Form action failed:", error);
   return failed(values, {}, UNEXPECTED);
 }
 
@@ -112,6 +111,7 @@ class FormActionClient<Ctx, Input> {
     args: unknown[],
     form: FormData,
     work: (ctx: Ctx & Base & { input: Input }, ...args: A) => Promise<Done | FormState> | Done | FormState,
+    rethrowUnexpected = false,
   ): Promise<{ result: Done | FormState } | { problem: FormState; error?: unknown }> {
     const { who, guards, parse, errorOptions } = this;
     const values = formValues(form);
@@ -134,6 +134,11 @@ class FormActionClient<Ctx, Input> {
       return { result: await work({ ...ctx, input: parsed.data }, ...(args as A)) };
     } catch (error) {
       if (isFrameworkError(error)) throw error;
+      if (!(error instanceof ForbiddenError || error instanceof RuleError)) {
+        // A page without form state has nowhere to say "something went wrong": Next's error page does (without details in production).
+        if (rethrowUnexpected) throw error;
+        console.error("Form action failed:", error);
+      }
       return { problem: answerFor(error, values, errorOptions), error };
     }
   }
@@ -165,7 +170,7 @@ class FormActionClient<Ctx, Input> {
     return async (...all) => {
       const args = all.slice(0, -1) as unknown as A;
       const form = all[all.length - 1] as FormData;
-      const outcome = await this.execute(args, form, work);
+      const outcome = await this.execute(args, form, work, true);
       if ("problem" in outcome) redirect(onProblem({ form, state: outcome.problem, error: outcome.error }, ...args));
       finish(outcome.result);
     };
