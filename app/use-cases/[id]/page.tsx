@@ -11,6 +11,7 @@ import { SdgGoals } from "@/components/use-cases/sdg-goals";
 import { MDX_OPTIONS } from "@/lib/content/mdx-options";
 import { USE_CASE_IDS } from "@/lib/content/schema";
 import { getUseCase, mappingKind, type UseCase } from "@/lib/content/use-cases";
+import { TableHeadRow } from "@/components/ui/table-head-row";
 
 export const dynamicParams = false;
 
@@ -194,17 +195,7 @@ function MappingTable({ uc }: { uc: UseCase }) {
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">Journey steps and the official {uc.code} steps they cover</caption>
           <thead>
-            <tr className="bg-[var(--color-brand-50)]">
-              <th scope="col" className="border border-[var(--color-line)] p-2">
-                Journey step
-              </th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">
-                GovStack&apos;s published steps
-              </th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">
-                Mapping
-              </th>
-            </tr>
+            <TableHeadRow columns={["Journey step", "GovStack's published steps", "Mapping"]} />
           </thead>
           <tbody>
             {uc.steps.map((step, i) => (
