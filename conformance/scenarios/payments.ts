@@ -119,20 +119,19 @@ export function paymentsScenarios(): CheckDef[] {
         "registerBeneficiaries",
       );
       const lookup = ctx.example("lookupBeneficiaryAccount");
-      const found = await expectCall(
-        ctx,
-        "GET",
-        lookup.path,
-        { headers: lookup.headers, query: { ...lookup.query, payeeIdentity: payee } },
-        200,
-        "lookupBeneficiaryAccount",
-      );
-      expectThat(
-        JSON.stringify(found.body).includes("233245559001"),
-        "The mapped account is not found by payee.",
-        "financial address 233245559001",
-        found.body,
-      );
+      /** Looks the payee up and expects the answer to carry this financial address. */
+      const expectMapped = async (address: string, message: string) => {
+        const found = await expectCall(
+          ctx,
+          "GET",
+          lookup.path,
+          { headers: lookup.headers, query: { ...lookup.query, payeeIdentity: payee } },
+          200,
+          "lookupBeneficiaryAccount",
+        );
+        expectThat(JSON.stringify(found.body).includes(address), message, `financial address ${address}`, found.body);
+      };
+      await expectMapped("233245559001", "The mapped account is not found by payee.");
       const upd = ctx.example("updateBeneficiaries");
       const list = (pick(upd.body, "beneficiaries") as unknown[] | undefined) ?? [];
       await expectCall(
@@ -150,20 +149,7 @@ export function paymentsScenarios(): CheckDef[] {
         [200, 202],
         "updateBeneficiaries",
       );
-      const again = await expectCall(
-        ctx,
-        "GET",
-        lookup.path,
-        { headers: lookup.headers, query: { ...lookup.query, payeeIdentity: payee } },
-        200,
-        "lookupBeneficiaryAccount",
-      );
-      expectThat(
-        JSON.stringify(again.body).includes("233245559002"),
-        "The remapped account is not what a look-up returns.",
-        "financial address 233245559002",
-        again.body,
-      );
+      await expectMapped("233245559002", "The remapped account is not what a look-up returns.");
     }),
   ];
 }
