@@ -32,22 +32,10 @@ export function paymentsScenarios(): CheckDef[] {
           3,
           Array.isArray(rows) ? rows.length : all.body,
         );
-        const p0 = await expectCall(
-          ctx,
-          "GET",
-          detail.path,
-          { headers: detail.headers, query: { batchId, pageSize: "1", pageNo: "0" } },
-          200,
-          "getBatchDetail",
-        );
-        const p1 = await expectCall(
-          ctx,
-          "GET",
-          detail.path,
-          { headers: detail.headers, query: { batchId, pageSize: "1", pageNo: "1" } },
-          200,
-          "getBatchDetail",
-        );
+        const page = (pageNo: string) =>
+          expectCall(ctx, "GET", detail.path, { headers: detail.headers, query: { batchId, pageSize: "1", pageNo } }, 200, "getBatchDetail");
+        const p0 = await page("0");
+        const p1 = await page("1");
         expectThat(
           (p0.body as unknown[]).length === 1 && (p1.body as unknown[]).length === 1,
           "pageSize=1 does not give pages of one transfer.",
