@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SelectField } from "@/components/ui/select-field";
 import { StatusBadge, STATUS_LABELS } from "@/components/building-blocks/status-badge";
 import { getBuildingBlocks, LAYER_LABELS, type BuildingBlock } from "@/lib/content/building-blocks";
 import { LAYERS, STATUSES, type Layer } from "@/lib/content/schema";
@@ -60,42 +61,24 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           Filter the catalogue
         </h2>
         <div className="mt-3 grid gap-4 sm:grid-cols-[1fr_1fr_2fr_auto] sm:items-end">
-          <div>
-            <label htmlFor="filter-layer" className="block font-semibold">
-              Layer
-            </label>
-            <select
-              id="filter-layer"
-              name="layer"
-              defaultValue={filters.layer ?? ""}
-              className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5"
-            >
-              <option value="">All layers</option>
-              {LAYER_ORDER.map((layer) => (
-                <option key={layer} value={layer}>
-                  {LAYER_LABELS[layer]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="filter-status" className="block font-semibold">
-              Status
-            </label>
-            <select
-              id="filter-status"
-              name="status"
-              defaultValue={filters.status ?? ""}
-              className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5"
-            >
-              <option value="">Any status</option>
-              {STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {STATUS_LABELS[status]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="filter-layer"
+            name="layer"
+            label="Layer"
+            defaultValue={filters.layer ?? ""}
+            emptyOption="All layers"
+            options={LAYER_ORDER.map((layer) => ({ value: layer, label: LAYER_LABELS[layer] }))}
+            wide
+          />
+          <SelectField
+            id="filter-status"
+            name="status"
+            label="Status"
+            defaultValue={filters.status ?? ""}
+            emptyOption="Any status"
+            options={STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))}
+            wide
+          />
           <div>
             <label htmlFor="filter-q" className="block font-semibold">
               Name or description contains

@@ -9,6 +9,7 @@ import { NAMESPACE_COOKIE } from "@/sandbox/namespace-cookie";
 import { DEFAULT_NAMESPACE, isValidNamespace, namespaceFaults } from "@/sandbox/namespaces";
 import { curlFor, readTrace } from "@/sandbox/trace";
 import { BB_IDS } from "@/sandbox/types";
+import { TableHeadRow } from "@/components/ui/table-head-row";
 
 export const metadata: Metadata = {
   title: "Sandbox",
@@ -90,23 +91,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Simulated Building Blocks, their addresses and status</caption>
             <thead>
-              <tr className="bg-[var(--color-brand-50)]">
-                <th scope="col" className="border border-[var(--color-line)] p-2">
-                  Building Block
-                </th>
-                <th scope="col" className="border border-[var(--color-line)] p-2">
-                  Base address
-                </th>
-                <th scope="col" className="border border-[var(--color-line)] p-2">
-                  Information Mediator member
-                </th>
-                <th scope="col" className="border border-[var(--color-line)] p-2">
-                  Status
-                </th>
-                <th scope="col" className="border border-[var(--color-line)] p-2">
-                  Contract
-                </th>
-              </tr>
+              <TableHeadRow columns={["Building Block", "Base address", "Information Mediator member", "Status", "Contract"]} />
             </thead>
             <tbody>
               {mocks.map((m) => (

@@ -6,6 +6,7 @@ import { listMyOrganisations, listMyProducts } from "@/db/marketplace/vendor";
 import { getActor } from "@/db/auth/session";
 import { REVIEW_STATUS_LABELS } from "@/lib/marketplace/options";
 import { AccountBar } from "./_components/account-bar";
+import { TableHeadRow } from "@/components/ui/table-head-row";
 
 export const metadata: Metadata = { title: "List your product" };
 
@@ -79,20 +80,7 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
             <div className="mt-2 overflow-x-auto">
               <table className="w-full border-collapse text-left">
                 <thead>
-                  <tr className="bg-[var(--color-brand-50)]">
-                    <th scope="col" className="border border-[var(--color-line)] p-2">
-                      Product
-                    </th>
-                    <th scope="col" className="border border-[var(--color-line)] p-2">
-                      Organisation
-                    </th>
-                    <th scope="col" className="border border-[var(--color-line)] p-2">
-                      Status
-                    </th>
-                    <th scope="col" className="border border-[var(--color-line)] p-2">
-                      Public listing
-                    </th>
-                  </tr>
+                  <TableHeadRow columns={["Product", "Organisation", "Status", "Public listing"]} />
                 </thead>
                 <tbody>
                   {products.map((p) => (

@@ -10,6 +10,7 @@ import { VendorText } from "./vendor-text";
 import { requirementHref } from "@/lib/content/links";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
 import { assessmentAge } from "@/lib/content/versions";
+import { TableHeadRow } from "@/components/ui/table-head-row";
 
 const STATUS_MARK = { met: "✓", not_met: "✗", na: "–" } as const;
 
@@ -146,25 +147,10 @@ export function ProductDetail({
                       <table className="w-full border-collapse text-sm">
                         <caption className="sr-only">Self-assessment for {spec?.title ?? claim.bbId}</caption>
                         <thead>
-                          <tr className="bg-[var(--color-brand-50)] text-left">
-                            <th scope="col" className="border border-[var(--color-line)] p-2">
-                              Requirement
-                            </th>
-                            <th scope="col" className="border border-[var(--color-line)] p-2">
-                              Level
-                            </th>
-                            <th scope="col" className="border border-[var(--color-line)] p-2">
-                              Answer
-                            </th>
-                            {testEvidence?.get(claim.bbId) ? (
-                              <th scope="col" className="border border-[var(--color-line)] p-2">
-                                Tests
-                              </th>
-                            ) : null}
-                            <th scope="col" className="border border-[var(--color-line)] p-2">
-                              Comment and evidence
-                            </th>
-                          </tr>
+                          <TableHeadRow
+                            columns={["Requirement", "Level", "Answer", testEvidence?.get(claim.bbId) ? "Tests" : null, "Comment and evidence"]}
+                            textLeft
+                          />
                         </thead>
                         <tbody>
                           {requirements.map((r) => {

@@ -1,10 +1,25 @@
 // e-Signature: a device is registered (a certificate issued under a fresh pseudonym), the certificate is
 // read back in the person's list, suspended, reactivated and revoked; and a hash is signed by pseudonym and
 // collected, while a hash of the wrong length is refused.
-import type { CheckDef, Reply } from "../types";
+import type { CheckContext, CheckDef, Reply } from "../types";
 import { expectCall, expectThat, pick, scenario } from "./dsl";
 
 type Listed = { certificateId?: string; status?: { code?: string; message?: string } };
+
+/** Issues a certificate (the contract's example) under a fresh pseudonym. */
+async function issueCertificate(ctx: CheckContext): Promise<{ pseudonym: string; made: Reply }> {
+  const create = ctx.example("createCertificate");
+  const pseudonym = ctx.unique("esig");
+  const made = await expectCall(
+    ctx,
+    "POST",
+    "/v1/cert/create",
+    { headers: create.headers, body: { ...(create.body as object), pseudonym } },
+    200,
+    "createCertificate",
+  );
+  return { pseudonym, made };
+}
 
 export function eSignatureScenarios(): CheckDef[] {
   return [
@@ -13,16 +28,7 @@ export function eSignatureScenarios(): CheckDef[] {
       "A certificate is issued, listed with its status, suspended with a reason, reactivated and revoked",
       ["ESIG-FN-01", "ESIG-FN-11", "ESIG-FN-12", "ESIG-API-01"],
       async (ctx) => {
-        const create = ctx.example("createCertificate");
-        const pseudonym = ctx.unique("esig");
-        const made = await expectCall(
-          ctx,
-          "POST",
-          "/v1/cert/create",
-          { headers: create.headers, body: { ...(create.body as object), pseudonym } },
-          200,
-          "createCertificate",
-        );
+        const { pseudonym, made } = await issueCertificate(ctx);
         const id = pick(made.body, "certificateId");
         expectThat(typeof id === "string" && id.length > 0, "An issued certificate has no certificateId.", "a certificateId", made.body);
         expectThat(
@@ -85,16 +91,7 @@ export function eSignatureScenarios(): CheckDef[] {
       "A hash is signed by pseudonym and collected by its signature id; a hash of the wrong length is refused",
       ["ESIG-FN-04", "ESIG-FN-06", "ESIG-API-01", "ESIG-API-02"],
       async (ctx) => {
-        const create = ctx.example("createCertificate");
-        const pseudonym = ctx.unique("esig");
-        await expectCall(
-          ctx,
-          "POST",
-          "/v1/cert/create",
-          { headers: create.headers, body: { ...(create.body as object), pseudonym } },
-          200,
-          "createCertificate",
-        );
+        const { pseudonym } = await issueCertificate(ctx);
         const token = await expectCall(ctx, "GET", `/v1/token/pseodonym/${encodeURIComponent(pseudonym)}`, {}, 200, "getPseudonymToken");
         const jwt = pick(token.body, "jwt");
         expectThat(typeof jwt === "string" && jwt.length > 0, "No pseudonym token is answered.", "a jwt", token.body);

@@ -32,22 +32,10 @@ export function paymentsScenarios(): CheckDef[] {
           3,
           Array.isArray(rows) ? rows.length : all.body,
         );
-        const p0 = await expectCall(
-          ctx,
-          "GET",
-          detail.path,
-          { headers: detail.headers, query: { batchId, pageSize: "1", pageNo: "0" } },
-          200,
-          "getBatchDetail",
-        );
-        const p1 = await expectCall(
-          ctx,
-          "GET",
-          detail.path,
-          { headers: detail.headers, query: { batchId, pageSize: "1", pageNo: "1" } },
-          200,
-          "getBatchDetail",
-        );
+        const page = (pageNo: string) =>
+          expectCall(ctx, "GET", detail.path, { headers: detail.headers, query: { batchId, pageSize: "1", pageNo } }, 200, "getBatchDetail");
+        const p0 = await page("0");
+        const p1 = await page("1");
         expectThat(
           (p0.body as unknown[]).length === 1 && (p1.body as unknown[]).length === 1,
           "pageSize=1 does not give pages of one transfer.",
@@ -119,20 +107,19 @@ export function paymentsScenarios(): CheckDef[] {
         "registerBeneficiaries",
       );
       const lookup = ctx.example("lookupBeneficiaryAccount");
-      const found = await expectCall(
-        ctx,
-        "GET",
-        lookup.path,
-        { headers: lookup.headers, query: { ...lookup.query, payeeIdentity: payee } },
-        200,
-        "lookupBeneficiaryAccount",
-      );
-      expectThat(
-        JSON.stringify(found.body).includes("233245559001"),
-        "The mapped account is not found by payee.",
-        "financial address 233245559001",
-        found.body,
-      );
+      /** Looks the payee up and expects the answer to carry this financial address. */
+      const expectMapped = async (address: string, message: string) => {
+        const found = await expectCall(
+          ctx,
+          "GET",
+          lookup.path,
+          { headers: lookup.headers, query: { ...lookup.query, payeeIdentity: payee } },
+          200,
+          "lookupBeneficiaryAccount",
+        );
+        expectThat(JSON.stringify(found.body).includes(address), message, `financial address ${address}`, found.body);
+      };
+      await expectMapped("233245559001", "The mapped account is not found by payee.");
       const upd = ctx.example("updateBeneficiaries");
       const list = (pick(upd.body, "beneficiaries") as unknown[] | undefined) ?? [];
       await expectCall(
@@ -150,20 +137,7 @@ export function paymentsScenarios(): CheckDef[] {
         [200, 202],
         "updateBeneficiaries",
       );
-      const again = await expectCall(
-        ctx,
-        "GET",
-        lookup.path,
-        { headers: lookup.headers, query: { ...lookup.query, payeeIdentity: payee } },
-        200,
-        "lookupBeneficiaryAccount",
-      );
-      expectThat(
-        JSON.stringify(again.body).includes("233245559002"),
-        "The remapped account is not what a look-up returns.",
-        "financial address 233245559002",
-        again.body,
-      );
+      await expectMapped("233245559002", "The remapped account is not what a look-up returns.");
     }),
   ];
 }

@@ -1,7 +1,20 @@
 // Registration: an application file is submitted, read back, found by applicant, decided through
 // its task, and shows the decision; lists page with firstResult and maxResult.
-import type { CheckDef } from "../types";
+import type { CheckContext, CheckDef, Reply } from "../types";
 import { expectCall, expectThat, pick, scenario } from "./dsl";
+
+/** Submits the contract's example application to a service for this applicant. */
+function submitApplication(ctx: CheckContext, serviceId: string, applicantId: string): Promise<Reply> {
+  const sub = ctx.example("submitApplication");
+  return expectCall(
+    ctx,
+    "POST",
+    `/services/${encodeURIComponent(serviceId)}/applications`,
+    { headers: sub.headers, body: { ...(sub.body as object), applicantId } },
+    200,
+    "submitApplication",
+  );
+}
 
 export function registrationScenarios(): CheckDef[] {
   return [
@@ -15,16 +28,8 @@ export function registrationScenarios(): CheckDef[] {
         const serviceId = String(pick(services.body, "0.id") ?? "");
         expectThat(serviceId !== "", "The service catalogue is empty.", "at least one service", services.body);
         await expectCall(ctx, "GET", `/services/${encodeURIComponent(serviceId)}`, { headers: list.headers }, 200, "getService");
-        const sub = ctx.example("submitApplication");
         const applicantId = ctx.unique("APPL");
-        const file = await expectCall(
-          ctx,
-          "POST",
-          `/services/${encodeURIComponent(serviceId)}/applications`,
-          { headers: sub.headers, body: { ...(sub.body as object), applicantId } },
-          200,
-          "submitApplication",
-        );
+        const file = await submitApplication(ctx, serviceId, applicantId);
         const fileId = String(pick(file.body, "fileId") ?? "");
         expectThat(fileId !== "", "A submitted application has no fileId.", { fileId: "…" }, file.body);
         const read = await expectCall(ctx, "GET", `/applications/${fileId}`, { headers: list.headers }, 200, "getApplication");
@@ -53,17 +58,8 @@ export function registrationScenarios(): CheckDef[] {
       const list = ctx.example("listServices");
       const services = await expectCall(ctx, "GET", "/services", { headers: list.headers }, 200, "listServices");
       const serviceId = String(pick(services.body, "0.id") ?? "");
-      const sub = ctx.example("submitApplication");
       const applicantId = ctx.unique("PAGE");
-      for (let i = 0; i < 2; i++)
-        await expectCall(
-          ctx,
-          "POST",
-          `/services/${encodeURIComponent(serviceId)}/applications`,
-          { headers: sub.headers, body: { ...(sub.body as object), applicantId } },
-          200,
-          "submitApplication",
-        );
+      for (let i = 0; i < 2; i++) await submitApplication(ctx, serviceId, applicantId);
       const a = await expectCall(ctx, "GET", "/applications", { headers: list.headers, query: { applicantId, maxResult: "1" } }, 200, "listApplications");
       const b = await expectCall(
         ctx,

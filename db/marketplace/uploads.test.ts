@@ -8,7 +8,7 @@ const dir = mkdtempSync(join(tmpdir(), "logo-test-"));
 process.env.UPLOAD_DIR = join(dir, "uploads");
 const { openDb } = await import("../client");
 const { runMigrations } = await import("../migrate");
-const { checkLogo, logoInUse, removeLogo, sweepOrphanLogos, writeLogo } = await import("./uploads");
+const { checkLogo, logoInUse, logosInUse, removeLogo, sweepOrphanLogos, writeLogo } = await import("./uploads");
 
 const db = openDb(join(dir, "t.db"));
 const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489", "hex");
@@ -81,5 +81,48 @@ describe("stored logos", () => {
     writeFileSync(join(logos, "notes.txt"), "not ours");
     expect(await sweepOrphanLogos(3600_000, db)).toBe(1);
     expect(readdirSync(logos).sort()).toEqual([fresh, "notes.txt"].sort());
+  });
+
+  it("sweeps with one query for what is in use: removes every old orphan and no logo in use", async () => {
+    const logos = join(dir, "uploads", "logos");
+    const age = (name: string) => utimesSync(join(logos, name), new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
+    const [inProduct, inVersion, inListing, orphan, mentioned] = await Promise.all(Array.from({ length: 5 }, () => writeLogo({ bytes: PNG, ext: "png" })));
+    const freshOrphan = await writeLogo({ bytes: PNG, ext: "png" });
+    for (const name of [inProduct!, inVersion!, inListing!, orphan!, mentioned!]) age(name);
+
+    db.$client.pragma("foreign_keys = OFF");
+    db.$client
+      .prepare(
+        `insert into products (id, organisation_id, slug, name, summary, licence_type, hosting, pricing, created_at, updated_at, logo_file)
+         values ('p-sweep', 'o1', 'p-sweep', 'P', 'S', 'open-source', 'saas', 'free', 'x', 'x', ?)`,
+      )
+      .run(inProduct);
+    db.$client
+      .prepare("insert into product_versions (id, product_id, number, snapshot, status, submitted_at) values ('v-sweep', 'p-sweep', 1, ?, 'submitted', 'x')")
+      .run(JSON.stringify({ name: "P", logoFile: inVersion, note: `not a reference: ${mentioned}` }));
+    db.$client
+      .prepare(
+        `insert into listings (product_id, slug, name, name_sort, summary, organisation_name, licence_type, hosting, dpg_status, version_number, published_at, detail)
+         values ('p-sweep', 'p-sweep', 'P', 'p', 'S', 'O', 'open-source', 'saas', 'unknown', 1, 'x', ?)`,
+      )
+      .run(JSON.stringify({ logoFile: inListing }));
+
+    const inUse = logosInUse(db);
+    for (const name of [inProduct!, inVersion!, inListing!, orphan!, mentioned!, freshOrphan]) expect(inUse.has(name)).toBe(logoInUse(name, db));
+
+    const prepare = vi.spyOn(db.$client, "prepare");
+    const before = readdirSync(logos);
+    expect(await sweepOrphanLogos(3600_000, db)).toBe(2);
+    expect(prepare).toHaveBeenCalledTimes(1);
+    prepare.mockRestore();
+    const after = readdirSync(logos);
+    expect(after).toEqual(expect.arrayContaining([inProduct, inVersion, inListing, freshOrphan]));
+    expect(after).not.toContain(orphan);
+    expect(after).not.toContain(mentioned);
+    expect(before.filter((n) => !after.includes(n)).sort()).toEqual([orphan, mentioned].sort());
+
+    db.$client.exec(
+      "delete from listings where product_id = 'p-sweep'; delete from product_versions where id = 'v-sweep'; delete from products where id = 'p-sweep'",
+    );
   });
 });

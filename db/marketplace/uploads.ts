@@ -76,17 +76,42 @@ export async function removeLogo(fileName: string | null, db: Db = getDb()): Pro
   await rm(join(/*turbopackIgnore: true*/ logoDir(), fileName), { force: true });
 }
 
+/** A logo name as a whole JSON string in a snapshot or a listing (what {@link logoInUse} looks for). */
+const QUOTED_LOGO = /"([0-9a-f-]{36}\.(?:png|jpg|webp))"/g;
+
+/**
+ * Every logo something still shows, in one query: the products' working copies, and the names the
+ * versions' snapshots and the published listings carry (as in {@link logoInUse}).
+ */
+export function logosInUse(db: Db = getDb()): Set<string> {
+  const rows = db.$client
+    .prepare(
+      `SELECT logo_file AS name, NULL AS text FROM products WHERE logo_file IS NOT NULL
+       UNION ALL SELECT NULL, snapshot FROM product_versions
+       UNION ALL SELECT NULL, detail FROM listings`,
+    )
+    .all() as { name: string | null; text: string | null }[];
+  const used = new Set<string>();
+  for (const { name, text } of rows) {
+    if (name !== null) used.add(name);
+    for (const m of text?.matchAll(QUOTED_LOGO) ?? []) used.add(m[1]!);
+  }
+  return used;
+}
+
 /**
  * Deletes logo files nothing refers to (left by a crash between writing a file and recording it, or by
  * replaced logos of versions since superseded). Files younger than `graceMs` are kept: they may belong
- * to an upload still in progress.
+ * to an upload still in progress. What is in use is read once, not once per file.
  * @returns how many files were removed.
  */
 export async function sweepOrphanLogos(graceMs = 60 * 60_000, db: Db = getDb()): Promise<number> {
-  const names = await readdir(logoDir()).catch(() => [] as string[]);
+  const names = (await readdir(logoDir()).catch(() => [] as string[])).filter((name) => LOGO_NAME.test(name));
+  if (names.length === 0) return 0;
+  const inUse = logosInUse(db);
   let removed = 0;
   for (const name of names) {
-    if (!LOGO_NAME.test(name) || logoInUse(name, db)) continue;
+    if (inUse.has(name)) continue;
     const info = await stat(join(/*turbopackIgnore: true*/ logoDir(), name)).catch(() => undefined);
     if (!info || Date.now() - info.mtimeMs < graceMs) continue;
     await rm(join(/*turbopackIgnore: true*/ logoDir(), name), { force: true });

@@ -2,13 +2,10 @@
 // can see what test-verified evidence looks like. Its evidence is never written here: it comes from a
 // real run of the suites against the mocks at first start (conformance/reference.ts).
 import { eq } from "drizzle-orm";
-import { randomUUID } from "node:crypto";
 import { BB_IDS } from "../../sandbox/types";
 import { getDb, type Db } from "../client";
-import { writeAudit } from "../marketplace/core/audit";
-import { publishSnapshot } from "../marketplace/core/publish";
-import { readProductSnapshot } from "../marketplace/core/snapshot";
-import { organisations, productBbs, products, productVersions } from "../schema";
+import { products } from "../schema";
+import { insertPublishedSeed } from "./publish-seed";
 
 export const REFERENCE_SLUG = "govstack-portal-reference-mocks";
 
@@ -22,51 +19,24 @@ const ORG_SLUG = "govstack-portal-project";
 export function seedReferenceListing(db: Db): void {
   if (db.select({ id: products.id }).from(products).where(eq(products.slug, REFERENCE_SLUG)).get()) return;
   const now = new Date().toISOString();
-  db.transaction((tx) => {
-    let org = tx.select().from(organisations).where(eq(organisations.slug, ORG_SLUG)).get();
-    if (!org) {
-      org = { id: randomUUID(), name: "GovStack Portal project", slug: ORG_SLUG, website: null, isSeed: true, createdAt: now };
-      tx.insert(organisations).values(org).run();
-    }
-    const productId = randomUUID();
-    tx.insert(products)
-      .values({
-        id: productId,
-        organisationId: org.id,
-        slug: REFERENCE_SLUG,
-        name: "Reference mocks (GovStack Portal sandbox)",
-        summary: "Reference listing, not a product: the portal's own mock Building Blocks, tested by the portal's conformance suites.",
-        description:
-          "**Reference listing.** These are the sandbox's mock Building Blocks, not software you can deploy. They are listed so you can see what test-verified evidence looks like: every level below comes from a real run of the conformance suites against the mocks, made when this portal first started. Open a run to see each request and answer.",
-        licence: "Apache-2.0",
-        licenceType: "open-source",
-        hosting: "saas",
-        pricing: "free",
-        status: "published",
-        // Not seed data: its evidence is real (the page labels it a reference listing instead).
-        isSeed: false,
-        versionLabel: "reference",
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
-    tx.insert(productBbs)
-      .values(BB_IDS.map((bbId) => ({ productId, bbId, evidence: "self-reported" as const })))
-      .run();
-    const snapshot = readProductSnapshot(tx as unknown as Db, productId)!;
-    tx.insert(productVersions)
-      .values({
-        id: randomUUID(),
-        productId,
-        number: 1,
-        snapshot: JSON.stringify(snapshot),
-        status: "approved",
-        submittedAt: now,
-        decidedAt: now,
-        reason: "Reference listing",
-      })
-      .run();
-    publishSnapshot(db, snapshot, 1, now);
-    writeAudit(tx as unknown as Db, { actorId: null, actorLabel: "seed", organisationId: org.id, productId, action: "seed.published" });
+  insertPublishedSeed(db, {
+    organisation: { name: "GovStack Portal project", slug: ORG_SLUG },
+    product: {
+      slug: REFERENCE_SLUG,
+      name: "Reference mocks (GovStack Portal sandbox)",
+      summary: "Reference listing, not a product: the portal's own mock Building Blocks, tested by the portal's conformance suites.",
+      description:
+        "**Reference listing.** These are the sandbox's mock Building Blocks, not software you can deploy. They are listed so you can see what test-verified evidence looks like: every level below comes from a real run of the conformance suites against the mocks, made when this portal first started. Open a run to see each request and answer.",
+      licence: "Apache-2.0",
+      licenceType: "open-source",
+      hosting: "saas",
+      pricing: "free",
+      // Not seed data: its evidence is real (the page labels it a reference listing instead).
+      isSeed: false,
+      versionLabel: "reference",
+    },
+    bbs: BB_IDS,
+    reason: "Reference listing",
+    now,
   });
 }

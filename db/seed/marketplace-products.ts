@@ -25,8 +25,16 @@ export type SeedProduct = {
   deployments?: { country: string; description: string }[];
 };
 
+/** What most seed listings share: open-source, self-hosted and free. */
+const DEFAULTS = { licenceType: "open-source", hosting: "self-hosted", pricing: "free" } as const satisfies Partial<SeedProduct>;
+
+/** A seed listing that states only what differs from {@link DEFAULTS}. */
+function seed(product: Omit<SeedProduct, keyof typeof DEFAULTS> & Partial<Pick<SeedProduct, keyof typeof DEFAULTS>>): SeedProduct {
+  return { ...DEFAULTS, ...product };
+}
+
 export const SEED_PRODUCTS: SeedProduct[] = [
-  {
+  seed({
     slug: "x-road",
     name: "X-Road",
     organisation: "Nordic Institute for Interoperability Solutions (NIIS)",
@@ -34,9 +42,6 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Used by the GovStack sandbox and the BB's examples as the Information Mediator.",
     bbs: ["information-mediator"],
     licence: "MIT",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "dpg",
     website: "https://x-road.global",
     sourceUrl: "https://github.com/nordic-institute/X-Road",
@@ -45,8 +50,8 @@ export const SEED_PRODUCTS: SeedProduct[] = [
       { country: "FI", description: "Suomi.fi Data Exchange Layer" },
       { country: "IS", description: "Straumurinn, Iceland's data exchange layer" },
     ],
-  },
-  {
+  }),
+  seed({
     slug: "cybernetica-uxp",
     name: "Cybernetica UXP",
     organisation: "Cybernetica",
@@ -55,12 +60,11 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     bbs: ["information-mediator"],
     licence: null,
     licenceType: "proprietary",
-    hosting: "self-hosted",
     pricing: "contact",
     dpg: "not-dpg",
     website: "https://cyber.ee",
-  },
-  {
+  }),
+  seed({
     slug: "apache-kafka",
     name: "Apache Kafka",
     organisation: "Apache Software Foundation",
@@ -68,14 +72,12 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Used in the GovStack sandbox (Early Warning demo) for publish/subscribe.",
     bbs: ["information-mediator"],
     licence: "Apache-2.0",
-    licenceType: "open-source",
     hosting: "both",
-    pricing: "free",
     dpg: "unknown",
     website: "https://kafka.apache.org",
     sourceUrl: "https://github.com/apache/kafka",
-  },
-  {
+  }),
+  seed({
     slug: "openfn-lightning",
     name: "OpenFn Lightning",
     organisation: "OpenFn",
@@ -83,14 +85,13 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Appears in the Workflow BB's examples.",
     bbs: ["workflow", "information-mediator"],
     licence: "LGPL-3.0",
-    licenceType: "open-source",
     hosting: "both",
     pricing: "free-with-paid-support",
     dpg: "dpg",
     website: "https://www.openfn.org",
     sourceUrl: "https://github.com/OpenFn/lightning",
-  },
-  {
+  }),
+  seed({
     slug: "mosip",
     name: "MOSIP",
     organisation: "MOSIP",
@@ -98,9 +99,6 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Used by the GovStack sandbox for the Identity BB.",
     bbs: ["identity"],
     licence: "MPL-2.0",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "dpg",
     website: "https://mosip.io",
     sourceUrl: "https://github.com/mosip",
@@ -110,8 +108,8 @@ export const SEED_PRODUCTS: SeedProduct[] = [
       { country: "ET", description: "Fayda, Ethiopia's national digital ID" },
       { country: "MA", description: "Morocco's national population register" },
     ],
-  },
-  {
+  }),
+  seed({
     slug: "esignet",
     name: "eSignet",
     organisation: "MOSIP",
@@ -119,15 +117,12 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "The Identity BB's API is modelled on it; used in the GovStack sandbox and examples.",
     bbs: ["identity"],
     licence: "MPL-2.0",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "unknown",
     website: "https://github.com/mosip/esignet",
     sourceUrl: "https://github.com/mosip/esignet",
     useCases: ["cash-transfer"],
-  },
-  {
+  }),
+  seed({
     slug: "keycloak",
     name: "Keycloak",
     organisation: "Keycloak project (CNCF)",
@@ -135,14 +130,11 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit for identity and access management; also used inside GovStack sandbox components.",
     bbs: ["identity", "security"],
     licence: "Apache-2.0",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "unknown",
     website: "https://www.keycloak.org",
     sourceUrl: "https://github.com/keycloak/keycloak",
-  },
-  {
+  }),
+  seed({
     slug: "igrant-io-consent",
     name: "iGrant.io Consent BB",
     organisation: "iGrant.io",
@@ -150,14 +142,13 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Used by the GovStack sandbox and the Consent BB's examples.",
     bbs: ["consent"],
     licence: "Apache-2.0",
-    licenceType: "open-source",
     hosting: "both",
     pricing: "contact",
     dpg: "unknown",
     website: "https://igrant.io",
     sourceUrl: "https://github.com/decentralised-dataexchange/bb-consent-api",
-  },
-  {
+  }),
+  seed({
     slug: "eregistrations",
     name: "eRegistrations",
     organisation: "UNCTAD",
@@ -170,8 +161,8 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     pricing: "licence-fee",
     dpg: "not-dpg",
     website: "https://digitalgovernment.world",
-  },
-  {
+  }),
+  seed({
     slug: "openimis",
     name: "openIMIS",
     organisation: "openIMIS Initiative",
@@ -179,9 +170,6 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Used by the GovStack sandbox; appears in the Digital Registries BB's examples.",
     bbs: ["digital-registries", "registration"],
     licence: "AGPL-3.0",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "dpg",
     website: "https://openimis.org",
     sourceUrl: "https://github.com/openimis",
@@ -190,8 +178,8 @@ export const SEED_PRODUCTS: SeedProduct[] = [
       { country: "NP", description: "Health Insurance Board" },
       { country: "CM", description: "Health financing programme" },
     ],
-  },
-  {
+  }),
+  seed({
     slug: "opencrvs",
     name: "OpenCRVS",
     organisation: "OpenCRVS",
@@ -199,15 +187,12 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit.",
     bbs: ["registration", "digital-registries"],
     licence: "MPL-2.0",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "dpg",
     website: "https://www.opencrvs.org",
     sourceUrl: "https://github.com/opencrvs/opencrvs-core",
     useCases: ["postpartum-infant-care"],
-  },
-  {
+  }),
+  seed({
     slug: "openg2p",
     name: "OpenG2P",
     organisation: "OpenG2P",
@@ -215,15 +200,12 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit. The registry repository is LGPL-3.0; the DPGA record lists GPL-3.0.",
     bbs: ["registration", "digital-registries", "payments"],
     licence: "LGPL-3.0",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "dpg",
     website: "https://openg2p.org",
     sourceUrl: "https://github.com/OpenG2P",
     useCases: ["cash-transfer"],
-  },
-  {
+  }),
+  seed({
     slug: "openspp",
     name: "OpenSPP",
     organisation: "OpenSPP",
@@ -231,15 +213,12 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit.",
     bbs: ["registration", "digital-registries"],
     licence: "LGPL-3.0",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "dpg",
     website: "https://openspp.org",
     sourceUrl: "https://github.com/OpenSPP",
     useCases: ["cash-transfer"],
-  },
-  {
+  }),
+  seed({
     slug: "baserow",
     name: "Baserow",
     organisation: "Baserow",
@@ -253,8 +232,8 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     dpg: "unknown",
     website: "https://baserow.io",
     sourceUrl: "https://gitlab.com/baserow/baserow",
-  },
-  {
+  }),
+  seed({
     slug: "sunbird-rc",
     name: "Sunbird RC",
     organisation: "Sunbird (EkStep Foundation)",
@@ -262,14 +241,11 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit.",
     bbs: ["digital-registries", "digital-wallet"],
     licence: "MIT",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "dpg",
     website: "https://sunbirdrc.dev",
     sourceUrl: "https://github.com/Sunbird-RC",
-  },
-  {
+  }),
+  seed({
     slug: "ckan",
     name: "CKAN",
     organisation: "CKAN project",
@@ -277,14 +253,11 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit (data catalogues).",
     bbs: ["digital-registries"],
     licence: "AGPL-3.0",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "unknown",
     website: "https://ckan.org",
     sourceUrl: "https://github.com/ckan/ckan",
-  },
-  {
+  }),
+  seed({
     slug: "dhis2",
     name: "DHIS2",
     organisation: "HISP Centre, University of Oslo",
@@ -292,9 +265,7 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit (registries, reporting).",
     bbs: ["digital-registries", "reporting-dashboards"],
     licence: "BSD-3-Clause",
-    licenceType: "open-source",
     hosting: "both",
-    pricing: "free",
     dpg: "dpg",
     website: "https://dhis2.org",
     sourceUrl: "https://github.com/dhis2",
@@ -304,8 +275,8 @@ export const SEED_PRODUCTS: SeedProduct[] = [
       { country: "UG", description: "National health management information system" },
       { country: "GH", description: "District Health Information Management System (DHIMS2)" },
     ],
-  },
-  {
+  }),
+  seed({
     slug: "openmrs",
     name: "OpenMRS",
     organisation: "OpenMRS",
@@ -313,15 +284,12 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit (health records). The licence carries the OpenMRS Healthcare Disclaimer.",
     bbs: ["digital-registries"],
     licence: "MPL-2.0",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "dpg",
     website: "https://openmrs.org",
     sourceUrl: "https://github.com/openmrs",
     useCases: ["postpartum-infant-care"],
-  },
-  {
+  }),
+  seed({
     slug: "opensrp",
     name: "OpenSRP",
     organisation: "OpenSRP",
@@ -329,15 +297,12 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit (client registry).",
     bbs: ["registration", "digital-registries"],
     licence: "Apache-2.0",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "dpg",
     website: "https://smartregister.org",
     sourceUrl: "https://github.com/opensrp",
     useCases: ["postpartum-infant-care"],
-  },
-  {
+  }),
+  seed({
     slug: "mojaloop",
     name: "Mojaloop",
     organisation: "Mojaloop Foundation",
@@ -345,15 +310,12 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit (payment switch).",
     bbs: ["payments"],
     licence: "Apache-2.0",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "dpg",
     website: "https://mojaloop.io",
     sourceUrl: "https://github.com/mojaloop",
     useCases: ["cash-transfer"],
-  },
-  {
+  }),
+  seed({
     slug: "mifos-payment-hub-ee",
     name: "Mifos Payment Hub EE",
     organisation: "The Mifos Initiative",
@@ -362,15 +324,12 @@ export const SEED_PRODUCTS: SeedProduct[] = [
       "Used by the GovStack sandbox for the Payments BB. The project's README says v1.13.0 was awarded GovStack Level 1 compliance; this portal holds no per-requirement answers for it, so it shows no level until the vendor claims the listing and assesses it.",
     bbs: ["payments"],
     licence: null,
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "dpg",
     website: "https://mifos.org",
     sourceUrl: "https://github.com/openMF",
     useCases: ["cash-transfer"],
-  },
-  {
+  }),
+  seed({
     slug: "apache-fineract",
     name: "Apache Fineract",
     organisation: "Apache Software Foundation",
@@ -378,15 +337,12 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Part of the Payment Hub EE stack in the GovStack sandbox.",
     bbs: ["payments"],
     licence: "Apache-2.0",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "dpg",
     website: "https://fineract.apache.org",
     sourceUrl: "https://github.com/apache/fineract",
     useCases: ["cash-transfer"],
-  },
-  {
+  }),
+  seed({
     slug: "rapidpro",
     name: "RapidPro",
     organisation: "RapidPro community (UNICEF)",
@@ -394,15 +350,13 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Used by the GovStack sandbox (Early Warning SMS).",
     bbs: ["messaging"],
     licence: "AGPL-3.0",
-    licenceType: "open-source",
     hosting: "both",
-    pricing: "free",
     dpg: "dpg",
     website: "https://community.rapidpro.io",
     sourceUrl: "https://github.com/rapidpro",
     useCases: ["agricultural-advisory", "postpartum-infant-care"],
-  },
-  {
+  }),
+  seed({
     slug: "somleng",
     name: "Somleng",
     organisation: "Somleng",
@@ -410,14 +364,12 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit.",
     bbs: ["messaging"],
     licence: "MIT",
-    licenceType: "open-source",
     hosting: "both",
-    pricing: "free",
     dpg: "dpg",
     website: "https://www.somleng.org",
     sourceUrl: "https://github.com/somleng",
-  },
-  {
+  }),
+  seed({
     slug: "camunda-7",
     name: "Camunda 7",
     organisation: "Camunda",
@@ -425,14 +377,12 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Appears in the Workflow BB's examples.",
     bbs: ["workflow"],
     licence: "Apache-2.0",
-    licenceType: "open-source",
-    hosting: "self-hosted",
     pricing: "free-with-paid-support",
     dpg: "unknown",
     website: "https://camunda.com",
     sourceUrl: "https://github.com/camunda/camunda-bpm-platform",
-  },
-  {
+  }),
+  seed({
     slug: "flowable",
     name: "Flowable",
     organisation: "Flowable",
@@ -440,14 +390,12 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit.",
     bbs: ["workflow"],
     licence: "Apache-2.0",
-    licenceType: "open-source",
-    hosting: "self-hosted",
     pricing: "free-with-paid-support",
     dpg: "unknown",
     website: "https://www.flowable.com",
     sourceUrl: "https://github.com/flowable/flowable-engine",
-  },
-  {
+  }),
+  seed({
     slug: "n8n",
     name: "n8n",
     organisation: "n8n",
@@ -461,8 +409,8 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     dpg: "not-dpg",
     website: "https://n8n.io",
     sourceUrl: "https://github.com/n8n-io/n8n",
-  },
-  {
+  }),
+  seed({
     slug: "joget",
     name: "Joget",
     organisation: "Joget",
@@ -476,8 +424,8 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     dpg: "unknown",
     website: "https://www.joget.org",
     sourceUrl: "https://github.com/jogetworkflow/jw-community",
-  },
-  {
+  }),
+  seed({
     slug: "digit",
     name: "DIGIT",
     organisation: "eGov Foundation",
@@ -485,14 +433,11 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit.",
     bbs: ["registration", "workflow", "payments"],
     licence: "MIT",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "dpg",
     website: "https://www.digit.org",
     sourceUrl: "https://github.com/egovernments",
-  },
-  {
+  }),
+  seed({
     slug: "geonode",
     name: "GeoNode",
     organisation: "GeoNode project",
@@ -500,14 +445,11 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit.",
     bbs: ["gis"],
     licence: "GPL-3.0-or-later",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "nominee",
     website: "https://geonode.org",
     sourceUrl: "https://github.com/GeoNode/geonode",
-  },
-  {
+  }),
+  seed({
     slug: "moodle",
     name: "Moodle LMS",
     organisation: "Moodle",
@@ -515,15 +457,13 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit for remote learning (no GovStack BB spec yet).",
     bbs: ["e-learning"],
     licence: "GPL-3.0-or-later",
-    licenceType: "open-source",
     hosting: "both",
-    pricing: "free",
     dpg: "dpg",
     website: "https://moodle.org",
     sourceUrl: "https://github.com/moodle/moodle",
     useCases: ["remote-learning"],
-  },
-  {
+  }),
+  seed({
     slug: "kolibri",
     name: "Kolibri",
     organisation: "Learning Equality",
@@ -531,12 +471,9 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     basis: "Functional fit for remote learning (no GovStack BB spec yet).",
     bbs: ["e-learning"],
     licence: "MIT",
-    licenceType: "open-source",
-    hosting: "self-hosted",
-    pricing: "free",
     dpg: "dpg",
     website: "https://learningequality.org/kolibri",
     sourceUrl: "https://github.com/learningequality/kolibri",
     useCases: ["remote-learning"],
-  },
+  }),
 ];

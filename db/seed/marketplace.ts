@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
-import { randomUUID } from "node:crypto";
 import { getBuildingBlocks } from "../../lib/content/building-blocks";
 import type { Db } from "../client";
 import { writeAudit } from "../marketplace/core/audit";
 import { ensureSearchIndex, publishSnapshot } from "../marketplace/core/publish";
 import { readProductSnapshot } from "../marketplace/core/snapshot";
 import { ensureCredentialUser } from "../marketplace/core/users";
-import { listings, organisations, productBbs, productDeployments, products, productUseCases, productVersions } from "../schema";
+import { listings, productDeployments, products, productUseCases } from "../schema";
 import { SEED_PRODUCTS, type SeedProduct } from "./marketplace-products";
+import { insertPublishedSeed } from "./publish-seed";
 
 const slugify = (s: string) =>
   s
@@ -55,63 +55,37 @@ export function seedMarketplace(db: Db): void {
       continue;
     }
 
-    db.transaction((tx) => {
-      const orgSlug = slugify(seed.organisation);
-      let org = tx.select().from(organisations).where(eq(organisations.slug, orgSlug)).get();
-      if (!org) {
-        org = { id: randomUUID(), name: seed.organisation, slug: orgSlug, website: null, isSeed: true, createdAt: now };
-        tx.insert(organisations).values(org).run();
-      }
-      const productId = randomUUID();
-      tx.insert(products)
-        .values({
-          id: productId,
-          organisationId: org.id,
-          slug: seed.slug,
-          name: seed.name,
-          summary: seed.summary,
-          description: seedDescription(seed),
-          website: seed.website,
-          sourceUrl: seed.sourceUrl ?? null,
-          licence: seed.licence,
-          licenceType: seed.licenceType,
-          hosting: seed.hosting,
-          pricing: seed.pricing,
-          countries: [...new Set((seed.deployments ?? []).map((d) => d.country))],
-          dpgStatus: seed.dpg,
-          status: "published",
-          isSeed: true,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run();
-      tx.insert(productBbs)
-        .values(seed.bbs.map((bbId) => ({ productId, bbId, evidence: "self-reported" as const })))
-        .run();
-      if (seed.useCases?.length)
-        tx.insert(productUseCases)
-          .values(seed.useCases.map((useCaseId) => ({ productId, useCaseId })))
-          .run();
-      if (seed.deployments?.length) {
-        tx.insert(productDeployments)
-          .values(seed.deployments.map((d) => ({ productId, country: d.country, description: d.description, url: null })))
-          .run();
-      }
-      const snapshot = readProductSnapshot(tx as unknown as Db, productId)!;
-      tx.insert(productVersions)
-        .values({
-          id: randomUUID(),
-          productId,
-          number: 1,
-          snapshot: JSON.stringify(snapshot),
-          status: "approved",
-          submittedAt: now,
-          decidedAt: now,
-          reason: "Seed data",
-        })
-        .run();
-      publishSnapshot(db, snapshot, 1, now);
-      writeAudit(tx as unknown as Db, { actorId: null, actorLabel: "seed", organisationId: org.id, productId, action: "seed.published" });
+    insertPublishedSeed(db, {
+      organisation: { name: seed.organisation, slug: slugify(seed.organisation) },
+      product: {
+        slug: seed.slug,
+        name: seed.name,
+        summary: seed.summary,
+        description: seedDescription(seed),
+        website: seed.website,
+        sourceUrl: seed.sourceUrl ?? null,
+        licence: seed.licence,
+        licenceType: seed.licenceType,
+        hosting: seed.hosting,
+        pricing: seed.pricing,
+        countries: [...new Set((seed.deployments ?? []).map((d) => d.country))],
+        dpgStatus: seed.dpg,
+        isSeed: true,
+      },
+      bbs: seed.bbs,
+      reason: "Seed data",
+      now,
+      more: (tx, productId) => {
+        if (seed.useCases?.length)
+          tx.insert(productUseCases)
+            .values(seed.useCases.map((useCaseId) => ({ productId, useCaseId })))
+            .run();
+        if (seed.deployments?.length) {
+          tx.insert(productDeployments)
+            .values(seed.deployments.map((d) => ({ productId, country: d.country, description: d.description, url: null })))
+            .run();
+        }
+      },
     });
   }
 

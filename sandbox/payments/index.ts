@@ -91,6 +91,17 @@ function register(ctx: HandlerContext, list: unknown, requestId: unknown): MockR
 
 const recordCallback = (ctx: HandlerContext, body: unknown) => collection(ctx, "callbacks").put(uuid(), { operationId: ctx.operationId, at: now(), body });
 
+/** The legacy register and update calls: the same checks and registration, each answering its own message. */
+const legacyRegistration =
+  (done: string): Handler =>
+  (ctx) => {
+    const body = obj(ctx.req.body);
+    const problems = beneficiaryProblems(body);
+    if (problems.length) return legacy(400, "01", body.RequestID, problems.join("; "));
+    register(ctx, body.Beneficiaries, body.RequestID);
+    return legacy(200, "00", body.RequestID, done);
+  };
+
 const legacyVoucher =
   (operationId: string, fn: Handler): Handler =>
   (ctx) =>
@@ -293,20 +304,8 @@ export const payments: MockModule = {
         FailedAccounts: r.failed,
       });
     },
-    legacyRegisterBeneficiary: (ctx) => {
-      const body = obj(ctx.req.body);
-      const problems = beneficiaryProblems(body);
-      if (problems.length) return legacy(400, "01", body.RequestID, problems.join("; "));
-      register(ctx, body.Beneficiaries, body.RequestID);
-      return legacy(200, "00", body.RequestID, "Beneficiaries registered");
-    },
-    legacyUpdateBeneficiaryDetails: (ctx) => {
-      const body = obj(ctx.req.body);
-      const problems = beneficiaryProblems(body);
-      if (problems.length) return legacy(400, "01", body.RequestID, problems.join("; "));
-      register(ctx, body.Beneficiaries, body.RequestID);
-      return legacy(200, "00", body.RequestID, "Beneficiary details updated");
-    },
+    legacyRegisterBeneficiary: legacyRegistration("Beneficiaries registered"),
+    legacyUpdateBeneficiaryDetails: legacyRegistration("Beneficiary details updated"),
     legacyVoucherPreactivation: legacyVoucher("legacyVoucherPreactivation", v.legacyPreactivation),
     legacyVoucherActivation: legacyVoucher("legacyVoucherActivation", v.legacyActivation),
     legacyVoucherRedemption: legacyVoucher("legacyVoucherRedemption", v.legacyRedemption),

@@ -9,19 +9,24 @@ const form = (eFormId: string, name: string, properties: Record<string, unknown>
   schema: { type: "object", required, properties },
 });
 
-/** Narrative services for the five use cases, each with one e-form. */
-export function demo(): Seed[] {
-  const svc = (id: string, name: string, description: string, eForm: string) => ({
+/** A public, open, executable service with one e-form; the description only where one is given. */
+function service(id: string, name: string, eForm: string, description?: string) {
+  return {
     id,
     name,
     version: "1.0",
     type: "Public",
     isExecutable: true,
     isClosed: false,
-    description,
+    ...(description === undefined ? {} : { description }),
     serviceBody: [],
     eForms: [eForm],
-  });
+  };
+}
+
+/** Narrative services for the five use cases, each with one e-form. */
+export function demo(): Seed[] {
+  const svc = (id: string, name: string, description: string, eForm: string) => service(id, name, eForm, description);
   const services = [
     svc("svc-postpartum-care", "Postpartum and infant care programme", "Enrol a mother and her infant for care visits and incentives.", "form-mother-infant"),
     svc("svc-farmer-marketplace", "Farmer marketplace registration", "Register as a buyer or seller on the agricultural marketplace.", "form-farmer"),
@@ -115,16 +120,7 @@ export function demo(): Seed[] {
 
 /** GovStack Registration suite fixtures (§4.4 of govstack-apis.md). */
 export function suite(): Seed[] {
-  const svc = (id: string, name: string) => ({
-    id,
-    name,
-    version: "1.0",
-    type: "Public",
-    isExecutable: true,
-    isClosed: false,
-    serviceBody: [],
-    eForms: ["d98a205a-679b-485b-823d-7a32a391e744"],
-  });
+  const svc = (id: string, name: string) => service(id, name, "d98a205a-679b-485b-823d-7a32a391e744");
   const services = [
     svc("P2c9280957e579ad7017e58a3399f0068", "Good Health and Well-Being"),
     svc("f7d33db0-2809-484e-a780-76b7ccd4ecbf", "Industry and Infrastructure"),

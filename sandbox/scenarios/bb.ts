@@ -139,6 +139,31 @@ export async function latestApplication(s: ScenarioContext, serviceId: string): 
   return ok(full) ? (full.body as FileRow) : own;
 }
 
+/**
+ * The latest application file of a service with its form data, running the step that registers the
+ * applicant first when there is none. Undefined when even that leaves no file.
+ */
+export async function applicantOf(s: ScenarioContext, serviceId: string, registerStep: string) {
+  let file = await latestApplication(s, serviceId);
+  if (!file) {
+    await s.prerequisite(registerStep);
+    file = await latestApplication(s, serviceId);
+  }
+  if (!file) return undefined;
+  const data = (file.applicationData?.formData as { data?: Record<string, unknown> } | undefined)?.data ?? {};
+  return { file, nationalId: file.applicantId, data };
+}
+
+/**
+ * {@link applicantOf}, for steps that cannot go on without the file.
+ * @throws when the registering step left no file.
+ */
+export async function registeredApplicant(s: ScenarioContext, serviceId: string, registerStep: string) {
+  const applicant = await applicantOf(s, serviceId, registerStep);
+  if (!applicant) throw new Error("registration prerequisite failed");
+  return applicant;
+}
+
 /** The open review task of an application file. */
 export async function taskOf(s: ScenarioContext, fileId: string): Promise<string | undefined> {
   const r = await s.call("registration", "GET", "/tasks", { query: { fileId } });

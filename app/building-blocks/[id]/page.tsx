@@ -16,6 +16,7 @@ import { countOperations, summariseOperations } from "@/lib/content/openapi-summ
 import { REPOSITORY_URL as repositoryUrl } from "@/lib/content/repository";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
 import { publishedVersions } from "@/lib/content/versions";
+import { SpecBreadcrumb } from "@/components/building-blocks/spec-breadcrumb";
 
 export const dynamicParams = false;
 // Static pages, refreshed on demand when feedback or products change (revalidatePath) and at most every 5 minutes.
@@ -57,14 +58,7 @@ export default async function SpecPage({ params }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap gap-x-2">
-          <li>
-            <Link href="/building-blocks">Specifications</Link> <span aria-hidden="true">›</span>
-          </li>
-          <li>{LAYER_LABELS[bb.layer]}</li>
-        </ol>
-      </nav>
+      <SpecBreadcrumb current={LAYER_LABELS[bb.layer]} />
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <h1 className="text-3xl">{bb.title}</h1>
         <StatusBadge status={bb.status} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { getPublishedProducts, type PublishedProduct } from "@/db/marketplace/catalogue";
 import { getBuildingBlocks } from "@/lib/content/building-blocks";
@@ -142,11 +143,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                         {row.label}
                         {differs ? <span className="ml-1 block text-sm font-semibold text-[var(--color-warn)]">◆ Differs</span> : null}
                       </th>
-                      {row.values.map((v, i) => (
-                        <td key={i} className="border border-[var(--color-line)] p-2 align-top">
-                          {v}
-                        </td>
-                      ))}
+                      <ValueCells values={row.values} />
                     </tr>
                   );
                 })}
@@ -230,15 +227,20 @@ function RequirementTable({
                 <span className="text-xs">({r.level})</span>
                 <span className="mt-1 block">{r.text}</span>
               </th>
-              {values.map((v, i) => (
-                <td key={i} className="border border-[var(--color-line)] p-2 align-top">
-                  {v}
-                </td>
-              ))}
+              <ValueCells values={values} />
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   );
+}
+
+/** One cell per compared product, in the order of the columns. */
+function ValueCells({ values }: { values: ReactNode[] }) {
+  return values.map((v, i) => (
+    <td key={i} className="border border-[var(--color-line)] p-2 align-top">
+      {v}
+    </td>
+  ));
 }

@@ -4,6 +4,7 @@ import { listAuditLog } from "@/db/marketplace/review";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { requireStaff } from "@/db/auth/staff";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
+import { TableHeadRow } from "@/components/ui/table-head-row";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -63,23 +64,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <div className="mt-4 overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
           <thead>
-            <tr className="bg-[var(--color-brand-50)]">
-              <th scope="col" className="border border-[var(--color-line)] p-2">
-                When (UTC)
-              </th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">
-                Who
-              </th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">
-                What
-              </th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">
-                Product
-              </th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">
-                Details
-              </th>
-            </tr>
+            <TableHeadRow columns={["When (UTC)", "Who", "What", "Product", "Details"]} />
           </thead>
           <tbody>
             {log.rows.map((r) => (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { listApplications } from "@/db/applications";
 import { requireStaff } from "@/db/auth/staff";
+import { TableHeadRow } from "@/components/ui/table-head-row";
 
 export const metadata: Metadata = { title: "Contributor applications", robots: { index: false } };
 
@@ -29,20 +30,7 @@ export default async function StaffApplicationsPage({ searchParams }: Props) {
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Contributor applications, newest first</caption>
             <thead>
-              <tr className="border-b-2 border-[var(--color-ink)]">
-                <th scope="col" className="py-2 pr-4">
-                  Name
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Domains
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Sent
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Status
-                </th>
-              </tr>
+              <TableHeadRow columns={["Name", "Domains", "Sent", "Status"]} rowClass="border-b-2 border-[var(--color-ink)]" cellClass="py-2 pr-4" />
             </thead>
             <tbody>
               {applications.map((a) => (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SelectField } from "@/components/ui/select-field";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { listFeedback, type FeedbackItem, type FeedbackStatus } from "@/db/feedback";
 import { FEEDBACK_STATUSES } from "@/lib/involvement/options";
@@ -11,6 +12,7 @@ export const metadata: Metadata = { title: "Feedback on specifications", robots:
 type Props = { searchParams: Promise<{ bb?: string; status?: string; saved?: string }> };
 
 const STATUS_LABELS: Record<FeedbackStatus, string> = { new: "New", accepted: "Accepted", declined: "Declined", done: "Done" };
+const STATUS_OPTIONS = FEEDBACK_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
 const date = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 const targetLabel = (t: string) => (t === "whole" ? "The specification as a whole" : t === "section" ? "A section" : `Requirement ${t}`);
 
@@ -30,37 +32,15 @@ export default async function StaffFeedbackPage({ searchParams }: Props) {
       <StaffNav staff={staff} />
       <h1 className="text-3xl">Feedback on specifications</h1>
       <form method="get" className="mt-6 flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="filter-bb" className="block font-semibold">
-            Specification
-          </label>
-          <select id="filter-bb" name="bb" defaultValue={bbFilter ?? ""} className="mt-1 rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5">
-            <option value="">All specifications</option>
-            {bbs.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-status" className="block font-semibold">
-            Status
-          </label>
-          <select
-            id="filter-status"
-            name="status"
-            defaultValue={statusFilter ?? ""}
-            className="mt-1 rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5"
-          >
-            <option value="">Any status</option>
-            {FEEDBACK_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="filter-bb"
+          name="bb"
+          label="Specification"
+          defaultValue={bbFilter ?? ""}
+          emptyOption="All specifications"
+          options={bbs.map((b) => ({ value: b.id, label: b.title }))}
+        />
+        <SelectField id="filter-status" name="status" label="Status" defaultValue={statusFilter ?? ""} emptyOption="Any status" options={STATUS_OPTIONS} />
         <button type="submit" className="rounded-sm border-2 border-[var(--color-brand-700)] px-3 py-1.5 font-semibold text-[var(--color-brand-700)]">
           Show
         </button>
@@ -92,23 +72,7 @@ export default async function StaffFeedbackPage({ searchParams }: Props) {
                 <form action={reviewFeedback} className="mt-4 grid gap-3">
                   <input type="hidden" name="id" value={item.id} />
                   <input type="hidden" name="bb" value={bbFilter ?? ""} />
-                  <div>
-                    <label htmlFor={`status-${item.id}`} className="block font-semibold">
-                      Status
-                    </label>
-                    <select
-                      id={`status-${item.id}`}
-                      name="status"
-                      defaultValue={item.status}
-                      className="mt-1 rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5"
-                    >
-                      {FEEDBACK_STATUSES.map((s) => (
-                        <option key={s} value={s}>
-                          {STATUS_LABELS[s]}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <SelectField id={`status-${item.id}`} name="status" label="Status" defaultValue={item.status} options={STATUS_OPTIONS} />
                   <div>
                     <label htmlFor={`reply-${item.id}`} className="block font-semibold">
                       Reply

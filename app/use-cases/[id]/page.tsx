@@ -9,25 +9,22 @@ import { JourneyStrip } from "@/components/use-cases/journey-strip";
 import { Pictogram } from "@/components/use-cases/pictogram";
 import { SdgGoals } from "@/components/use-cases/sdg-goals";
 import { MDX_OPTIONS } from "@/lib/content/mdx-options";
-import { USE_CASE_IDS } from "@/lib/content/schema";
+import { useCaseStaticParams, type UseCasePageProps } from "@/components/use-cases/route-params";
 import { getUseCase, mappingKind, type UseCase } from "@/lib/content/use-cases";
+import { TableHeadRow } from "@/components/ui/table-head-row";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return USE_CASE_IDS.map((id) => ({ id }));
-}
+export const generateStaticParams = useCaseStaticParams;
 
-type Props = { params: Promise<{ id: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: UseCasePageProps): Promise<Metadata> {
   const uc = getUseCase((await params).id);
   return uc ? { title: uc.title, description: uc.summary } : {};
 }
 
 const MAPPING_LABEL = { "one-to-one": "Same as GovStack's step", folded: "Combines several GovStack steps", split: "Part of a GovStack step" } as const;
 
-export default async function UseCasePage({ params }: Props) {
+export default async function UseCasePage({ params }: UseCasePageProps) {
   const uc = getUseCase((await params).id);
   if (!uc) notFound();
   const stepNumber = (id: string) => uc.steps.findIndex((s) => s.id === id) + 1;
@@ -194,17 +191,7 @@ function MappingTable({ uc }: { uc: UseCase }) {
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">Journey steps and the official {uc.code} steps they cover</caption>
           <thead>
-            <tr className="bg-[var(--color-brand-50)]">
-              <th scope="col" className="border border-[var(--color-line)] p-2">
-                Journey step
-              </th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">
-                GovStack&apos;s published steps
-              </th>
-              <th scope="col" className="border border-[var(--color-line)] p-2">
-                Mapping
-              </th>
-            </tr>
+            <TableHeadRow columns={["Journey step", "GovStack's published steps", "Mapping"]} />
           </thead>
           <tbody>
             {uc.steps.map((step, i) => (

@@ -2,7 +2,7 @@
 import {
   completeTask,
   consentGiven,
-  latestApplication,
+  registeredApplicant,
   marketCall,
   acked,
   ok,
@@ -26,14 +26,8 @@ const SERVICE = "svc-advisory-subscription";
 const AGREEMENT = "3";
 
 async function farmer(s: ScenarioContext) {
-  let file = await latestApplication(s, SERVICE);
-  if (!file) {
-    await s.prerequisite("register-farmer");
-    file = await latestApplication(s, SERVICE);
-  }
-  if (!file) throw new Error("registration prerequisite failed");
-  const data = (file.applicationData?.formData as { data?: Record<string, unknown> } | undefined)?.data ?? {};
-  return { file, nationalId: file.applicantId, name: String(data.fullName ?? "Pendo"), phone: String(data.phone ?? ""), data };
+  const a = await registeredApplicant(s, SERVICE, "register-farmer");
+  return { ...a, name: String(a.data.fullName ?? "Pendo"), phone: String(a.data.phone ?? "") };
 }
 
 export const advisory: ScenarioModule = {

@@ -2,7 +2,7 @@
 import {
   completeTask,
   consentGiven,
-  latestApplication,
+  registeredApplicant,
   ok,
   payBatch,
   recordConsent,
@@ -28,14 +28,8 @@ const AGREEMENT = "4";
 const hhId = (nationalId: string) => `HH-${nationalId}`;
 
 async function household(s: ScenarioContext) {
-  let file = await latestApplication(s, SERVICE);
-  if (!file) {
-    await s.prerequisite("register-household");
-    file = await latestApplication(s, SERVICE);
-  }
-  if (!file) throw new Error("registration prerequisite failed");
-  const data = (file.applicationData?.formData as { data?: Record<string, unknown> } | undefined)?.data ?? {};
-  return { file, nationalId: file.applicantId, name: String(data.headName ?? "Kofi Mensah"), data };
+  const a = await registeredApplicant(s, SERVICE, "register-household");
+  return { ...a, name: String(a.data.headName ?? "Kofi Mensah") };
 }
 
 export const cashTransfer: ScenarioModule = {

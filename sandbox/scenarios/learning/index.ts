@@ -3,7 +3,7 @@ import {
   completeTask,
   consentGiven,
   inquireBill,
-  latestApplication,
+  applicantOf,
   ok,
   recordConsent,
   registryUpdate,
@@ -26,14 +26,8 @@ const AGREEMENT = "5";
 const learnerId = (nationalId: string) => `LRN-${nationalId}`;
 
 async function learner(s: ScenarioContext) {
-  let file = await latestApplication(s, SERVICE);
-  if (!file) {
-    await s.prerequisite("join-verify-pay");
-    file = await latestApplication(s, SERVICE);
-  }
-  if (!file) return undefined;
-  const data = (file.applicationData?.formData as { data?: Record<string, unknown> } | undefined)?.data ?? {};
-  return { file, nationalId: file.applicantId, name: String(data.fullName ?? "Cherifa"), data };
+  const a = await applicantOf(s, SERVICE, "join-verify-pay");
+  return a && { ...a, name: String(a.data.fullName ?? "Cherifa") };
 }
 
 export const learning: ScenarioModule = {

@@ -3,7 +3,7 @@ import {
   acked,
   consentGiven,
   emailOf,
-  latestApplication,
+  registeredApplicant,
   marketCall,
   ok,
   recordConsent,
@@ -35,14 +35,8 @@ const DEFAULT_ORDER = "ORD-2026-0612";
 export const RELEASE_CODE = "482913";
 
 async function trader(s: ScenarioContext) {
-  let file = await latestApplication(s, SERVICE);
-  if (!file) {
-    await s.prerequisite("register-trader");
-    file = await latestApplication(s, SERVICE);
-  }
-  if (!file) throw new Error("registration prerequisite failed");
-  const data = (file.applicationData?.formData as { data?: Record<string, unknown> } | undefined)?.data ?? {};
-  return { file, nationalId: file.applicantId, name: String(data.fullName ?? "Raghu"), phone: String(data.phone ?? ""), data };
+  const a = await registeredApplicant(s, SERVICE, "register-trader");
+  return { ...a, name: String(a.data.fullName ?? "Raghu"), phone: String(a.data.phone ?? "") };
 }
 
 type Escrow = { orderId: string; rtpId: number };

@@ -3,7 +3,7 @@ import {
   completeTask,
   consentGiven,
   emailOf,
-  latestApplication,
+  registeredApplicant,
   ok,
   payBatch,
   recordConsent,
@@ -41,14 +41,8 @@ export function ageOn(birthDate: string, on = STORY_DATE): number | undefined {
 
 /** The mother's application from step 2 (registering her first when there is none). */
 async function mother(s: ScenarioContext) {
-  let file = await latestApplication(s, SERVICE);
-  if (!file) {
-    await s.prerequisite("register-mother");
-    file = await latestApplication(s, SERVICE);
-  }
-  if (!file) throw new Error("registration prerequisite failed");
-  const data = (file.applicationData?.formData as { data?: Record<string, unknown> } | undefined)?.data ?? {};
-  return { file, nationalId: file.applicantId, name: String(data.motherName ?? "the mother"), phone: String(data.phone ?? ""), data };
+  const a = await registeredApplicant(s, SERVICE, "register-mother");
+  return { ...a, name: String(a.data.motherName ?? "the mother"), phone: String(a.data.phone ?? "") };
 }
 
 export const postpartum: ScenarioModule = {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getBuildingBlock, getBuildingBlocks, readOpenApi } from "@/lib/content/building-blocks";
 import { countOperations, summariseOperations } from "@/lib/content/openapi-summary";
 import { ApiReference } from "./_components/api-reference";
 import "./_components/api-layout.css";
+import { SpecBreadcrumb } from "@/components/building-blocks/spec-breadcrumb";
 
 export const dynamicParams = false;
 
@@ -38,17 +38,7 @@ export default async function ApiReferencePage({ params }: Props) {
   const groups = summariseOperations(document);
   return (
     <div className="app-api-page">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap gap-x-2">
-          <li>
-            <Link href="/building-blocks">Specifications</Link> <span aria-hidden="true">›</span>
-          </li>
-          <li>
-            <Link href={`/building-blocks/${bb.id}`}>{bb.title}</Link> <span aria-hidden="true">›</span>
-          </li>
-          <li>API reference</li>
-        </ol>
-      </nav>
+      <SpecBreadcrumb bb={bb} current="API reference" />
       <h1 className="mt-3 text-3xl">{bb.title} API reference</h1>
       <p className="mt-3 max-w-3xl">
         The {countOperations(groups)} operations of the {bb.title} contract (version {bb.version}). In the interactive reference below, &ldquo;Send API

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReviewLog } from "@/components/feedback/review-log";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
+import { SpecBreadcrumb } from "@/components/building-blocks/spec-breadcrumb";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,17 +22,7 @@ export default async function ReviewLogPage({ params }: Props) {
   if (!bb) notFound();
   return (
     <div>
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap gap-x-2">
-          <li>
-            <Link href="/building-blocks">Specifications</Link> <span aria-hidden="true">›</span>
-          </li>
-          <li>
-            <Link href={`/building-blocks/${bb.id}`}>{bb.title}</Link> <span aria-hidden="true">›</span>
-          </li>
-          <li>Review log</li>
-        </ol>
-      </nav>
+      <SpecBreadcrumb bb={bb} current="Review log" />
       <h1 className="mt-3 text-3xl">{bb.title}: feedback and replies</h1>
       <p className="mt-4 max-w-3xl">
         Anyone can comment on a specification. Reviewers accept a comment (it will change the specification), decline it (with the reason) or mark it done (the

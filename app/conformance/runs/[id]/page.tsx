@@ -8,6 +8,7 @@ import { getRun, getRunEvidence } from "@/db/conformance";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
 import { requirementHref } from "@/lib/content/links";
 import type { CheckResult, Exchange, RunReport } from "@/conformance/types";
+import { TableHeadRow } from "@/components/ui/table-head-row";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -84,20 +85,7 @@ function Summary({ report }: { report: RunReport }) {
       <table className="border-collapse text-sm">
         <caption className="text-left font-semibold">Requirements by level</caption>
         <thead>
-          <tr className="bg-[var(--color-brand-50)] text-left">
-            <th scope="col" className="border border-[var(--color-line)] p-2">
-              Level
-            </th>
-            <th scope="col" className="border border-[var(--color-line)] p-2">
-              Verified by tests
-            </th>
-            <th scope="col" className="border border-[var(--color-line)] p-2">
-              Failed
-            </th>
-            <th scope="col" className="border border-[var(--color-line)] p-2">
-              Not tested
-            </th>
-          </tr>
+          <TableHeadRow columns={["Level", "Verified by tests", "Failed", "Not tested"]} textLeft />
         </thead>
         <tbody>
           {levels.map((l) => {
@@ -230,20 +218,7 @@ export default async function RunPage({ params }: Props) {
               <table className="w-full border-collapse text-sm">
                 <caption className="sr-only">Test result per requirement</caption>
                 <thead>
-                  <tr className="bg-[var(--color-brand-50)] text-left">
-                    <th scope="col" className="border border-[var(--color-line)] p-2">
-                      Requirement
-                    </th>
-                    <th scope="col" className="border border-[var(--color-line)] p-2">
-                      Level
-                    </th>
-                    <th scope="col" className="border border-[var(--color-line)] p-2">
-                      Result
-                    </th>
-                    <th scope="col" className="border border-[var(--color-line)] p-2">
-                      Checks
-                    </th>
-                  </tr>
+                  <TableHeadRow columns={["Requirement", "Level", "Result", "Checks"]} textLeft />
                 </thead>
                 <tbody>
                   {report.requirements.map((r) => (

@@ -7,6 +7,7 @@ import { getUseCaseEvidence } from "@/db/swap";
 import { getActor } from "@/db/auth/session";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
 import type { TraceEntry } from "@/sandbox/trace";
+import { TableHeadRow } from "@/components/ui/table-head-row";
 
 export const metadata: Metadata = { title: "Works in a use case: evidence" };
 
@@ -39,20 +40,7 @@ export default async function UseCaseEvidencePage({ params }: Props) {
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Calls forwarded to {evidence.productName}</caption>
           <thead>
-            <tr>
-              <th scope="col" className="border-b border-[var(--color-line)] p-2">
-                Caller
-              </th>
-              <th scope="col" className="border-b border-[var(--color-line)] p-2">
-                Request
-              </th>
-              <th scope="col" className="border-b border-[var(--color-line)] p-2">
-                Answer
-              </th>
-              <th scope="col" className="border-b border-[var(--color-line)] p-2">
-                Time
-              </th>
-            </tr>
+            <TableHeadRow columns={["Caller", "Request", "Answer", "Time"]} rowClass="" cellClass="border-b border-[var(--color-line)] p-2" />
           </thead>
           <tbody>
             {hops.map((h) => (

@@ -6,6 +6,7 @@ import { getApplication } from "@/db/applications";
 import { APPLICATION_STATUSES } from "@/lib/involvement/options";
 import { requireStaff } from "@/db/auth/staff";
 import { markApplication, removeApplication } from "../../actions";
+import { SelectField } from "@/components/ui/select-field";
 
 export const metadata: Metadata = { title: "Contributor application", robots: { index: false } };
 
@@ -65,23 +66,14 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
       ) : null}
       <form action={markApplication} className="mt-2 flex flex-wrap items-end gap-3">
         <input type="hidden" name="id" value={a.id} />
-        <div>
-          <label htmlFor="status" className="block font-semibold">
-            Status
-          </label>
-          <select
-            id="status"
-            name="status"
-            defaultValue={a.status}
-            className="mt-1 rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5 capitalize"
-          >
-            {APPLICATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s[0]!.toUpperCase() + s.slice(1)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="status"
+          name="status"
+          label="Status"
+          defaultValue={a.status}
+          options={APPLICATION_STATUSES.map((s) => ({ value: s, label: s[0]!.toUpperCase() + s.slice(1) }))}
+          extraClass="capitalize"
+        />
         <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-3 py-1.5 font-semibold text-white">
           Save status
         </button>

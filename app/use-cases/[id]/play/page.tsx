@@ -4,26 +4,22 @@ import { notFound } from "next/navigation";
 import { bbTitle } from "@/components/use-cases/bb-links";
 import { Breadcrumbs } from "@/components/use-cases/breadcrumbs";
 import { JourneyPlayback } from "@/components/use-cases/player/journey-playback";
-import { USE_CASE_IDS } from "@/lib/content/schema";
+import { useCaseStaticParams, type UseCasePageProps } from "@/components/use-cases/route-params";
 import { getUseCase } from "@/lib/content/use-cases";
 import { BB_IDS } from "@/sandbox/types";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return USE_CASE_IDS.map((id) => ({ id }));
-}
+export const generateStaticParams = useCaseStaticParams;
 
-type Props = { params: Promise<{ id: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: UseCasePageProps): Promise<Metadata> {
   const uc = getUseCase((await params).id);
   return uc
     ? { title: `Play the whole journey · ${uc.title}`, description: `Every step of ${uc.title}, run live in the sandbox, with a short explanation of each.` }
     : {};
 }
 
-export default async function PlayPage({ params }: Props) {
+export default async function PlayPage({ params }: UseCasePageProps) {
   const uc = getUseCase((await params).id);
   if (!uc) notFound();
 

@@ -6,6 +6,7 @@ import { RequirementsTable } from "@/components/building-blocks/requirements-tab
 import { getBuildingBlock, getBuildingBlocks } from "@/lib/content/building-blocks";
 import { countOperations, summariseOperations } from "@/lib/content/openapi-summary";
 import { publishedVersions, readVersion } from "@/lib/content/versions";
+import { SpecBreadcrumb } from "@/components/building-blocks/spec-breadcrumb";
 
 export const dynamicParams = false;
 
@@ -46,17 +47,7 @@ export default async function SpecVersionPage({ params }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap gap-x-2">
-          <li>
-            <Link href="/building-blocks">Specifications</Link> <span aria-hidden="true">›</span>
-          </li>
-          <li>
-            <Link href={`/building-blocks/${bb.id}`}>{bb.title}</Link> <span aria-hidden="true">›</span>
-          </li>
-          <li>Version {version}</li>
-        </ol>
-      </nav>
+      <SpecBreadcrumb bb={bb} current={<>Version {version}</>} />
       <h1 className="mt-3 text-3xl">
         {bb.title}, version {version}
       </h1>

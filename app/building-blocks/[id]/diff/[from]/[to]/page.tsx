@@ -5,6 +5,7 @@ import { LevelBadge } from "@/components/building-blocks/status-badge";
 import { getBuildingBlock, getBuildingBlocks } from "@/lib/content/building-blocks";
 import { compareVersions, countByLevel, diffVersions, isEmptyDiff, publishedVersions, readVersion, type OperationRef } from "@/lib/content/versions";
 import type { Requirement } from "@/lib/content/schema";
+import { SpecBreadcrumb } from "@/components/building-blocks/spec-breadcrumb";
 
 export const dynamicParams = false;
 
@@ -52,19 +53,14 @@ export default async function SpecDiffPage({ params }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap gap-x-2">
-          <li>
-            <Link href="/building-blocks">Specifications</Link> <span aria-hidden="true">›</span>
-          </li>
-          <li>
-            <Link href={`/building-blocks/${bb.id}`}>{bb.title}</Link> <span aria-hidden="true">›</span>
-          </li>
-          <li>
+      <SpecBreadcrumb
+        bb={bb}
+        current={
+          <>
             Changes from {from} to {to}
-          </li>
-        </ol>
-      </nav>
+          </>
+        }
+      />
       <h1 className="mt-3 text-3xl">
         {bb.title}: what changed from {from} to {to}
       </h1>
@@ -83,40 +79,8 @@ export default async function SpecDiffPage({ params }: Props) {
       </ul>
       {isEmptyDiff(diff) ? <p className="mt-4">Nothing in the requirements or the contract changed between these versions.</p> : null}
 
-      {r.added.length > 0 ? (
-        <section aria-labelledby="added" className="mt-10">
-          <h2 id="added" className="text-2xl">
-            Requirements added
-          </h2>
-          <ul className="mt-3 max-w-3xl space-y-3">
-            {r.added.map((req) => (
-              <li key={req.id}>
-                <Link href={`/building-blocks/${bb.id}#${req.id}`} className="font-mono">
-                  {req.id}
-                </Link>{" "}
-                <LevelBadge level={req.level} />
-                <p>{req.text}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      {r.removed.length > 0 ? (
-        <section aria-labelledby="removed" className="mt-10">
-          <h2 id="removed" className="text-2xl">
-            Requirements removed
-          </h2>
-          <ul className="mt-3 max-w-3xl space-y-3">
-            {r.removed.map((req) => (
-              <li key={req.id}>
-                <span className="font-mono">{req.id}</span> <LevelBadge level={req.level} />
-                <p>{req.text}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <RequirementList id="added" title="Requirements added" items={r.added} bbId={bb.id} />
+      <RequirementList id="removed" title="Requirements removed" items={r.removed} />
 
       {r.changed.length > 0 ? (
         <section aria-labelledby="changed" className="mt-10">
@@ -182,6 +146,33 @@ export default async function SpecDiffPage({ params }: Props) {
         </section>
       ) : null}
     </>
+  );
+}
+
+/** Requirements added (linked to the current spec) or removed (no longer there to link to). */
+function RequirementList({ id, title, items, bbId }: { id: string; title: string; items: Requirement[]; bbId?: string }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="mt-10">
+      <h2 id={id} className="text-2xl">
+        {title}
+      </h2>
+      <ul className="mt-3 max-w-3xl space-y-3">
+        {items.map((req) => (
+          <li key={req.id}>
+            {bbId ? (
+              <Link href={`/building-blocks/${bbId}#${req.id}`} className="font-mono">
+                {req.id}
+              </Link>
+            ) : (
+              <span className="font-mono">{req.id}</span>
+            )}{" "}
+            <LevelBadge level={req.level} />
+            <p>{req.text}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
