@@ -86,13 +86,10 @@ function createAuth() {
     user: { additionalFields: { role: { type: "string", required: false, defaultValue: "vendor", input: false } } },
     // cookieCache stays off: with it on, getSession has returned null in server components (better-auth #7008).
     session: { cookieCache: { enabled: false }, expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
-    rateLimit: {
-      enabled: true,
-      storage: "memory",
-      window: 60,
-      max: 100,
-      customRules: { "/sign-in/email": { window: 60, max: 5 }, "/request-password-reset": { window: 300, max: 3 } },
-    },
+    // Better Auth limits only what reaches its HTTP handler, and of that only the mailed links are open
+    // (app/api/auth/[...all]/route.ts). Sign-in and reset requests are limited once, in SQLite, by the
+    // portal's actions (db/auth/sign-in-guard.ts, db/rate-limit.ts).
+    rateLimit: { enabled: true, storage: "memory", window: 60, max: 100 },
     advanced: {
       useSecureCookies: (baseURL ?? "").startsWith("https://"),
       // The address scripts/server.mjs worked out from the socket (and TRUSTED_PROXIES), never a client's header.
