@@ -118,12 +118,16 @@ class FormActionClient<Ctx, Input> {
     if (isForgedOrigin(await headers())) return { problem: failed(values, {}, FORGED) };
     const { actor } = await caller(who, args);
     const ctx = { form, values, actor } as unknown as Ctx & Base;
-    // Staff pages' own forms (hidden) answer vendors, and reviewers asking for an admin thing, with a 404.
-    if ((who.access === "staff" || who.access === "admin") && who.hidden && (who.access === "admin" ? actor!.role !== "admin" : actor!.role === "vendor")) {
-      notFound();
-    }
     try {
-      if (who.access === "staff" || who.access === "admin") assertStaff(actor, who.access === "admin" ? "admin" : undefined);
+      if (who.access === "staff" || who.access === "admin") {
+        try {
+          assertStaff(actor, who.access === "admin" ? "admin" : undefined);
+        } catch (refusal) {
+          // Staff pages' own forms (hidden) answer vendors, and reviewers asking for an admin thing, with a 404.
+          if (who.hidden) notFound();
+          throw refusal;
+        }
+      }
       if (who.access === "member" && !isProductMember(actor!, call(who.product, args))) throw new ForbiddenError();
       for (const guard of guards) {
         const stop = await guard(ctx, args);
