@@ -4,7 +4,19 @@ import nextTs from "eslint-config-next/typescript";
 // The layering, written down in ARCHITECTURE.md: app → components → sandbox, conformance → db → lib.
 // A layer imports only from layers to its right; only db/ talks to the database.
 const DATABASE = {
-  group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3", "@/db/client", "@/db/schema", "@/db/schema/*", "**/db/client", "**/db/schema", "**/db/schema/*"],
+  group: [
+    "drizzle-orm",
+    "drizzle-orm/*",
+    "better-sqlite3",
+    "@/db/client",
+    "@/db/connection",
+    "**/db/connection",
+    "@/db/schema",
+    "@/db/schema/*",
+    "**/db/client",
+    "**/db/schema",
+    "**/db/schema/*",
+  ],
   message: "Only db/ talks to the database: add or use a function in db/.",
 };
 const APP = { group: ["@/app", "@/app/*", "**/app/*"], message: "Nothing imports from app/: move shared code to components/ (UI) or lib/." };
@@ -37,7 +49,22 @@ const config = [
   layer(["db/**"], [APP, UI]),
   layer(["lib/**"], [DATABASE, APP, UI, ABOVE_LIB]),
   { files: ["**/*.{ts,tsx,mjs}"], rules: { "import/no-cycle": ["error", { ignoreExternal: true }] } },
-  { ignores: [".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    files: ["**/*.{ts,tsx,mjs}"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        {
+          name: "globalThis",
+          message: "State that must be one per process goes in a shared module (scripts/shared-modules.mjs), not on globalThis.",
+        },
+      ],
+    },
+  },
+  // CommonJS on purpose (scripts/runtime-instance.cjs: Next's bundles require the runtime synchronously).
+  { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
+  { ignores: [".next/**", "build/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 
 export default config;

@@ -11,11 +11,11 @@ export async function register() {
   setInterval(retain, 6 * 3_600_000).unref();
 
   // Conformance runs left "running" by a previous process are marked interrupted; queued ones start.
-  const { kickQueue } = await import("./conformance/queue");
+  const { kickQueue } = await import("@/conformance/queue");
   kickQueue();
 
   if (process.env.SANDBOX_WARMUP === "0") return;
-  const { getContract } = await import("./sandbox/runtime/contracts");
+  const { getContract } = await import("@/sandbox/runtime/contracts");
   const { BB_IDS } = await import("./sandbox/types");
   // Serve first, warm up after: compiling all contracts takes seconds of CPU, and started at once it
   // delayed the first answer after `npm start` by that much. One contract per turn of the event loop,

@@ -1,3 +1,5 @@
+import { SHARED_MODULES } from "./scripts/shared-modules.mjs";
+
 // Every response: no MIME sniffing, no referrer beyond the origin to other sites, no powerful browser
 // features, never framed. Pages get their Content-Security-Policy from proxy.ts (nonces); API responses
 // and build files get one that lets nothing run.
@@ -15,6 +17,8 @@ const nextConfig = {
   // better-sqlite3 is a native addon: keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // The stateful modules resolve to the one compiled runtime (scripts/shared-modules.mjs), not a copy per bundle.
+  turbopack: { resolveAlias: Object.fromEntries(SHARED_MODULES.map((name) => [name, "./scripts/runtime-instance.cjs"])) },
   async headers() {
     return [
       { source: "/:path*", headers: commonHeaders },

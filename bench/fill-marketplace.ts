@@ -5,7 +5,7 @@
 const N = Number(process.env.BENCH_PRODUCTS ?? 10_000);
 const { getDb } = await import("../db/client");
 const { runMigrations } = await import("../db/migrate");
-const { enableIncrementalVacuum } = await import("../db/sandbox");
+const { enableIncrementalVacuum } = await import("@/db/sandbox");
 const { fillMarketplace } = await import("./marketplace-data");
 
 const db = getDb();

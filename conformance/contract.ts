@@ -21,7 +21,8 @@ type Param = {
 /** A loaded contract for checking answers. */
 export type LoadedContract = { bb: BbId; version: string; operations: Operation[]; validator: OpenAPIValidator; byId: Map<string, Operation> };
 
-const cache = ((globalThis as unknown as { conformanceContracts?: Map<BbId, Promise<LoadedContract>> }).conformanceContracts ??= new Map());
+// A cache, not shared state: a copy of this module in another bundle compiles its own.
+const cache = new Map<BbId, Promise<LoadedContract>>();
 
 /** The BB's contract, dereferenced, with lazily compiled response validators (cached per process). */
 export function loadContract(bb: BbId): Promise<LoadedContract> {

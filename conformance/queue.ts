@@ -1,7 +1,7 @@
 // The in-process background queue of conformance runs: runs never execute inside a request. A global
 // concurrency limit, a time cap and a request cap per run; one run at a time per target is enforced
-// when a run is queued (db/conformance.ts). State lives on globalThis (see sandbox/README.md on the
-// two module copies of the production server).
+// when a run is queued (db/conformance.ts). One queue per process: this module is shared
+// (scripts/shared-modules.mjs).
 import { abandonInterruptedRuns, claimNextRun, failRun, finishRun, recordProgress } from "@/db/conformance";
 import { guardedTransport, runSuite } from "./runner";
 import { isBbId } from "@/sandbox/types";
@@ -15,7 +15,7 @@ export const QUEUE_LIMITS = {
   timeoutMs: num(process.env.CONFORMANCE_TIMEOUT_MS, 10_000),
 };
 
-const state = ((globalThis as unknown as { conformanceQueue?: { running: number; started: boolean } }).conformanceQueue ??= { running: 0, started: false });
+const state = { running: 0, started: false };
 
 /** Starts as many queued runs as the concurrency limit allows. Safe to call often; never throws. */
 export function kickQueue(): void {

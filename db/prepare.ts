@@ -1,6 +1,6 @@
 import { databasePath, openDb } from "./client";
 import { runMigrations } from "./migrate";
-import { enableIncrementalVacuum } from "./sandbox";
+import { enableIncrementalVacuum } from "@/db/sandbox";
 import { seedAll } from "./seed";
 
 /** What went wrong while preparing the database, in words a person can act on. */

@@ -3,11 +3,11 @@ import Database from "better-sqlite3";
 import { beforeAll, expect, test } from "vitest";
 import { useTempDb } from "@/sandbox/test-helpers";
 
-let dal: typeof import("./sandbox");
+let dal: typeof import("@/db/sandbox");
 
 beforeAll(async () => {
   await useTempDb();
-  dal = await import("./sandbox");
+  dal = await import("@/db/sandbox");
   dal.insertNamespace("gc");
 });
 

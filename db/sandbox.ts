@@ -2,7 +2,7 @@
 // Synchronous on purpose (better-sqlite3): a mock call is a handful of indexed statements.
 // Not server-only: the seed script (tsx) uses it too.
 import type Database from "better-sqlite3";
-import { getDb } from "./client";
+import { connection } from "@/db/connection";
 
 /** Caps that keep a public sandbox from being filled. Read per call, so tests and operators can change them. */
 export const SANDBOX_LIMITS = {
@@ -39,8 +39,7 @@ type FixtureSeed = { bb: string; collection: string; id: string; data: unknown }
 /** An overlay row as read or queued: data null is a tombstone (or a deleted user record). */
 type Overlay = { data: string | null; origin: RecordOrigin; seq: number };
 
-const fixtureState = ((globalThis as unknown as { sandboxFixtures?: { load?: () => Record<FixtureOrigin, FixtureSeed[]>; base?: Base } }).sandboxFixtures ??=
-  {});
+const fixtureState: { load?: () => Record<FixtureOrigin, FixtureSeed[]>; base?: Base } = {};
 
 /** Names the fixture sets every namespace starts from (sandbox/namespaces.ts does, once per process). */
 export function registerFixtures(load: () => Record<FixtureOrigin, FixtureSeed[]>): void {
@@ -90,10 +89,9 @@ type Stmts = ReturnType<typeof prepare> & {
   nextTraceId: number;
   timer?: ReturnType<typeof setTimeout>;
 };
-// On globalThis: Next bundles each route separately, and every route that touches the sandbox must share
-// one write queue and one trace-id counter per connection, or queued writes and trace ids would collide.
-const globalForSandbox = globalThis as unknown as { sandboxStmts?: WeakMap<Database.Database, Stmts> };
-const cache = (globalForSandbox.sandboxStmts ??= new WeakMap<Database.Database, Stmts>());
+// One write queue and one trace-id counter per connection. This module is shared (scripts/shared-modules.mjs),
+// so every route that touches the sandbox reaches this one cache; copies would collide on queued writes and ids.
+const cache = new WeakMap<Database.Database, Stmts>();
 
 function prepare(db: Database.Database) {
   return {
@@ -140,7 +138,7 @@ function prepare(db: Database.Database) {
 }
 
 function stmts(): Stmts {
-  const client = getDb().$client;
+  const client = connection();
   let s = cache.get(client);
   if (!s) {
     s = { ...prepare(client), db: client, usage: new Map(), known: new Set(), traceSinceTrim: new Map(), queue: [], pending: new Map(), nextTraceId: 0 };
@@ -191,10 +189,9 @@ export function flushSandboxWrites(): void {
 
 const recordKey = (ns: string, bb: string, collection: string, id: string) => `${ns}\u0000${bb}\u0000${collection}\u0000${id}`;
 
-// A monotonically increasing sequence keeps list order stable (insertion order) across processes. On
-// globalThis like the write queue: every copy of this module in the process must draw from one sequence.
+// A monotonically increasing sequence keeps list order stable (insertion order) across processes.
 // Fixtures use small numbers (their position), so they list before anything a visitor created.
-const seqState = ((globalThis as unknown as { sandboxSeq?: { last: number } }).sandboxSeq ??= { last: 0 });
+const seqState = { last: 0 };
 function nextSeq(): number {
   const now = Date.now() * 1000;
   seqState.last = now > seqState.last ? now : seqState.last + 1;

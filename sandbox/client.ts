@@ -2,7 +2,7 @@
 // Information Mediator exactly as an HTTP client would, and read back the trace of those calls.
 import { callAndTrace } from "./http";
 import { providerFor } from "./im/registry";
-import { queryString, readTrace, type TraceEntry } from "./trace";
+import { queryString, readTrace, type TraceEntry } from "@/sandbox/trace";
 import type { BbId, MockRequest, Query } from "./types";
 
 /** The caller the journey player uses by default. */

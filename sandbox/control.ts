@@ -1,8 +1,8 @@
 // Shared pieces of the sandbox control API (app/api/sandbox/*) and the Sandbox page.
-import { getContract } from "./runtime/contracts";
+import { getContract } from "@/sandbox/runtime/contracts";
 import { JSON_TYPE } from "./runtime/respond";
 import { NAMESPACE_COOKIE, NAMESPACE_COOKIE_MAX_AGE } from "./namespace-cookie";
-import { DEFAULT_NAMESPACE, isValidNamespace, type NamespaceRefusal } from "./namespaces";
+import { DEFAULT_NAMESPACE, isValidNamespace, type NamespaceRefusal } from "@/sandbox/namespaces";
 import { namespaceFromCookie } from "./http";
 import { BB_IDS, type BbId } from "./types";
 import { providerFor } from "./im/registry";

@@ -2,7 +2,7 @@
 // suite-profile namespace. No answer may be a 5xx (except the 503 of fault injection, which is off
 // here), and every answer is JSON.
 import { beforeAll, expect, test } from "vitest";
-import { getContract } from "./runtime/contracts";
+import { getContract } from "@/sandbox/runtime/contracts";
 import { call, useTempDb, warmContracts } from "./test-helpers";
 import { BB_IDS } from "./types";
 

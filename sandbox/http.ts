@@ -3,10 +3,10 @@ import { SANDBOX_LIMITS } from "@/db/sandbox";
 import { readLimitedBody } from "@/lib/http/body";
 import { clientAddress } from "./client-address";
 import { NAMESPACE_COOKIE } from "./namespace-cookie";
-import { DEFAULT_NAMESPACE, isValidNamespace, openNamespace, resetNamespace, sharedNamespaceRefusal } from "./namespaces";
+import { DEFAULT_NAMESPACE, isValidNamespace, openNamespace, resetNamespace, sharedNamespaceRefusal } from "@/sandbox/namespaces";
 import { dispatch, toResponse } from "./runtime/dispatch";
 import { MAX_JSON_DEPTH, json, problem, safeDecode, tooDeep } from "./runtime/respond";
-import { recordExchange } from "./trace";
+import { recordExchange } from "@/sandbox/trace";
 import { isBbId, type BbId, type MockRequest, type MockResponse, type Query } from "./types";
 
 /** Reads the visitor's namespace from the Cookie header, if it holds a valid one. */

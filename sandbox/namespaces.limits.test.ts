@@ -5,13 +5,13 @@ import { call, useTempDb, warmContracts } from "./test-helpers";
 
 let db: import("better-sqlite3").Database;
 let dal: typeof import("@/db/sandbox");
-let namespaces: typeof import("./namespaces");
+let namespaces: typeof import("@/sandbox/namespaces");
 
 beforeAll(async () => {
   await useTempDb();
   await warmContracts(["digital-registries", "workflow", "payments"]);
   dal = await import("@/db/sandbox");
-  namespaces = await import("./namespaces");
+  namespaces = await import("@/sandbox/namespaces");
   db = (await import("@/db/client")).getDb().$client;
 }, 120_000);
 

@@ -1,6 +1,6 @@
 // Namespaces: isolation, reset to seed, fault injection.
 import { beforeAll, expect, test } from "vitest";
-import { resetNamespace, setFaults } from "./namespaces";
+import { resetNamespace, setFaults } from "@/sandbox/namespaces";
 import { call, useTempDb, warmContracts } from "./test-helpers";
 
 beforeAll(async () => {

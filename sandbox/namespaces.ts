@@ -38,14 +38,13 @@ export const CREATION_LIMIT = {
 /** Why a namespace could not be opened: an HTTP status, a message naming the limit, and when to retry. */
 export type NamespaceRefusal = { status: 429 | 503; message: string; retryAfterSeconds: number };
 
-// Shared by every copy of this module in the process (Next's route bundles, the production /mock listener).
+// One per process: this module is shared (scripts/shared-modules.mjs), so Next's routes and the /mock listener count together.
 type State = {
   lastTouch: Map<string, number>;
   created: Map<string, { since: number; count: number }>;
   sweeper?: ReturnType<typeof setTimeout>;
 };
-const globalForNamespaces = globalThis as unknown as { sandboxNamespaces?: State };
-const state: State = (globalForNamespaces.sandboxNamespaces ??= { lastTouch: new Map(), created: new Map() });
+const state: State = { lastTouch: new Map(), created: new Map() };
 const TOUCH_EVERY_MS = 60_000;
 
 function creationRefusal(client: string, now: number): NamespaceRefusal | undefined {

@@ -15,7 +15,7 @@ export async function useTempDb(): Promise<void> {
 
 /** Loads the contracts once (every BB by default; slow: ~10 s on 2 cores), so individual tests stay fast. */
 export async function warmContracts(bbs?: BbId[]): Promise<void> {
-  const { getContract } = await import("./runtime/contracts");
+  const { getContract } = await import("@/sandbox/runtime/contracts");
   const { BB_IDS } = await import("./types");
   for (const bb of bbs ?? BB_IDS) await getContract(bb);
 }

@@ -152,11 +152,8 @@ export const TRACE_STREAM_LIMITS = {
   maxAgeMs: 30 * 60_000,
 };
 
-// On globalThis: one count per process, whichever bundle opened the stream.
-const streams = ((globalThis as unknown as { sandboxTraceStreams?: { total: number; byClient: Map<string, number> } }).sandboxTraceStreams ??= {
-  total: 0,
-  byClient: new Map(),
-});
+// One count per process, whichever route opened the stream: this module is shared (scripts/shared-modules.mjs).
+const streams = { total: 0, byClient: new Map<string, number>() };
 
 /**
  * Takes a live-stream slot for a client (undefined: an unknown address, counted in the total only).

@@ -1,12 +1,15 @@
-// Bundles scripts/runtime.ts into .next/portal-runtime.mjs for the production server. Packages stay
+// Compiles scripts/runtime.ts into build/portal-runtime.cjs: the one instance of the portal's stateful
+// modules that the production server and Next's bundles share (scripts/shared-modules.mjs). Packages stay
 // external (Node loads them from node_modules, better-sqlite3's native addon included); only our own
-// TypeScript is compiled. Run by `npm run build`, and by `npm start` when a build lacks it.
+// TypeScript is compiled. CommonJS, so Next's bundles can require it synchronously. Run by `npm run build`
+// before `next build` (pages prerendered at build time already load it) and by `npm run dev`.
 import { pathToFileURL } from "node:url";
 
-export const RUNTIME_BUNDLE = ".next/portal-runtime.mjs";
+// scripts/runtime-instance.cjs loads it from here.
+export const RUNTIME_BUNDLE = "build/portal-runtime.cjs";
 
 export async function buildRuntime() {
-  // Loaded only when building: `npm start` imports this module on every start just for the path.
+  // Loaded only when building: `npm start` imports this module just for the path.
   const { build } = await import("esbuild");
   await build({
     entryPoints: ["scripts/runtime.ts"],
@@ -14,7 +17,7 @@ export async function buildRuntime() {
     bundle: true,
     platform: "node",
     target: "node20",
-    format: "esm",
+    format: "cjs",
     packages: "external",
     logLevel: "warning",
   });

@@ -2,7 +2,7 @@
 // then loads each mock Building Block's contract exactly as the sandbox serves it (its request
 // validators compile with stricter rules than the OpenAPI schema check).
 import { checkContent } from "../lib/content/check";
-import { getContract } from "../sandbox/runtime/contracts";
+import { getContract } from "@/sandbox/runtime/contracts";
 import { BB_IDS } from "../sandbox/types";
 
 const problems = await checkContent();

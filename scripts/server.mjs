@@ -3,15 +3,15 @@
 // Next's request handler. Next's pipeline costs more per request than a mock call itself, so skipping it
 // more than doubles the sandbox's throughput. `next dev` keeps serving /mock through app/mock/[...path]/route.ts.
 //
-// Sandbox state (the SQLite connection, write queue, trace-id counter, contracts) lives on globalThis,
-// so the sandbox modules compiled into .next/portal-runtime.mjs (scripts/runtime.ts) and Next's bundled copies (used by /api/sandbox/*, the journey
-// player and the /sandbox page) share it: both run in this process.
+// The /mock handler and Next's routes use the same instance of the sandbox's stateful modules (the SQLite
+// connection, write queue, namespace limits, trace streams): the compiled runtime, build/portal-runtime.cjs,
+// which Next's bundles load too (scripts/shared-modules.mjs).
 import { createServer } from "node:http";
 import { applyConnectionLimits } from "./connection-limits.mjs";
 
 /**
  * Starts Next and the /mock listener on `port`; resolves with a `close()` that stops both.
- * @param runtime the compiled server runtime (.next/portal-runtime.mjs, see scripts/runtime.ts)
+ * @param runtime the compiled runtime (build/portal-runtime.cjs, see scripts/runtime.ts)
  * @throws with a readable message if the port is taken or Next cannot start.
  */
 export async function startServer({ port, hostname, runtime }) {

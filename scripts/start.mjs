@@ -1,10 +1,8 @@
 // `npm start`: build when there is no production build, migrate and seed the database, then serve
 // (scripts/server.mjs: Next plus a plain listener for /mock/...).
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
@@ -17,14 +15,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
-if (!existsSync(".next/BUILD_ID")) {
+// Only the path: esbuild itself is loaded by `npm run build`, never at run time.
+const { RUNTIME_BUNDLE } = await import("./build-runtime.mjs");
+if (!existsSync(".next/BUILD_ID") || !existsSync(RUNTIME_BUNDLE)) {
   console.log("No production build found: building the portal first (this takes a few minutes).");
   run("npm", ["run", "build"]);
 }
-// A build made with plain `next build` lacks the compiled server runtime; making it takes a moment.
-const { RUNTIME_BUNDLE, buildRuntime } = await import("./build-runtime.mjs");
-if (!existsSync(RUNTIME_BUNDLE)) await buildRuntime();
-const runtime = await import(pathToFileURL(resolve(RUNTIME_BUNDLE)).href);
+// Through the same loader as Next's bundles, so Node's module cache hands both the same instance.
+const runtime = createRequire(import.meta.url)("./runtime-instance.cjs");
 try {
   runtime.prepareDatabase();
   console.log(`Database ready at ${runtime.databasePath()}`);
@@ -34,16 +32,9 @@ try {
   process.exit(1);
 }
 
-// Sessions must survive a restart: without BETTER_AUTH_SECRET, keep a generated one beside the database
-// (git-ignored, readable only by this user) instead of a new random secret per process.
-if (!process.env.BETTER_AUTH_SECRET) {
-  const file = join(dirname(resolve(process.env.DATABASE_PATH ?? "data/portal.db")), "auth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
-  }
-  process.env.BETTER_AUTH_SECRET = readFileSync(file, "utf8").trim();
-}
+// Sessions must survive a restart: without BETTER_AUTH_SECRET, use the one generated once and kept beside
+// the database (db/auth/secret.ts), and put it in the environment for everything else keyed by it.
+process.env.BETTER_AUTH_SECRET ||= runtime.authSecret();
 
 // Next reads NODE_ENV when it loads; the custom server (scripts/server.mjs) serves the production build.
 process.env.NODE_ENV = "production";

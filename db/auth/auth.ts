@@ -2,32 +2,14 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
-import { randomBytes } from "node:crypto";
 import { getDb } from "@/db/client";
 import { sendMail } from "@/db/mail";
 import { account, session, user, verification } from "@/db/schema";
 import { MIN_PASSWORD_LENGTH } from "@/db/marketplace/core/users";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
+import { authSecret } from "./secret";
 
-const globalForSecret = globalThis as unknown as { portalAuthSecret?: string };
-
-/** The secret Better Auth signs with; also keys the sign-in device cookie (db/auth/sign-in-guard.ts). */
-export function authSecret(): string {
-  globalForSecret.portalAuthSecret ??= readAuthSecret();
-  return globalForSecret.portalAuthSecret;
-}
-
-function readAuthSecret(): string {
-  const fromEnv = process.env.BETTER_AUTH_SECRET;
-  if (fromEnv && fromEnv.length >= 32) return fromEnv;
-  // Development fallback: a random secret per process, so nothing secret is ever committed.
-  // Sessions then end when the server restarts; set BETTER_AUTH_SECRET (32+ characters) to keep them.
-  console.warn(
-    "[auth] BETTER_AUTH_SECRET is not set (or shorter than 32 characters): using a random secret for this process. " +
-      "Sessions will not survive a restart. Set it in production: openssl rand -base64 32",
-  );
-  return randomBytes(32).toString("base64");
-}
+export { authSecret } from "./secret";
 
 /** Reset emails go through the portal's mail outbox (db/mail.ts). */
 async function sendResetPassword({ user: u, url }: { user: { email: string }; url: string }) {
@@ -101,10 +83,12 @@ function createAuth() {
 }
 
 type Auth = ReturnType<typeof createAuth>;
-const globalForAuth = globalThis as unknown as { portalAuth?: Auth };
+let auth: Auth | undefined;
 
-/** The process-wide Better Auth instance, created on first use (not at build time). */
+/**
+ * The Better Auth instance, created on first use (not at build time). Each Next bundle makes its own: they
+ * share everything that matters through the database and the secret (sessions, accounts, the sign-in limits).
+ */
 export function getAuth(): Auth {
-  globalForAuth.portalAuth ??= createAuth();
-  return globalForAuth.portalAuth;
+  return (auth ??= createAuth());
 }

@@ -76,13 +76,15 @@ export function stampClientAddress(req: IncomingMessage, trusted: BlockList | nu
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);
 }
 
+// Process-wide, so every bundle of Next's sees it: the environment, set by scripts/server.mjs before Next loads.
+const STAMPED = "PORTAL_CLIENT_ADDRESS_STAMPED";
+
 /** Marks this process as served by scripts/server.mjs, so the private header can be believed. */
-const STAMPED = Symbol.for("govstack-portal.client-address-stamped");
 export function markAddressesStamped(): void {
-  (globalThis as Record<symbol, unknown>)[STAMPED] = true;
+  process.env[STAMPED] = "1";
 }
 function addressesStamped(): boolean {
-  return (globalThis as Record<symbol, unknown>)[STAMPED] === true;
+  return process.env[STAMPED] === "1";
 }
 
 /**

@@ -1,6 +1,6 @@
 // The Information Mediator: routing, access rights, directory services, and the trace.
 import { beforeAll, describe, expect, test } from "vitest";
-import { readTrace } from "../trace";
+import { readTrace } from "@/sandbox/trace";
 import { call, useTempDb, warmContracts } from "../test-helpers";
 
 beforeAll(async () => {

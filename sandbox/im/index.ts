@@ -2,9 +2,9 @@
 // access rights, directory services, a small pub/sub and the configuration API.
 import { readOpenApiText } from "@/lib/content/building-blocks";
 import { collection } from "../runtime/collection";
-import { getContract } from "../runtime/contracts";
+import { getContract } from "@/sandbox/runtime/contracts";
 import { intParam, json, now, obj, problem, q1, safeDecode, str, uuid } from "../runtime/respond";
-import { recordExchange } from "../trace";
+import { recordExchange } from "@/sandbox/trace";
 import type { BbId, Forward, HandlerContext, MockModule, MockRequest, MockResponse, Query } from "../types";
 import { forwardToProduct, swapFor } from "./swap";
 import { APPLICATIONS, CONSUMERS, INSTANCE, PROVIDERS, findMember, memberKey, servicesOf, type AccessRight } from "./registry";

@@ -1,7 +1,7 @@
 // The Information Mediator's member registry: who exists (members and their subsystems),
 // which services each provider offers, and the default access rights.
 import type { BbId } from "../types";
-import type { Contract } from "../runtime/contracts";
+import type { Contract } from "@/sandbox/runtime/contracts";
 import { appClients } from "./clients";
 
 /** X-Road instance of the sandbox. */

@@ -4,9 +4,9 @@
 import { guardedFetch, OutboundRefused } from "@/conformance/guard";
 import { swapEndpoint } from "@/db/swap";
 import { collection } from "../runtime/collection";
-import { matchRoute, type Contract } from "../runtime/contracts";
+import { matchRoute, type Contract } from "@/sandbox/runtime/contracts";
 import { problem } from "../runtime/respond";
-import { queryString } from "../trace";
+import { queryString } from "@/sandbox/trace";
 import type { BbId, MockRequest, MockResponse } from "../types";
 
 /** Who plays a BB in a namespace (the reference mock when there is no entry). */

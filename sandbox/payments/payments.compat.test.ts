@@ -10,7 +10,7 @@ const JSON_CT = "application/json; charset=utf-8";
 setUpMockSandbox(["payments"]);
 
 beforeEach(async () => {
-  const { resetNamespace } = await import("../namespaces");
+  const { resetNamespace } = await import("@/sandbox/namespaces");
   resetNamespace("suite-paytest");
 });
 

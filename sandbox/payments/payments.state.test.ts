@@ -19,7 +19,7 @@ const P2G = {
 setUpMockSandbox(["payments"]);
 
 beforeEach(async () => {
-  const { resetNamespace, setFaults } = await import("../namespaces");
+  const { resetNamespace, setFaults } = await import("@/sandbox/namespaces");
   resetNamespace(NSNAME);
   setFaults(NSNAME, {});
 });
@@ -299,7 +299,7 @@ describe("paying a bill with a voucher", () => {
   });
 
   test("insufficient funds (fault) fails request-to-pay, voucher bill payment and v1.0.3 redemption", async () => {
-    const { setFaults } = await import("../namespaces");
+    const { setFaults } = await import("@/sandbox/namespaces");
     setFaults(NSNAME, { insufficientFunds: true });
     expect((await req("POST", "/rtpRequest", rtp2())).status).toBe(400);
     expect((await pay("WTR-2025-00981", "123456")).status).toBe(400);

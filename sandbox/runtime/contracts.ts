@@ -56,8 +56,8 @@ function compile(op: Operation): CompiledOperation {
   };
 }
 
-const globalForContracts = globalThis as unknown as { sandboxContracts?: Map<BbId, Promise<Contract>> };
-const contracts = (globalForContracts.sandboxContracts ??= new Map());
+// Compiled once per process: this module is shared (scripts/shared-modules.mjs).
+const contracts = new Map<BbId, Promise<Contract>>();
 
 async function load(bb: BbId): Promise<Contract> {
   const document = readOpenApi(bb);

@@ -2,10 +2,10 @@
 // apply the namespace's faults, run the handler, and shape the answer.
 import { SandboxQuotaError } from "@/db/sandbox";
 import { getModules } from "../modules";
-import { namespaceFaults } from "../namespaces";
+import { namespaceFaults } from "@/sandbox/namespaces";
 import { driftRequest, driftResponse } from "../drift";
 import type { BbId, Faults, HandlerContext, MockRequest, MockResponse, ValidationIssue } from "../types";
-import { getContract, matchRoute, type Contract } from "./contracts";
+import { getContract, matchRoute, type Contract } from "@/sandbox/runtime/contracts";
 import { profileOf } from "./profile";
 import { JSON_TYPE, json, problem } from "./respond";
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { matches } from "../digital-registries";
 import { voucherRule } from "../payments/legacy";
 import { regroupQry } from "../scheduling";
-import { maskedJson } from "../trace";
+import { maskedJson } from "@/sandbox/trace";
 import { describeValidation } from "./dispatch";
 
 describe("describeValidation", () => {

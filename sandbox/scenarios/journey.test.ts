@@ -60,7 +60,7 @@ const stepOf = (id: string, stepId: string) => byId(id).steps.find((s) => s.id =
 
 test("Market Linkage step 8 opened directly checks out first, then releases the escrow; a failed release reports nothing as done", async () => {
   const { runStep, exampleInput } = await import("./run");
-  const { setFaults } = await import("../namespaces");
+  const { setFaults } = await import("@/sandbox/namespaces");
   const uc = byId("market-linkage");
   const deliver = stepOf(uc.id, "deliver-release");
   const ns = freshNs("m8");
@@ -84,7 +84,7 @@ test("Market Linkage step 8 opened directly checks out first, then releases the 
 
 test("a fault switched on in the sandbox is named as the cause (Payments down is not “insufficient funds”)", async () => {
   const { runStep, exampleInput } = await import("./run");
-  const { setFaults } = await import("../namespaces");
+  const { setFaults } = await import("@/sandbox/namespaces");
   for (const [ucId, stepId] of [
     ["cash-transfer", "pay-transfer"],
     ["postpartum-infant-care", "pay-incentive"],

@@ -59,7 +59,7 @@ test("ids are carried across steps through the namespace state, and a step opene
 
 test("each use case has at least one unhappy path that changes the outcome, and faults are cleared afterwards", async () => {
   const { runStep, exampleInput } = await import("./run");
-  const { namespaceFaults } = await import("../namespaces");
+  const { namespaceFaults } = await import("@/sandbox/namespaces");
   for (const uc of getUseCases()) {
     const ns = `test-unhappy-${uc.id.slice(0, 12)}`;
     for (const path of uc.unhappyPaths) {

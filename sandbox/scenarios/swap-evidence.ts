@@ -6,7 +6,7 @@ import type { UseCase } from "@/lib/content/use-cases";
 import { recordUseCaseEvidence } from "@/db/swap";
 import { swapsOf, type Swap } from "../im/swap";
 import { collection } from "../runtime/collection";
-import type { TraceEntry } from "../trace";
+import type { TraceEntry } from "@/sandbox/trace";
 import type { StepOutcome } from "./types";
 
 /** `with`: targets of other swapped products that answered calls in the steps passed so far. */

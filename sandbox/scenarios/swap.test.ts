@@ -93,7 +93,7 @@ test("the product plays Payments for every step of Cash Transfer in one namespac
 
 test("a product that drifts from the contract breaks at the step that calls it, with the reason in words, and the failure stays private", async () => {
   const { setSwap } = await import("../im/swap");
-  const { setFaults } = await import("../namespaces");
+  const { setFaults } = await import("@/sandbox/namespaces");
   const { runStep, exampleInput } = await import("./run");
   const { worksInUseCases } = await import("@/db/swap");
   const uc = getUseCase("cash-transfer")!;
