@@ -36,6 +36,13 @@ try {
 // the database (db/auth/secret.ts), and put it in the environment for everything else keyed by it.
 process.env.BETTER_AUTH_SECRET ||= runtime.authSecret();
 
+if (!process.env.BETTER_AUTH_URL) {
+  console.log(
+    "BETTER_AUTH_URL is not set: links in account mail lead to localhost (or the loopback address a request used). " +
+      "Set it to the portal's public address, e.g. BETTER_AUTH_URL=https://portal.example.org, when others use this server.",
+  );
+}
+
 // Next reads NODE_ENV when it loads; the custom server (scripts/server.mjs) serves the production build.
 process.env.NODE_ENV = "production";
 const { startServer } = await import("./server.mjs");

@@ -7,6 +7,7 @@ import { sendMail } from "@/db/mail";
 import { account, session, user, verification } from "@/db/schema";
 import { MIN_PASSWORD_LENGTH } from "@/db/marketplace/core/users";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
+import { LOOPBACK_HOSTS, configuredOrigin, fallbackOrigin } from "@/lib/auth/public-origin";
 import { authSecret } from "./secret";
 
 export { authSecret } from "./secret";
@@ -42,11 +43,13 @@ async function onExistingUserSignUp({ user: u }: { user: { email: string } }) {
 }
 
 function createAuth() {
-  const baseURL = process.env.BETTER_AUTH_URL;
+  const baseURL = configuredOrigin();
   return betterAuth({
     appName: "GovStack Portal",
     secret: authSecret(),
-    baseURL,
+    // Links in the confirmation and reset mails: BETTER_AUTH_URL, else a loopback Host, else localhost. A
+    // reset link to a host the requester chose would hand them the token (lib/auth/public-origin.ts).
+    baseURL: baseURL ?? { allowedHosts: LOOPBACK_HOSTS, fallback: fallbackOrigin() },
     trustedOrigins: (process.env.BETTER_AUTH_TRUSTED_ORIGINS ?? "")
       .split(",")
       .map((s) => s.trim())

@@ -36,17 +36,18 @@ describe("rateLimitAddress", () => {
 });
 
 describe("stampClientAddress", () => {
-  it("overwrites a client-sent copy of the private header with the socket address", async () => {
+  /** The headers Next would see for one request from 127.0.0.1 carrying `headers`. */
+  async function stamped(headers: Record<string, string>, trusted: string | undefined): Promise<IncomingHttpHeaders> {
     let seen: IncomingHttpHeaders = {};
     const server = createServer((req, res) => {
-      stampClientAddress(req, null);
+      stampClientAddress(req, parseTrustedProxies(trusted));
       seen = req.headers;
       res.end();
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     await new Promise<void>((resolve, reject) => {
-      const req = request({ host: "127.0.0.1", port, headers: { [CLIENT_ADDRESS_HEADER]: "6.6.6.6", "x-forwarded-for": "7.7.7.7" } }, (res) => {
+      const req = request({ host: "127.0.0.1", port, headers }, (res) => {
         res.resume();
         res.on("end", resolve);
       });
@@ -54,6 +55,21 @@ describe("stampClientAddress", () => {
       req.end();
     });
     server.close();
+    return seen;
+  }
+  const forged = { [CLIENT_ADDRESS_HEADER]: "6.6.6.6", "x-forwarded-for": "7.7.7.7", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
+
+  it("overwrites a client-sent copy of the private header and drops forwarded host and scheme", async () => {
+    const seen = await stamped(forged, undefined);
     expect(seen[CLIENT_ADDRESS_HEADER]).toBe("127.0.0.1");
+    expect(seen["x-forwarded-host"]).toBeUndefined();
+    expect(seen["x-forwarded-proto"]).toBeUndefined();
+  });
+
+  it("keeps what a trusted proxy forwards", async () => {
+    const seen = await stamped(forged, "127.0.0.1");
+    expect(seen[CLIENT_ADDRESS_HEADER]).toBe("7.7.7.7");
+    expect(seen["x-forwarded-host"]).toBe("evil.example");
+    expect(seen["x-forwarded-proto"]).toBe("https");
   });
 });

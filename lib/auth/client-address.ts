@@ -70,10 +70,17 @@ export function resolveClientAddress(socketAddress: string | undefined, forwarde
 
 /**
  * Writes the resolved address into the private header, replacing anything the client sent under that
- * name. Called by scripts/server.mjs for every request before Next sees it.
+ * name, and drops X-Forwarded-Host/-Proto unless a trusted proxy sent them. Called by scripts/server.mjs
+ * for every request before Next sees it.
  */
 export function stampClientAddress(req: IncomingMessage, trusted: BlockList | null): void {
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);
+  // The forwarded host and scheme count only from a trusted proxy, like the forwarded address.
+  const peer = normaliseAddress(req.socket.remoteAddress ?? "");
+  if (!trusted || !isTrusted(trusted, peer)) {
+    delete req.headers["x-forwarded-host"];
+    delete req.headers["x-forwarded-proto"];
+  }
 }
 
 // Process-wide, so every bundle of Next's sees it: the environment, set by scripts/server.mjs before Next loads.

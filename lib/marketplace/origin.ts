@@ -1,12 +1,11 @@
 import "server-only";
 import { headers } from "next/headers";
+import { mailOrigin } from "@/lib/auth/public-origin";
 
-/** This portal's origin for links in mail: BETTER_AUTH_URL when set, else the request's own host. */
+/**
+ * This portal's origin for links in mail: BETTER_AUTH_URL when set, else the request's own host if it is a
+ * loopback one, else localhost (lib/auth/public-origin.ts).
+ */
 export async function requestOrigin(): Promise<string> {
-  const configured = process.env.BETTER_AUTH_URL;
-  if (configured) return configured.replace(/\/+$/, "");
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
+  return mailOrigin((await headers()).get("host"));
 }
