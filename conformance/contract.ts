@@ -2,9 +2,8 @@
 // built from the contract's examples (status, content type and body checked against the contract's
 // schemas with ajv), and every operation with a JSON body sent a body of the wrong type (a 4xx in the
 // BB's documented error shape expected).
-import addFormats from "ajv-formats";
-import { OpenAPIBackend, OpenAPIValidator, type Document, type Operation } from "openapi-backend";
-import { readOpenApi } from "@/lib/content/building-blocks";
+import type { OpenAPIValidator, Operation } from "openapi-backend";
+import { openContract } from "@/lib/content/openapi-backend";
 import { CheckFailure, type BbId, type CheckDef, type Reply } from "./types";
 
 type Schema = Record<string, unknown>;
@@ -29,26 +28,7 @@ export function loadContract(bb: BbId): Promise<LoadedContract> {
   let p = cache.get(bb);
   if (!p) {
     p = (async () => {
-      const document = readOpenApi(bb);
-      if (!document) throw new Error(`content/building-blocks/${bb}/openapi.yaml is missing`);
-      const api = new OpenAPIBackend({
-        definition: structuredClone(document) as unknown as Document,
-        strict: false,
-        validate: false,
-        quick: false,
-        ignoreTrailingSlashes: false,
-      });
-      await api.init();
-      const validator = new OpenAPIValidator({
-        definition: api.definition,
-        router: api.router,
-        lazyCompileValidators: true,
-        ajvOpts: { validateSchema: false, strict: false },
-        customizeAjv: (ajv) => {
-          addFormats(ajv);
-          return ajv;
-        },
-      });
+      const { document, api, validator } = await openContract(bb, { strict: false });
       const operations = api.getOperations().filter((op) => op.operationId);
       const version = String((document.info as { version?: string } | undefined)?.version ?? "0");
       return { bb, version, operations, validator, byId: new Map(operations.map((op) => [op.operationId!, op])) };

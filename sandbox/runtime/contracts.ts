@@ -1,7 +1,6 @@
 // Loads each BB's OpenAPI contract once per process and compiles a small router over it.
-import addFormats from "ajv-formats";
-import { OpenAPIBackend, OpenAPIValidator, type Document, type Operation } from "openapi-backend";
-import { readOpenApi } from "@/lib/content/building-blocks";
+import type { OpenAPIBackend, OpenAPIValidator, Operation } from "openapi-backend";
+import { openContract } from "@/lib/content/openapi-backend";
 import type { BbId, ParamName } from "../types";
 import { safeDecode } from "./respond";
 
@@ -60,34 +59,7 @@ function compile(op: Operation): CompiledOperation {
 const contracts = new Map<BbId, Promise<Contract>>();
 
 async function load(bb: BbId): Promise<Contract> {
-  const document = readOpenApi(bb);
-  if (!document) throw new Error(`content/building-blocks/${bb}/openapi.yaml is missing`);
-  const api = new OpenAPIBackend({
-    definition: structuredClone(document) as unknown as Document,
-    strict: false,
-    // openapi-backend's own validator would also compile a response and a response-header validator
-    // for every operation (about 2/3 of a contract's load time, blocking the event loop); the sandbox
-    // validates requests only, so it builds that validator itself below.
-    validate: false,
-    quick: false,
-    // We route ourselves (with and without trailing slash); openapi-backend must see paths verbatim.
-    ignoreTrailingSlashes: false,
-  });
-  await api.init();
-  const validator = new OpenAPIValidator({
-    definition: api.definition,
-    router: api.router,
-    coerceTypes: true,
-    lazyCompileValidators: true,
-    // Each operation gets fresh Ajv instances; checking every schema against the JSON Schema
-    // meta-schema made each of them compile that meta-schema again (~1/3 of the load time).
-    // The contracts themselves are checked by `npm run content:check`.
-    ajvOpts: { validateSchema: false },
-    customizeAjv: (ajv) => {
-      addFormats(ajv);
-      return ajv;
-    },
-  });
+  const { document, api, validator } = await openContract(bb, { coerceTypes: true });
   validator.preCompileRequestValidators();
   const operations = api
     .getOperations()
