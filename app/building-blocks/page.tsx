@@ -51,12 +51,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         lists its requirements and publishes the API other blocks call.
       </p>
 
-      <form
-        method="get"
-        action="/building-blocks"
-        className="mt-6 rounded-sm border border-[var(--color-line)] bg-surface-filter p-4"
-        aria-labelledby="filter-heading"
-      >
+      <form method="get" action="/building-blocks" className="mt-6 rounded-sm border border-line bg-surface-filter p-4" aria-labelledby="filter-heading">
         <h2 id="filter-heading" className="text-lg">
           Filter the catalogue
         </h2>
@@ -89,11 +84,11 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               type="text"
               defaultValue={filters.q}
               maxLength={100}
-              className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5"
+              className="mt-1 w-full rounded-sm border-2 border-ink bg-white px-2 py-1.5"
             />
           </div>
           <div className="flex items-center gap-4">
-            <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)]">
+            <button type="submit" className="rounded-sm bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
               Apply filters
             </button>
             {filtered ? <Link href="/building-blocks">Clear filters</Link> : null}
@@ -121,7 +116,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             </h2>
             <ul className="mt-4 grid gap-4 md:grid-cols-2">
               {blocks.map((bb) => (
-                <li key={bb.id} className="flex flex-col rounded-sm border border-[var(--color-line)] p-4" data-bb={bb.id}>
+                <li key={bb.id} className="flex flex-col rounded-sm border border-line p-4" data-bb={bb.id}>
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <h3 className="text-lg">
                       <Link href={`/building-blocks/${bb.id}`}>{bb.title}</Link>
@@ -129,7 +124,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                     <StatusBadge status={bb.status} />
                   </div>
                   <p className="mt-2 flex-1">{bb.summary}</p>
-                  <p className="mt-3 text-sm text-[var(--color-muted)]">
+                  <p className="mt-3 text-sm text-muted">
                     Version {bb.version}
                     {bb.requirements.length > 0 ? ` · ${bb.requirements.length} requirements` : ""}
                     {bb.hasApi ? " · API contract and sandbox" : ""}

@@ -31,7 +31,7 @@ export default function GetInvolvedPage() {
       <p className="mt-4 max-w-2xl">The Building Block approach works because people share what they learn. There are three ways to take part.</p>
       <ul className="mt-8 grid gap-6 md:grid-cols-3">
         {WAYS.map((way) => (
-          <li key={way.href} className="border-t-4 border-[var(--color-brand-700)] bg-[var(--color-brand-50)] p-5">
+          <li key={way.href} className="border-t-4 border-brand-700 bg-brand-50 p-5">
             <h2 className="text-xl">
               <Link href={way.href}>{way.title}</Link>
             </h2>

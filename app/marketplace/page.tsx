@@ -21,7 +21,7 @@ type Option = { value: string; label: string; count: number };
 function FacetGroup({ name, legend, options, selected }: { name: string; legend: string; options: Option[]; selected: string[] }) {
   if (!options.length) return null;
   return (
-    <fieldset className="border-t border-[var(--color-line)] pt-3">
+    <fieldset className="border-t border-line pt-3">
       <legend className="font-semibold">{legend}</legend>
       <ul className="mt-1 space-y-1">
         {options.map((o) => (
@@ -29,7 +29,7 @@ function FacetGroup({ name, legend, options, selected }: { name: string; legend:
             <label className="flex items-start gap-2">
               <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} className="mt-1.5 size-4" />
               <span>
-                {o.label} <span className="text-sm text-[var(--color-muted)]">({o.count})</span>
+                {o.label} <span className="text-sm text-muted">({o.count})</span>
               </span>
             </label>
           </li>
@@ -43,7 +43,7 @@ function FacetGroup({ name, legend, options, selected }: { name: string; legend:
 function NoResults({ query, clearLevel }: { query: ListingQuery; clearLevel: string }) {
   if (!query.level) return <p className="mt-4">No products match. Try fewer filters or other words.</p>;
   return (
-    <div className="mt-4 max-w-2xl border-l-4 border-[var(--color-brand-600)] pl-3">
+    <div className="mt-4 max-w-2xl border-l-4 border-brand-600 pl-3">
       <p className="font-semibold">
         No product {query.bb.length ? "for the Building Blocks you chose " : ""}has reached Level {query.level}
         {query.level === 1 ? " or higher" : ""} with these filters.
@@ -101,7 +101,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
       </p>
       {/* Folded so that on a phone the results still start within the first screen. */}
       <details className="mt-2 max-w-3xl">
-        <summary className="cursor-pointer text-[var(--color-brand-700)] underline">How compliance levels are worked out</summary>
+        <summary className="cursor-pointer text-brand-700 underline">How compliance levels are worked out</summary>
         <p className="mt-1">
           Compliance levels follow GovStack&apos;s rule: Level 1 when more than half of a Building Block&apos;s required requirements are met, Level 2 when more
           than 90% are, counted on the current version of the portal&apos;s requirement list for that Building Block (which includes every required item of
@@ -127,13 +127,13 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
               <label htmlFor="q" className="block font-semibold">
                 Search products
               </label>
-              <input id="q" name="q" type="search" defaultValue={query.q} className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] px-2 py-1" />
+              <input id="q" name="q" type="search" defaultValue={query.q} className="mt-1 w-full rounded-sm border-2 border-ink px-2 py-1" />
             </div>
             <div>
               <label htmlFor="sort" className="block font-semibold">
                 Sort by
               </label>
-              <select id="sort" name="sort" defaultValue={query.sort} className="mt-1 w-full rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1">
+              <select id="sort" name="sort" defaultValue={query.sort} className="mt-1 w-full rounded-sm border-2 border-ink bg-white px-2 py-1">
                 {SORTS.map((s) => (
                   <option key={s} value={s}>
                     {SORT_LABELS[s]}
@@ -144,7 +144,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
             {chosen.map((c) => (
               <input key={c.slug} type="hidden" name="ids" value={c.slug} />
             ))}
-            <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)]">
+            <button type="submit" className="rounded-sm bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
               Apply filters
             </button>
             <FacetGroup
@@ -158,7 +158,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
                 query.bb,
               )}
             />
-            <fieldset className="border-t border-[var(--color-line)] pt-3">
+            <fieldset className="border-t border-line pt-3">
               <legend className="font-semibold">Compliance level</legend>
               <ul className="mt-1 space-y-1">
                 {[
@@ -174,7 +174,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
                   </li>
                 ))}
               </ul>
-              <p className="mt-1 text-sm text-[var(--color-muted)]">
+              <p className="mt-1 text-sm text-muted">
                 With Building Blocks selected, the level applies to them. Levels come from a vendor&apos;s answers to each requirement; seed listings have no
                 answers, so they have no level.
               </p>
@@ -204,7 +204,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
               selected={query.country}
               options={opts("country", countryCodes, (v) => countryName(v) ?? v, query.country)}
             />
-            <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)]">
+            <button type="submit" className="rounded-sm bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
               Apply filters
             </button>
           </form>

@@ -28,9 +28,9 @@ export default async function OutboxPage({ searchParams }: Props) {
           <label htmlFor="outbox-to" className="block font-semibold">
             Email address
           </label>
-          <input id="outbox-to" name="to" type="email" defaultValue={address} className="mt-1 rounded-sm border-2 border-[var(--color-ink)] px-2 py-1.5" />
+          <input id="outbox-to" name="to" type="email" defaultValue={address} className="mt-1 rounded-sm border-2 border-ink px-2 py-1.5" />
         </div>
-        <button type="submit" className="rounded-sm border-2 border-[var(--color-ink)] px-3 py-1.5 font-semibold">
+        <button type="submit" className="rounded-sm border-2 border-ink px-3 py-1.5 font-semibold">
           Show messages
         </button>
       </form>
@@ -39,7 +39,7 @@ export default async function OutboxPage({ searchParams }: Props) {
       ) : (
         <ol className="mt-6 space-y-4">
           {mails.map((mail) => (
-            <li key={mail.id} className="rounded-sm border border-[var(--color-line)] p-4">
+            <li key={mail.id} className="rounded-sm border border-line p-4">
               <h2 className="text-lg font-semibold">{mail.subject}</h2>
               <p className="text-sm">
                 To {mail.to} · {when(mail.createdAt)}

@@ -17,9 +17,8 @@ export const metadata: Metadata = {
 };
 export const dynamic = "force-dynamic";
 
-const button =
-  "rounded-sm border-2 border-[var(--color-brand-700)] bg-[var(--color-brand-700)] px-3 py-1 font-semibold text-white hover:bg-[var(--color-brand-900)]";
-const secondary = "rounded-sm border-2 border-[var(--color-brand-700)] px-3 py-1 font-semibold text-[var(--color-brand-700)] hover:bg-[var(--color-brand-50)]";
+const button = "rounded-sm border-2 border-brand-700 bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-900";
+const secondary = "rounded-sm border-2 border-brand-700 px-3 py-1 font-semibold text-brand-700 hover:bg-brand-50";
 
 export default async function SandboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
@@ -47,7 +46,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
           personal data.
         </p>
         {notice && (
-          <p role="status" className="border-l-4 border-[var(--color-ok)] bg-[var(--color-brand-50)] p-3">
+          <p role="status" className="border-l-4 border-ok bg-brand-50 p-3">
             {notice}
           </p>
         )}
@@ -96,21 +95,21 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
             <tbody>
               {mocks.map((m) => (
                 <tr key={m.id}>
-                  <th scope="row" className="border border-[var(--color-line)] p-2">
-                    {m.title} <span className="font-normal text-[var(--color-muted)]">v{m.version}</span>
+                  <th scope="row" className="border border-line p-2">
+                    {m.title} <span className="font-normal text-muted">v{m.version}</span>
                   </th>
-                  <td className="border border-[var(--color-line)] p-2 font-mono break-all">{m.namespacedBaseUrl}</td>
-                  <td className="border border-[var(--color-line)] p-2 font-mono break-all">{m.imMember}</td>
-                  <td className="border border-[var(--color-line)] p-2">
+                  <td className="border border-line p-2 font-mono break-all">{m.namespacedBaseUrl}</td>
+                  <td className="border border-line p-2 font-mono break-all">{m.imMember}</td>
+                  <td className="border border-line p-2">
                     {faults.down?.includes(m.id) ? (
-                      <span className="text-[var(--color-error)]">Switched off (fault)</span>
+                      <span className="text-error">Switched off (fault)</span>
                     ) : m.healthy ? (
-                      <span className="text-[var(--color-ok)]">Ready{faults.slow?.[m.id] ? `, slowed by ${faults.slow[m.id]} ms` : ""}</span>
+                      <span className="text-ok">Ready{faults.slow?.[m.id] ? `, slowed by ${faults.slow[m.id]} ms` : ""}</span>
                     ) : (
-                      <span className="text-[var(--color-error)]">Not available</span>
+                      <span className="text-error">Not available</span>
                     )}
                   </td>
-                  <td className="border border-[var(--color-line)] p-2">
+                  <td className="border border-line p-2">
                     <Link href={`/building-blocks/${m.id}`}>
                       Specification<span className="sr-only"> of {m.title}</span>
                     </Link>
@@ -202,7 +201,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
               max={10000}
               step={100}
               defaultValue={Object.values(faults.slow ?? {})[0] ?? 2000}
-              className="w-40 rounded-sm border-2 border-[var(--color-ink)] px-2 py-1"
+              className="w-40 rounded-sm border-2 border-ink px-2 py-1"
             />
           </fieldset>
           <p>

@@ -20,7 +20,7 @@ const KIND_LABELS = { section: "Specification", requirement: "Requirement", "use
 function Highlighted({ parts }: { parts: SnippetPart[] }) {
   return parts.map((part, i) =>
     part.mark ? (
-      <mark key={i} className="bg-mark px-0.5 text-[var(--color-ink)]">
+      <mark key={i} className="bg-mark px-0.5 text-ink">
         {part.text}
       </mark>
     ) : (
@@ -39,15 +39,8 @@ export default async function SearchPage({ searchParams }: Props) {
         <label htmlFor="search-q" className="w-full font-semibold">
           Words, a requirement id (such as PAY-FN-01) or an API path
         </label>
-        <input
-          id="search-q"
-          name="q"
-          type="search"
-          defaultValue={q}
-          maxLength={200}
-          className="min-w-0 flex-1 rounded-sm border-2 border-[var(--color-ink)] px-2 py-1.5"
-        />
-        <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)]">
+        <input id="search-q" name="q" type="search" defaultValue={q} maxLength={200} className="min-w-0 flex-1 rounded-sm border-2 border-ink px-2 py-1.5" />
+        <button type="submit" className="rounded-sm bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
           Search
         </button>
       </form>
@@ -69,8 +62,8 @@ export default async function SearchPage({ searchParams }: Props) {
 
       <ol className="mt-4 max-w-3xl space-y-5">
         {hits.map((hit) => (
-          <li key={hit.document.id} className="border-b border-[var(--color-line)] pb-4">
-            <p className="text-sm text-[var(--color-muted)]">
+          <li key={hit.document.id} className="border-b border-line pb-4">
+            <p className="text-sm text-muted">
               {hit.document.bbTitle} · {KIND_LABELS[hit.document.kind]}
             </p>
             <h2 className="mt-1 text-lg">

@@ -56,7 +56,7 @@ export default async function StaffHome() {
       <p className="mt-2">{waiting ? (waiting === 1 ? "1 item waits for you." : `${waiting} items wait for you.`) : "Nothing waits for you right now."}</p>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {queues.map((q) => (
-          <li key={q.href} className={`rounded border-2 p-4 ${q.n ? "border-[var(--color-brand-700)]" : "border-[var(--color-line)]"}`}>
+          <li key={q.href} className={`rounded border-2 p-4 ${q.n ? "border-brand-700" : "border-line"}`}>
             <h2 className="text-xl">
               <Link href={q.href}>{q.title}</Link>
             </h2>

@@ -23,23 +23,23 @@ export default function UseCasesPage() {
       </p>
       <ul className="mt-8 grid gap-6 md:grid-cols-2" aria-label="Use cases">
         {useCases.map((uc) => (
-          <li key={uc.id} className="flex flex-col rounded-md border border-[var(--color-line)] p-5">
+          <li key={uc.id} className="flex flex-col rounded-md border border-line p-5">
             <div className="flex items-start gap-4">
-              <span className="shrink-0 rounded-md bg-[var(--color-brand-50)] p-2 text-[var(--color-brand-700)]">
+              <span className="shrink-0 rounded-md bg-brand-50 p-2 text-brand-700">
                 <Pictogram sector={uc.sector} />
               </span>
               <div>
                 <h2 className="text-xl">
                   <Link href={`/use-cases/${uc.id}`}>{uc.title}</Link>
                 </h2>
-                <p className="text-sm text-[var(--color-muted)]">
+                <p className="text-sm text-muted">
                   {uc.code} · <span data-testid="step-count">{uc.steps.length} steps</span>
                 </p>
               </div>
             </div>
             <p className="mt-3">{uc.summary}</p>
-            <p className="mt-3 text-sm text-[var(--color-muted)]">
-              <span className="font-semibold text-[var(--color-ink)]">Building Blocks: </span>
+            <p className="mt-3 text-sm text-muted">
+              <span className="font-semibold text-ink">Building Blocks: </span>
               {uc.buildingBlocks.map(bbTitle).join(", ")}
             </p>
           </li>

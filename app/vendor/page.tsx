@@ -17,7 +17,7 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
   // Not a <Notice tone="error">: its tint (#fdecea) is its own, a shade off the error tint (#fdecec).
   const linkFailed =
     sp.verified && sp.error ? (
-      <p role="alert" className="mb-4 border-l-4 border-[var(--color-error)] bg-link-failed-tint p-3">
+      <p role="alert" className="mb-4 border-l-4 border-error bg-link-failed-tint p-3">
         This confirmation link has expired or is not valid. Sign in and ask for a new one.
       </p>
     ) : null;
@@ -85,12 +85,12 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
                 <tbody>
                   {products.map((p) => (
                     <tr key={p.id}>
-                      <td className="border border-[var(--color-line)] p-2">
+                      <td className="border border-line p-2">
                         <Link href={`/vendor/products/${p.id}`}>{p.name}</Link>
                       </td>
-                      <td className="border border-[var(--color-line)] p-2">{p.organisationName}</td>
-                      <td className="border border-[var(--color-line)] p-2">{REVIEW_STATUS_LABELS[p.status]}</td>
-                      <td className="border border-[var(--color-line)] p-2">
+                      <td className="border border-line p-2">{p.organisationName}</td>
+                      <td className="border border-line p-2">{REVIEW_STATUS_LABELS[p.status]}</td>
+                      <td className="border border-line p-2">
                         {p.publishedVersion ? <Link href={`/marketplace/products/${p.slug}`}>Version {p.publishedVersion} is public</Link> : "Not published"}
                       </td>
                     </tr>

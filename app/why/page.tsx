@@ -53,8 +53,8 @@ export default function WhyPage() {
       <h2 id="challenges">The challenges governments face</h2>
       <ol className="not-prose mt-4 grid list-none gap-4 p-0 md:grid-cols-2">
         {CHALLENGES.map((c, i) => (
-          <li key={c.title} className="rounded-md border border-[var(--color-line)] p-5">
-            <p className="text-sm font-bold uppercase tracking-wide text-[var(--color-brand-700)]">Challenge {i + 1}</p>
+          <li key={c.title} className="rounded-md border border-line p-5">
+            <p className="text-sm font-bold uppercase tracking-wide text-brand-700">Challenge {i + 1}</p>
             <h3 className="mt-1 text-lg">{c.title}</h3>
             <p className="mt-2">{c.text}</p>
           </li>
@@ -67,7 +67,7 @@ export default function WhyPage() {
           <li key={text}>{text}</li>
         ))}
       </ul>
-      <p className="text-sm text-[var(--color-muted)]">
+      <p className="text-sm text-muted">
         Sources: GovStack,{" "}
         <a href="https://specs.govstack.global/architecture/development/5-specification-framework/5.4-specification-use">
           Specification use (architecture 2.0)
@@ -90,11 +90,11 @@ export default function WhyPage() {
       <p>Figures from countries that built shared digital infrastructure. Each names its source.</p>
       <ul className="not-prose mt-4 grid list-none gap-4 p-0 md:grid-cols-3">
         {costed.map((e) => (
-          <li key={e.country} className="rounded-md border border-[var(--color-line)] p-5">
-            <p className="text-sm font-bold uppercase tracking-wide text-[var(--color-brand-700)]">{e.country}</p>
+          <li key={e.country} className="rounded-md border border-line p-5">
+            <p className="text-sm font-bold uppercase tracking-wide text-brand-700">{e.country}</p>
             <p className="mt-1 text-2xl font-bold">{e.cost!.figure}</p>
             <p className="mt-1">{e.cost!.meaning}</p>
-            <p className="mt-2 text-sm text-[var(--color-muted)]">
+            <p className="mt-2 text-sm text-muted">
               Source:{" "}
               {e.source.map((s, i) => (
                 <span key={s.href}>

@@ -13,7 +13,7 @@ export function GovstackCoverage({ spec, requirements, title }: { spec: Govstack
   const fromGovstack = requirements.filter((r) => r.source && "govstack" in r.source).length;
   const additions = requirements.filter((r) => r.source && "portal" in r.source).length;
   return (
-    <div id="govstack-coverage" className="mb-6 max-w-3xl rounded border border-[var(--color-line)] p-4">
+    <div id="govstack-coverage" className="mb-6 max-w-3xl rounded border border-line p-4">
       <h3 className="text-lg">Coverage of GovStack&apos;s {title} specification</h3>
       <p className="mt-1">
         GovStack&apos;s specification version {spec.version} lists {Object.keys(spec.items).length} requirements in its sections 5 and 6. Our{" "}
@@ -24,10 +24,10 @@ export function GovstackCoverage({ spec, requirements, title }: { spec: Govstack
         <caption className="sr-only">GovStack {title} requirements covered here, by level</caption>
         <thead>
           <tr>
-            <th scope="col" className="border border-[var(--color-line)] bg-[var(--color-brand-50)] p-2">
+            <th scope="col" className="border border-line bg-brand-50 p-2">
               GovStack level
             </th>
-            <th scope="col" className="border border-[var(--color-line)] bg-[var(--color-brand-50)] p-2">
+            <th scope="col" className="border border-line bg-brand-50 p-2">
               Covered here
             </th>
           </tr>
@@ -35,22 +35,22 @@ export function GovstackCoverage({ spec, requirements, title }: { spec: Govstack
         <tbody>
           {rows.map((row) => (
             <tr key={row.level}>
-              <th scope="row" className="border border-[var(--color-line)] p-2 font-normal">
+              <th scope="row" className="border border-line p-2 font-normal">
                 {LEVEL_WORDS[row.level]}
               </th>
-              <td className="border border-[var(--color-line)] p-2">
+              <td className="border border-line p-2">
                 <span className="font-semibold">
                   {row.covered} of {row.total}
                 </span>
-                <span aria-hidden="true" className="ml-3 inline-block h-2 w-24 rounded-sm bg-[var(--color-brand-50)] align-middle">
-                  <span className="block h-2 rounded-sm bg-[var(--color-brand-700)]" style={{ width: `${Math.round((row.covered / row.total) * 100)}%` }} />
+                <span aria-hidden="true" className="ml-3 inline-block h-2 w-24 rounded-sm bg-brand-50 align-middle">
+                  <span className="block h-2 rounded-sm bg-brand-700" style={{ width: `${Math.round((row.covered / row.total) * 100)}%` }} />
                 </span>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="mt-2 text-sm text-[var(--color-muted)]">
+      <p className="mt-2 text-sm text-muted">
         Read from <a href={`https://github.com/${spec.repository}/tree/${spec.commit}/spec`}>{spec.repository}</a> (commit {spec.commit.slice(0, 7)}) on{" "}
         {dateFormat.format(new Date(spec.read))}. Every item GovStack marks as required is present here at the same level; content checks keep it that way.
       </p>

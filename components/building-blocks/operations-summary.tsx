@@ -7,7 +7,7 @@ export function OperationsSummary({ groups }: { groups: OperationGroup[] }) {
       {groups.map((group) => (
         <div key={group.tag}>
           <h3 className="text-lg">{group.tag}</h3>
-          {group.description ? <p className="text-[var(--color-muted)]">{group.description}</p> : null}
+          {group.description ? <p className="text-muted">{group.description}</p> : null}
           <ul className="app-ops">
             {/* Index keys: a static list, and the RSC payload of long contracts stays smaller. */}
             {group.operations.map((op, i) => (

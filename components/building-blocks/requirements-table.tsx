@@ -23,7 +23,7 @@ export function RequirementsTable({ requirements, govstack }: { requirements: Re
         <div className="flex flex-wrap gap-x-5 gap-y-2">
           {["ALL", ...LEVELS].map((level) => (
             <label key={level} className="inline-flex cursor-pointer items-center gap-2">
-              <input type="radio" name="requirement-level" value={level} defaultChecked={level === "ALL"} className="h-5 w-5 accent-[var(--color-brand-700)]" />
+              <input type="radio" name="requirement-level" value={level} defaultChecked={level === "ALL"} className="h-5 w-5 accent-brand-700" />
               <span>
                 {level === "ALL" ? "All" : level.charAt(0) + level.slice(1).toLowerCase()} ({level === "ALL" ? requirements.length : count(level)})
               </span>

@@ -1,9 +1,9 @@
 import type { BbFrontmatter, Level } from "@/lib/content/schema";
 
 const STATUS_STYLES: Record<BbFrontmatter["status"], { label: string; className: string }> = {
-  published: { label: "Published", className: "border-[var(--color-ok)] text-[var(--color-ok)]" },
-  draft: { label: "Draft", className: "border-[var(--color-warn)] text-[var(--color-warn)]" },
-  planned: { label: "Planned", className: "border-[var(--color-muted)] text-[var(--color-muted)] border-dashed" },
+  published: { label: "Published", className: "border-ok text-ok" },
+  draft: { label: "Draft", className: "border-warn text-warn" },
+  planned: { label: "Planned", className: "border-muted text-muted border-dashed" },
 };
 
 /** The status of a spec as a word in a bordered badge (the colour only repeats the word). */

@@ -89,7 +89,7 @@ export function FeedbackForm({
             error={state.errors.consent}
             checked={textValue(state, "consent") === "yes"}
           />
-          <p className="mb-6 text-sm text-[var(--color-muted)]">
+          <p className="mb-6 text-sm text-muted">
             Your comment is kept as part of this specification&apos;s review record: once a reviewer decides on it, the comment and the reply are published in
             the specification&apos;s review log, without your name or email. Only reviewers see your name and email; we delete them 12 months after you send
             your feedback, and only use your email (to send you the reply) if you tick the box.

@@ -7,7 +7,7 @@ export async function SpecFeedbackLink({ bbId }: { bbId: string }) {
   return (
     <p className="mt-2 text-sm">
       <Link href={`/building-blocks/${bbId}/feedback`}>Give feedback on this specification</Link>{" "}
-      <span className="text-[var(--color-muted)]">({open === 0 ? "no open feedback" : `${open} open piece${open === 1 ? "" : "s"} of feedback`})</span> ·{" "}
+      <span className="text-muted">({open === 0 ? "no open feedback" : `${open} open piece${open === 1 ? "" : "s"} of feedback`})</span> ·{" "}
       <Link href={`/building-blocks/${bbId}/reviews`}>Read the review log</Link>
     </p>
   );

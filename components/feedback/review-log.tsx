@@ -31,18 +31,18 @@ export function ReviewLog({ bbId, headingLevel = 2 }: { bbId: string; headingLev
       ) : (
         <ol className="mt-4 space-y-4">
           {entries.map((entry) => (
-            <li key={entry.id} id={`review-${entry.id}`} className="border border-[var(--color-line)] p-4">
+            <li key={entry.id} id={`review-${entry.id}`} className="border border-line p-4">
               <ItemHeading className="text-base font-semibold">
                 {targetLabel(entry.target)}: <span className="font-normal">{STATUS_WORDS[entry.status]}</span>
               </ItemHeading>
-              <p className="text-sm text-[var(--color-muted)]">
+              <p className="text-sm text-muted">
                 Sent {date(entry.createdAt)} · decided {date(entry.updatedAt)}
               </p>
               <p className="mt-2 whitespace-pre-wrap break-words">
                 <span className="sr-only">Comment: </span>
                 {entry.comment}
               </p>
-              <div className="mt-3 border-l-4 border-[var(--color-brand-600)] pl-3">
+              <div className="mt-3 border-l-4 border-brand-600 pl-3">
                 <p className="text-sm font-semibold">Reviewer&apos;s reply</p>
                 <p className="whitespace-pre-wrap break-words">{entry.reply ?? "No written reply."}</p>
               </div>

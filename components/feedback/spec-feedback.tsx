@@ -9,7 +9,7 @@ import { FeedbackForm } from "./feedback-form";
 export function SpecFeedback({ bbId, requirementIds }: { bbId: string; requirementIds: string[] }) {
   const title = getBuildingBlock(bbId)?.title;
   return (
-    <section aria-labelledby="spec-feedback-title" className="mt-12 border-t border-[var(--color-line)] pt-8">
+    <section aria-labelledby="spec-feedback-title" className="mt-12 border-t border-line pt-8">
       <h2 id="spec-feedback-title" className="mb-4 text-2xl">
         Give feedback on this specification
       </h2>

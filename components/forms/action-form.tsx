@@ -43,7 +43,7 @@ export function Field({ spec, value, error }: { spec: FieldSpec; value: string |
       return <input type="hidden" name={spec.name} value={text} />;
     case "section":
       return (
-        <div className="mb-4 mt-8 border-t border-[var(--color-line)] pt-4">
+        <div className="mb-4 mt-8 border-t border-line pt-4">
           <h2 className="text-xl">{spec.label}</h2>
           {spec.hint ? <p className="mt-1">{spec.hint}</p> : null}
         </div>

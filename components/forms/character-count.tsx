@@ -62,16 +62,14 @@ export function CharacterCount({
         onChange={(event) => setValue(event.target.value)}
         aria-invalid={error || over ? true : undefined}
         aria-describedby={[hint && `${id}-hint`, error && `${id}-error`, `${id}-info`].filter(Boolean).join(" ")}
-        className={`mt-1 block w-full max-w-xl rounded-sm border-2 bg-white px-2 py-1.5 ${
-          error || over ? "border-[var(--color-error)]" : "border-[var(--color-ink)]"
-        }`}
+        className={`mt-1 block w-full max-w-xl rounded-sm border-2 bg-white px-2 py-1.5 ${error || over ? "border-error" : "border-ink"}`}
       />
       {/* Static limit: what screen readers get from aria-describedby, and all that shows without JavaScript. */}
-      <p id={`${id}-info`} className={hydrated ? "sr-only" : "mt-1 text-[var(--color-muted)]"}>
+      <p id={`${id}-info`} className={hydrated ? "sr-only" : "mt-1 text-muted"}>
         You can enter up to {max} characters
       </p>
       {hydrated ? (
-        <p aria-hidden="true" className={`mt-1 ${over ? "font-semibold text-[var(--color-error)]" : "text-[var(--color-muted)]"}`}>
+        <p aria-hidden="true" className={`mt-1 ${over ? "font-semibold text-error" : "text-muted"}`}>
           {countText}
         </p>
       ) : null}

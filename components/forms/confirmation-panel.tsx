@@ -9,7 +9,7 @@ export function ConfirmationPanel({ title, children }: { title: string; children
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <div className="mb-8 max-w-2xl bg-[var(--color-ok)] p-6 text-white">
+    <div className="mb-8 max-w-2xl bg-ok p-6 text-white">
       <h2 ref={heading} tabIndex={-1} className="text-2xl text-white">
         {title}
       </h2>

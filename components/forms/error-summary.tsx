@@ -52,7 +52,7 @@ export function ErrorSummary({ errors, message, submission }: { errors: SummaryE
   useEffect(() => () => void (document.title = document.title.replace(/^Error: /, "")), []);
   if (!hasProblem) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-8 border-4 border-[var(--color-error)] p-4">
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-8 border-4 border-error p-4">
       <h2 id="error-summary-title" className="text-xl">
         There is a problem
       </h2>
@@ -61,7 +61,7 @@ export function ErrorSummary({ errors, message, submission }: { errors: SummaryE
         <ul className="mt-2 list-none space-y-1">
           {errors.map((e) => (
             <li key={e.id}>
-              <a href={`#${e.id}`} onClick={(event) => focusControl(event, e.id)} className="font-semibold text-[var(--color-error)]">
+              <a href={`#${e.id}`} onClick={(event) => focusControl(event, e.id)} className="font-semibold text-error">
                 {e.message}
               </a>
             </li>

@@ -4,9 +4,9 @@
 // (error-summary.tsx) and the spec-driven forms (action-form.tsx) build on them.
 import type { ReactNode } from "react";
 
-const inputClass = "mt-1 block w-full max-w-xl rounded-sm border-2 bg-white px-2 py-1.5 text-[var(--color-ink)]";
+const inputClass = "mt-1 block w-full max-w-xl rounded-sm border-2 bg-white px-2 py-1.5 text-ink";
 // One border colour or the other: with both classes the stylesheet's order, not the error, decides.
-const borderClass = (error?: string) => (error ? "border-[var(--color-error)]" : "border-[var(--color-ink)]");
+const borderClass = (error?: string) => (error ? "border-error" : "border-ink");
 
 /** The ids a control's aria-describedby names: its hint and its error, when shown. */
 export const describedBy = (...ids: unknown[]) => ids.filter((id): id is string => typeof id === "string" && id !== "").join(" ") || undefined;
@@ -15,7 +15,7 @@ export const describedBy = (...ids: unknown[]) => ids.filter((id): id is string 
 export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
   return (
-    <p id={id} className="mt-1 font-semibold text-[var(--color-error)]">
+    <p id={id} className="mt-1 font-semibold text-error">
       <span className="sr-only">Error: </span>
       {message}
     </p>
@@ -24,12 +24,12 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
 
 /** Wraps a field and draws the GOV.UK error bar when it has an error. */
 export function FieldGroup({ error, children }: { error?: string; children: ReactNode }) {
-  return <div className={`mb-6 ${error ? "border-l-4 border-[var(--color-error)] pl-3" : ""}`}>{children}</div>;
+  return <div className={`mb-6 ${error ? "border-l-4 border-error pl-3" : ""}`}>{children}</div>;
 }
 
 function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
   return hint ? (
-    <p id={`${id}-hint`} className="text-[var(--color-muted)]">
+    <p id={`${id}-hint`} className="text-muted">
       {hint}
     </p>
   ) : null;
@@ -173,12 +173,12 @@ export function ChoiceGroup({
                   value={option.value}
                   defaultChecked={selected.includes(option.value)}
                   aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
-                  className="mt-1 size-5 shrink-0 accent-[var(--color-brand-700)]"
+                  className="mt-1 size-5 shrink-0 accent-brand-700"
                 />
                 <label htmlFor={optionId}>
                   {option.label}
                   {option.hint ? (
-                    <span id={`${optionId}-item-hint`} className="block text-sm text-[var(--color-muted)]">
+                    <span id={`${optionId}-item-hint`} className="block text-sm text-muted">
                       {option.hint}
                     </span>
                   ) : null}
@@ -207,7 +207,7 @@ export function CheckboxField({ id, name, label, error, value = "yes", checked }
           defaultChecked={checked}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
-          className="mt-1 size-5 shrink-0 accent-[var(--color-brand-700)]"
+          className="mt-1 size-5 shrink-0 accent-brand-700"
         />
         <label htmlFor={id}>{label}</label>
       </div>
@@ -230,7 +230,7 @@ export function SubmitButton({ children, pending }: { children: ReactNode; pendi
     <button
       type="submit"
       aria-disabled={pending || undefined}
-      className="rounded-sm bg-[var(--color-ok)] px-4 py-2 font-semibold text-white shadow-[0_2px_0_var(--color-ok-shadow)] hover:bg-ok-hover"
+      className="rounded-sm bg-ok px-4 py-2 font-semibold text-white shadow-[0_2px_0_var(--color-ok-shadow)] hover:bg-ok-hover"
     >
       {children}
     </button>

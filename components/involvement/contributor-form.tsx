@@ -66,7 +66,7 @@ export function ContributorForm({ initialState }: { initialState: FormState }) {
       submitLabel="Send application"
       confirmation={{ title: "Application sent", body: <p>{APPLICATION_SENT}</p> }}
       after={
-        <p aria-live="polite" className="mt-2 text-[var(--color-muted)]">
+        <p aria-live="polite" className="mt-2 text-muted">
           {pending ? `Sending your application: ${progress}% uploaded.` : ""}
         </p>
       }
@@ -92,9 +92,7 @@ export function ContributorForm({ initialState }: { initialState: FormState }) {
             defaultValue={textValue(state, "genderOther")}
             aria-invalid={e.genderOther ? true : undefined}
             aria-describedby={e.genderOther ? "gender-error" : undefined}
-            className={`mt-1 block w-full max-w-xs rounded-sm border-2 bg-white px-2 py-1.5 ${
-              e.genderOther ? "border-[var(--color-error)]" : "border-[var(--color-ink)]"
-            }`}
+            className={`mt-1 block w-full max-w-xs rounded-sm border-2 bg-white px-2 py-1.5 ${e.genderOther ? "border-error" : "border-ink"}`}
           />
         </div>
       </ChoiceGroup>

@@ -54,7 +54,7 @@ export function InterestForm({
       {(state) => (
         <>
           <FormFields fields={fields} state={state} />
-          <p className="mb-6 text-sm text-[var(--color-muted)]">
+          <p className="mb-6 text-sm text-muted">
             Only the portal&apos;s administrators and reviewers see this message. We use it to reply to you and delete it after 24 months.
           </p>
         </>

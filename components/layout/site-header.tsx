@@ -36,9 +36,9 @@ function SearchForm({ id, className }: { id: string; className: string }) {
         name="q"
         type="search"
         placeholder="Search"
-        className="min-w-0 flex-1 rounded-sm border-2 border-white bg-white px-2 py-1 text-[var(--color-ink)] placeholder:text-[var(--color-muted)]"
+        className="min-w-0 flex-1 rounded-sm border-2 border-white bg-white px-2 py-1 text-ink placeholder:text-muted"
       />
-      <button type="submit" className="rounded-sm border-2 border-white px-3 py-1 font-semibold text-white hover:bg-white hover:text-[var(--color-brand-900)]">
+      <button type="submit" className="rounded-sm border-2 border-white px-3 py-1 font-semibold text-white hover:bg-white hover:text-brand-900">
         Search
       </button>
     </form>
@@ -53,7 +53,7 @@ function SearchForm({ id, className }: { id: string; className: string }) {
  */
 export function SiteHeader() {
   return (
-    <header className="relative bg-[var(--color-brand-900)] text-white">
+    <header className="relative bg-brand-900 text-white">
       <div className="border-b border-white/20 bg-black/20">
         <p className="mx-auto max-w-6xl px-4 py-1 text-xs sm:py-1.5 sm:text-sm">
           <span className="sm:hidden">Community-run GovStack reference. Not a government site.</span>
@@ -88,7 +88,7 @@ export function SiteHeader() {
             </summary>
           }
         >
-          <div className="absolute inset-x-0 top-full z-30 space-y-4 border-t border-white/30 bg-[var(--color-brand-900)] px-4 pt-3 pb-5 shadow-lg">
+          <div className="absolute inset-x-0 top-full z-30 space-y-4 border-t border-white/30 bg-brand-900 px-4 pt-3 pb-5 shadow-lg">
             <nav aria-label="Main">
               <MainLinks className="grid gap-3 sm:grid-cols-2" />
             </nav>

@@ -1,9 +1,9 @@
 import { EVIDENCE_LABELS, type EvidenceType } from "@/lib/marketplace/options";
 
 const LEVEL_STYLES = {
-  2: "border-[var(--color-ok)] text-[var(--color-ok)]",
-  1: "border-[var(--color-brand-600)] text-[var(--color-brand-700)]",
-  0: "border-[var(--color-line)] text-[var(--color-muted)]",
+  2: "border-ok text-ok",
+  1: "border-brand-600 text-brand-700",
+  0: "border-line text-muted",
 } as const;
 
 /** A compliance level as words (never colour alone); `assessed` false reads "Not assessed". */
@@ -22,13 +22,11 @@ export function LevelBadge({ level, assessed = true }: { level: number; assessed
 export function EvidenceLabel({ evidence }: { evidence: EvidenceType }) {
   const strong = evidence !== "self-reported";
   return (
-    <span className={`inline-block rounded-sm px-1.5 text-sm ${strong ? "bg-ok-tint text-[var(--color-ok)]" : "bg-surface-code text-[var(--color-ink)]"}`}>
-      {EVIDENCE_LABELS[evidence]}
-    </span>
+    <span className={`inline-block rounded-sm px-1.5 text-sm ${strong ? "bg-ok-tint text-ok" : "bg-surface-code text-ink"}`}>{EVIDENCE_LABELS[evidence]}</span>
   );
 }
 
 /** Marks data that nobody from the product submitted: compiled by the portal until the vendor claims it. */
 export function SeedTag() {
-  return <span className="inline-block rounded-sm bg-seed-tint px-1.5 text-sm text-[var(--color-warn)]">Seed data, not yet claimed by the vendor</span>;
+  return <span className="inline-block rounded-sm bg-seed-tint px-1.5 text-sm text-warn">Seed data, not yet claimed by the vendor</span>;
 }

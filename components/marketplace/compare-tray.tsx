@@ -50,7 +50,7 @@ export function CompareToggle({ slug, name, checked }: Chosen & { checked: boole
         Compare {name}
       </label>
       {full ? (
-        <p role="alert" className="mt-1 font-semibold text-[var(--color-error)]">
+        <p role="alert" className="mt-1 font-semibold text-error">
           You can compare up to {COMPARE_MAX} products. Remove one in the compare tray first.
         </p>
       ) : null}
@@ -62,7 +62,7 @@ export function CompareToggle({ slug, name, checked }: Chosen & { checked: boole
 export function CompareFallbackButton() {
   if (useHydrated()) return null;
   return (
-    <button type="submit" className="mt-4 rounded-sm border-2 border-[var(--color-brand-700)] px-4 py-2 font-semibold text-[var(--color-brand-700)]">
+    <button type="submit" className="mt-4 rounded-sm border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700">
       Compare selected products
     </button>
   );
@@ -94,7 +94,7 @@ export function CompareTray({ fromUrl = [] }: { fromUrl?: Chosen[] }) {
       <div aria-hidden="true" className="h-40 sm:h-24" />
       <section
         aria-label="Compare tray"
-        className="fixed inset-x-0 bottom-0 z-40 border-t-4 border-[var(--color-brand-700)] bg-white px-3 py-2 shadow-[0_-2px_8px_rgba(0,0,0,0.15)]"
+        className="fixed inset-x-0 bottom-0 z-40 border-t-4 border-brand-700 bg-white px-3 py-2 shadow-[0_-2px_8px_rgba(0,0,0,0.15)]"
       >
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2">
           <h2 className="text-base font-semibold">
@@ -102,9 +102,9 @@ export function CompareTray({ fromUrl = [] }: { fromUrl?: Chosen[] }) {
           </h2>
           <ul className="flex flex-wrap gap-2">
             {chosen.map((c) => (
-              <li key={c.slug} className="inline-flex items-center gap-1 rounded-sm border border-[var(--color-line)] pl-2 text-sm">
+              <li key={c.slug} className="inline-flex items-center gap-1 rounded-sm border border-line pl-2 text-sm">
                 {c.name}
-                <button type="button" onClick={() => removeChosen(c.slug)} className="px-2 py-1 font-semibold text-[var(--color-brand-700)] underline">
+                <button type="button" onClick={() => removeChosen(c.slug)} className="px-2 py-1 font-semibold text-brand-700 underline">
                   Remove<span className="sr-only"> {c.name} from the comparison</span>
                 </button>
               </li>
@@ -112,16 +112,13 @@ export function CompareTray({ fromUrl = [] }: { fromUrl?: Chosen[] }) {
           </ul>
           <div className="flex flex-wrap items-center gap-3">
             {chosen.length >= 2 ? (
-              <Link
-                href={compareHref(chosen)}
-                className="rounded-sm bg-[var(--color-brand-700)] px-3 py-1.5 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)]"
-              >
+              <Link href={compareHref(chosen)} className="rounded-sm bg-brand-700 px-3 py-1.5 font-semibold text-white no-underline hover:bg-brand-900">
                 Compare {chosen.length} products
               </Link>
             ) : (
               <span className="text-sm">Choose one more product to compare.</span>
             )}
-            <button type="button" onClick={clearChosen} className="text-sm font-semibold text-[var(--color-brand-700)] underline">
+            <button type="button" onClick={clearChosen} className="text-sm font-semibold text-brand-700 underline">
               Clear all
             </button>
           </div>

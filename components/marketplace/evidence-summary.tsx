@@ -2,10 +2,10 @@ import { EVIDENCE_KIND_INFO, summariseEvidence, type BbEvidence, type EvidenceKi
 import { LevelBadge } from "./badges";
 
 const KIND_STYLE: Record<EvidenceKind, string> = {
-  "use-case": "bg-ok-tint text-[var(--color-ok)]",
-  "test-verified": "bg-ok-tint text-[var(--color-ok)]",
-  "reviewer-verified": "bg-ok-tint text-[var(--color-ok)]",
-  "self-reported": "bg-surface-code text-[var(--color-ink)]",
+  "use-case": "bg-ok-tint text-ok",
+  "test-verified": "bg-ok-tint text-ok",
+  "reviewer-verified": "bg-ok-tint text-ok",
+  "self-reported": "bg-surface-code text-ink",
 };
 
 /** An evidence kind as a tag, in words. */

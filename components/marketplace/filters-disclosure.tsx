@@ -18,7 +18,7 @@ export function FiltersDisclosure({ active, children }: { active: number; childr
   }, []);
   return (
     <details ref={ref} className="group lg:[&>summary]:hidden">
-      <summary className="inline-flex cursor-pointer items-center gap-2 rounded-sm border-2 border-[var(--color-brand-700)] px-4 py-2 font-semibold text-[var(--color-brand-700)]">
+      <summary className="inline-flex cursor-pointer items-center gap-2 rounded-sm border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700">
         Filters{active ? ` (${active} on)` : ""}
         <span aria-hidden="true" className="group-open:hidden">
           ▾

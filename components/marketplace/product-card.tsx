@@ -21,14 +21,14 @@ export function ProductCard({
 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="rounded border border-[var(--color-line)] p-4">
+    <article className="rounded border border-line p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
         <H className="text-lg">
           <Link href={`/marketplace/products/${item.slug}`}>{item.name}</Link>
         </H>
         {item.isSeed ? <SeedTag /> : null}
       </div>
-      <p className="text-sm text-[var(--color-muted)]">by {item.organisationName}</p>
+      <p className="text-sm text-muted">by {item.organisationName}</p>
       <EvidenceSummaryView claims={item.claims} isSeed={item.isSeed} bbTitles={bbTitles} extra={extra} />
       <p className="mt-2">{item.summary}</p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">

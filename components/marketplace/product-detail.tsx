@@ -115,10 +115,10 @@ export function ProductDetail({
             const result = complianceFor(requirements, new Map(claim.assessments.map((a) => [a.requirementId, a.status])));
             const assessed = claim.assessments.length > 0;
             return (
-              <article key={claim.bbId} className="mt-4 rounded border border-[var(--color-line)] p-4">
+              <article key={claim.bbId} className="mt-4 rounded border border-line p-4">
                 <h3 className="text-xl">
                   {spec ? <Link href={`/building-blocks/${spec.id}`}>{spec.title}</Link> : claim.bbId}
-                  {spec ? <span className="ml-2 text-sm font-normal text-[var(--color-muted)]">spec v{spec.version}</span> : null}
+                  {spec ? <span className="ml-2 text-sm font-normal text-muted">spec v{spec.version}</span> : null}
                 </h3>
                 <EvidenceByKind
                   bbTitle={spec?.title ?? claim.bbId}
@@ -157,18 +157,18 @@ export function ProductDetail({
                             const a = answers.get(r.id);
                             return (
                               <tr key={r.id} className="align-top">
-                                <td className="border border-[var(--color-line)] p-2">
+                                <td className="border border-line p-2">
                                   <Link href={requirementHref(claim.bbId, r.id)} className="font-mono">
                                     {r.id}
                                   </Link>
                                   <p>{r.text}</p>
                                 </td>
-                                <td className="border border-[var(--color-line)] p-2">{r.level}</td>
-                                <td className="whitespace-nowrap border border-[var(--color-line)] p-2">
+                                <td className="border border-line p-2">{r.level}</td>
+                                <td className="whitespace-nowrap border border-line p-2">
                                   {a ? `${STATUS_MARK[a.status]} ${ASSESSMENT_LABELS[a.status]}` : "Not answered"}
                                 </td>
                                 {testEvidence?.get(claim.bbId) ? <TestResultCell evidence={testEvidence.get(claim.bbId)!} requirementId={r.id} /> : null}
-                                <td className="border border-[var(--color-line)] p-2">
+                                <td className="border border-line p-2">
                                   {a?.comment ? <VendorText markdown={a.comment} /> : null}
                                   {a?.evidenceUrl ? (
                                     <a href={a.evidenceUrl} rel="nofollow ugc noopener">
@@ -242,7 +242,7 @@ function AssessmentAgeNote({ age, bbId }: { age: ReturnType<typeof assessmentAge
   const raised = age.changed.filter((c) => c.fields.includes("level")).length;
   const reworded = age.changed.filter((c) => c.fields.includes("text")).length;
   return (
-    <p className="mt-2 max-w-3xl border-l-4 border-[var(--color-warn)] bg-note-tint p-2 text-sm">
+    <p className="mt-2 max-w-3xl border-l-4 border-warn bg-note-tint p-2 text-sm">
       Assessed against version {age.assessed} (its answers cover none of the requirements added later). Since then, version {age.current} added{" "}
       {age.added.length} requirements ({addedRequired} REQUIRED), changed the level of {raised} and the wording of {reworded}; the new ones count as unanswered
       until the vendor updates the assessment.{" "}

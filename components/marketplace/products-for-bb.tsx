@@ -36,7 +36,7 @@ export function ProductsForBb({
               <Link href={`/marketplace/products/${p.slug}`} className="font-semibold">
                 {p.name}
               </Link>
-              <span className="text-sm text-[var(--color-muted)]">by {p.organisationName}</span>
+              <span className="text-sm text-muted">by {p.organisationName}</span>
               {p.isSeed ? <span className="text-sm">(seed data, not assessed)</span> : <LevelBadge level={p.bestLevel} />}
             </li>
           ))}

@@ -65,7 +65,7 @@ const TEST_MARK = { passed: "✓ Verified by tests", failed: "✗ Failed a test"
 export function TestResultCell({ evidence, requirementId }: { evidence: VerifiedEvidence; requirementId: string }) {
   const status = evidence.requirementStatus.get(requirementId) ?? "not-tested";
   return (
-    <td className="whitespace-nowrap border border-[var(--color-line)] p-2">
+    <td className="whitespace-nowrap border border-line p-2">
       {status === "not-tested" ? (
         TEST_MARK[status]
       ) : (

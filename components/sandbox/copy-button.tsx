@@ -8,7 +8,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     <p>
       <button
         type="button"
-        className="rounded-sm border-2 border-[var(--color-brand-700)] px-2 py-0.5 text-sm font-semibold text-[var(--color-brand-700)]"
+        className="rounded-sm border-2 border-brand-700 px-2 py-0.5 text-sm font-semibold text-brand-700"
         onClick={() =>
           navigator.clipboard.writeText(text).then(
             () => setState("copied"),

@@ -5,16 +5,16 @@ import { CopyButton } from "./copy-button";
 export function TraceEntryView({ entry, curl }: { entry: TraceEntry; curl: string }) {
   const ok = entry.status < 400;
   return (
-    <li className="border-b border-[var(--color-line)] py-2">
+    <li className="border-b border-line py-2">
       <details>
         <summary className="cursor-pointer">
           <span className="font-mono text-sm break-all">
             {entry.method} {entry.path.length > 80 ? `${entry.path.slice(0, 80)}…` : entry.path}
           </span>{" "}
-          <span className={ok ? "text-[var(--color-ok)]" : "text-[var(--color-error)]"}>
+          <span className={ok ? "text-ok" : "text-error"}>
             {entry.status} {ok ? "OK" : entry.denied ? "refused" : "error"}
           </span>{" "}
-          <span className="text-sm text-[var(--color-muted)]">
+          <span className="text-sm text-muted">
             {entry.via === "im" ? "through the Information Mediator" : "direct"} · {entry.caller ?? "no caller"} → {entry.provider}
             {entry.service ? ` (${entry.service})` : ""} · {entry.latencyMs} ms · <time dateTime={entry.at}>{entry.at.slice(11, 19)}</time>
           </span>

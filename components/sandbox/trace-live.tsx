@@ -34,7 +34,7 @@ export function TraceLive({ ns }: { ns: string }) {
   }, [ns]);
   return (
     <div>
-      <p role="status" className="text-sm text-[var(--color-muted)]">
+      <p role="status" className="text-sm text-muted">
         {status}
       </p>
       {entries.length > 0 && (

@@ -22,7 +22,7 @@ export function SelectField({
   wide?: boolean;
   extraClass?: string;
 }) {
-  const className = ["mt-1", wide && "w-full", "rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5", extraClass].filter(Boolean).join(" ");
+  const className = ["mt-1", wide && "w-full", "rounded-sm border-2 border-ink bg-white px-2 py-1.5", extraClass].filter(Boolean).join(" ");
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">

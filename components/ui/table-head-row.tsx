@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
-const SHADED = "bg-[var(--color-brand-50)]";
-const BORDERED = "border border-[var(--color-line)] p-2";
+const SHADED = "bg-brand-50";
+const BORDERED = "border border-line p-2";
 
 /**
  * The header row of a data table: one column header per entry of `columns` (null or false leaves a

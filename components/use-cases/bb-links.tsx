@@ -12,7 +12,7 @@ export function BbLinks({ ids }: { ids: string[] }) {
     <ul className="flex flex-wrap gap-2">
       {ids.map((id) => (
         <li key={id}>
-          <Link href={`/building-blocks/${id}`} className="inline-block rounded-sm border border-[var(--color-line)] px-2 py-0.5 text-sm">
+          <Link href={`/building-blocks/${id}`} className="inline-block rounded-sm border border-line px-2 py-0.5 text-sm">
             {bbTitle(id)}
           </Link>
         </li>

@@ -84,10 +84,10 @@ export function JourneyStrip({ useCaseId, steps, bbs, current }: { useCaseId: st
       <ol className="space-y-0 lg:hidden" aria-label="The journey step by step">
         {steps.map((step, i) => (
           <li key={i} className="relative flex gap-3 pb-4">
-            {i < steps.length - 1 && <span aria-hidden="true" className="absolute top-8 bottom-0 left-[0.95rem] w-0.5 bg-[var(--color-brand-700)]" />}
+            {i < steps.length - 1 && <span aria-hidden="true" className="absolute top-8 bottom-0 left-[0.95rem] w-0.5 bg-brand-700" />}
             <span
               aria-hidden="true"
-              className={`z-10 flex h-8 w-8 shrink-0 items-center justify-center rounded-full border-2 border-[var(--color-brand-900)] font-bold ${current === i + 1 ? "bg-[var(--color-focus)] text-[var(--color-ink)]" : "bg-[var(--color-brand-700)] text-white"}`}
+              className={`z-10 flex h-8 w-8 shrink-0 items-center justify-center rounded-full border-2 border-brand-900 font-bold ${current === i + 1 ? "bg-focus text-ink" : "bg-brand-700 text-white"}`}
             >
               {i + 1}
             </span>
@@ -100,7 +100,7 @@ export function JourneyStrip({ useCaseId, steps, bbs, current }: { useCaseId: st
                 {bbs
                   .filter((b) => step.buildingBlocks.includes(b.id))
                   .map((b) => (
-                    <li key={b.id} className="rounded-sm border border-[var(--color-line)] bg-[var(--color-brand-50)] px-1.5 text-sm">
+                    <li key={b.id} className="rounded-sm border border-line bg-brand-50 px-1.5 text-sm">
                       {short(b)}
                     </li>
                   ))}

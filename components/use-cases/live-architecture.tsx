@@ -22,7 +22,7 @@ export function LiveArchitecture(props: {
       <div className="sm:hidden" data-testid="architecture-diagram-phone">
         <ArchitectureDiagram key={replay} {...props} variant="column" />
       </div>
-      <figcaption className="mt-2 text-sm text-[var(--color-muted)]">
+      <figcaption className="mt-2 text-sm text-muted">
         {props.trace.length
           ? "Filled with a tick: took part in this run; the number is how many calls it answered. A cross marks a block that failed. Grey dashes: not used."
           : "Outlined: the blocks this step uses. Run the step and its calls are drawn here one by one."}
@@ -31,7 +31,7 @@ export function LiveArchitecture(props: {
         <button
           type="button"
           onClick={() => setReplay((n) => n + 1)}
-          className="mt-2 rounded-sm border border-[var(--color-brand-700)] px-3 py-1 text-sm font-semibold text-[var(--color-brand-700)]"
+          className="mt-2 rounded-sm border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-700"
         >
           Draw the calls again
         </button>

@@ -29,7 +29,7 @@ export function SdgGoals({ sdgs }: { sdgs: number[] }) {
       </h2>
       <ul className="mt-2 flex flex-wrap gap-2">
         {sdgs.map((n) => (
-          <li key={n} className="rounded-sm border-2 border-[var(--color-brand-700)] px-2 py-1 text-sm">
+          <li key={n} className="rounded-sm border-2 border-brand-700 px-2 py-1 text-sm">
             <a href={`https://sdgs.un.org/goals/goal${n}`} className="font-semibold">
               Goal {n}: {SDG_TITLES[n] ?? "Sustainable Development Goal"}
             </a>

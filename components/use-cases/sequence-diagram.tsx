@@ -91,7 +91,7 @@ function Drawing({ trace, titles, callerLabel, run, d }: { trace: TraceCall[]; t
       role="region"
       aria-label="Sequence diagram (scrolls sideways when it is wider than the screen)"
       tabIndex={0}
-      className="overflow-x-auto rounded-md border border-[var(--color-line)] bg-white"
+      className="overflow-x-auto rounded-md border border-line bg-white"
     >
       <svg
         width={width}
@@ -215,13 +215,13 @@ export function SequenceDiagram({
           </li>
         ))}
       </ol>
-      <figcaption className="mt-2 text-sm text-[var(--color-muted)]">
+      <figcaption className="mt-2 text-sm text-muted">
         Solid arrows are requests, dashed arrows are answers. Each request passes through the Information Mediator, which checks the caller and keeps a record.
       </figcaption>
       {expected.length > 0 && (
         <ul className="mt-2 space-y-1 text-sm" data-testid="expected-notes">
           {expected.map((r) => (
-            <li key={r.call.id} className="border-l-4 border-[var(--color-warn)] pl-2">
+            <li key={r.call.id} className="border-l-4 border-warn pl-2">
               <span className="font-semibold">
                 Call {r.i + 1} answered {statusText(r.call.status)}, marked “expected”:
               </span>{" "}

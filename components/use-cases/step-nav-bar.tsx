@@ -11,7 +11,7 @@ export function StepNavBar({ index, total, prev, next }: { index: number; total:
   return (
     <nav
       aria-label="Step by step"
-      className="sticky bottom-0 z-20 -mx-4 mt-8 border-t-2 border-[var(--color-brand-900)] bg-white px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.12)] lg:hidden"
+      className="sticky bottom-0 z-20 -mx-4 mt-8 border-t-2 border-brand-900 bg-white px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.12)] lg:hidden"
       data-testid="step-nav-bar"
     >
       <div className="flex items-center justify-between gap-2">
@@ -27,7 +27,7 @@ export function StepNavBar({ index, total, prev, next }: { index: number; total:
           <span className="sr-only">: jump to a step</span>
         </a>
         {next ? (
-          <Link href={next.href} rel="next" className="rounded-sm bg-[var(--color-brand-700)] px-3 py-2 font-semibold text-white no-underline hover:text-white">
+          <Link href={next.href} rel="next" className="rounded-sm bg-brand-700 px-3 py-2 font-semibold text-white no-underline hover:text-white">
             Next step<span className="sr-only">: {next.title}</span> →
           </Link>
         ) : (

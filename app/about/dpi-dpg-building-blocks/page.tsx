@@ -42,8 +42,8 @@ export default function DpiDpgBbPage() {
 
       <ul className="not-prose mt-6 grid list-none gap-4 p-0 md:grid-cols-3">
         {TERMS.map((t) => (
-          <li key={t.term} className="rounded-md border border-[var(--color-line)] p-5">
-            <p className="text-sm font-bold uppercase tracking-wide text-[var(--color-brand-700)]">{t.short}</p>
+          <li key={t.term} className="rounded-md border border-line p-5">
+            <p className="text-sm font-bold uppercase tracking-wide text-brand-700">{t.short}</p>
             <h2 className="mt-1 text-xl">{t.term}</h2>
             <p className="mt-2">{t.what}</p>
             <p className="mt-2 text-sm">
@@ -110,7 +110,7 @@ export default function DpiDpgBbPage() {
         </svg>
       </figure>
 
-      <p className="text-sm text-[var(--color-muted)]">
+      <p className="text-sm text-muted">
         Sources: Digital Public Goods Alliance,{" "}
         <a href="https://digitalpublicgoods.net/blog/unpacking-concepts-definitions-digital-public-infrastructure-building-blocks-and-their-relation-to-digital-public-goods/">
           Unpacking concepts and definitions: DPI, Building Blocks and their relation to DPGs

@@ -51,7 +51,7 @@ export default function AboutGovStackPage() {
         can start, deploy and scale digital government services with less cost, time and effort. GovStack works as an expert-driven community that brings many
         stakeholders together.
       </p>
-      <p className="text-sm text-[var(--color-muted)]">
+      <p className="text-sm text-muted">
         Our summary of GovStack&apos;s <a href="https://www.govstack.global/about/">About page</a> and{" "}
         <a href="https://specs.govstack.global/implementation-playbook/development/introduction/learn-about-govstack">implementation playbook introduction</a>.
       </p>
@@ -80,7 +80,7 @@ export default function AboutGovStackPage() {
           the <strong>Digital Impact Alliance (DIAL)</strong>, at the UN Foundation.
         </li>
       </ul>
-      <p className="text-sm text-[var(--color-muted)]">
+      <p className="text-sm text-muted">
         Sources: DIAL, <a href="https://dial.global/building-the-govstack-approach-to-government/">Building the GovStack approach to government</a>; GovStack,{" "}
         <a href="https://www.govstack.global/news/one-year-on-digital-cooperation-the-govstack-initiative-and-the-internet-governance-forum-2021/">
           One year on
@@ -95,15 +95,15 @@ export default function AboutGovStackPage() {
       </p>
       <ol className="not-prose mt-4 grid list-none gap-3 p-0 sm:grid-cols-2">
         {PRINCIPLES.map((p, i) => (
-          <li key={p.title} className="rounded-md border border-[var(--color-line)] p-4">
+          <li key={p.title} className="rounded-md border border-line p-4">
             <h3 className="text-base font-bold">
-              <span className="text-[var(--color-brand-700)]">{i + 1}.</span> {p.title}
+              <span className="text-brand-700">{i + 1}.</span> {p.title}
             </h3>
             <p className="mt-1">{p.text}</p>
           </li>
         ))}
       </ol>
-      <p className="text-sm text-[var(--color-muted)]">
+      <p className="text-sm text-muted">
         Source: GovStack implementation playbook, <em>GovStack design principles</em>. For the technical principles every Building Block follows (open and
         neutral, modular, interoperable, and more) see the <Link href="/building-blocks/architecture">architecture page</Link>.
       </p>
@@ -129,7 +129,7 @@ export default function AboutGovStackPage() {
         blueprints, prototypes), launching and scaling them, managing the change inside government, and building the skills to keep going. It is published in
         English and French: <a href="https://specs.govstack.global/implementation-playbook">read the playbook</a>.
       </p>
-      <p className="text-sm text-[var(--color-muted)]">
+      <p className="text-sm text-muted">
         Sources: GovStack, <a href="https://www.govstack.global/showcase/digital-leaders-spotlight-djibouti/">Digital Leaders Spotlight: Djibouti</a>; ESTDEV,{" "}
         <a href="https://estdev.ee/en/projects/initiative-digital-government-and-cybersecurity-horn-africa-countries">
           Initiative for Digital Government and Cybersecurity in Horn of Africa countries
@@ -157,7 +157,7 @@ export default function AboutGovStackPage() {
           part in 2025).
         </li>
       </ul>
-      <p className="text-sm text-[var(--color-muted)]">
+      <p className="text-sm text-muted">
         Sources: GovStack, <a href="https://govstack.global/?p=9260">GovStack 2.0.0 core specifications are live</a>; World Economic Forum,{" "}
         <a href="https://www.weforum.org/stories/2025/10/women-govtech-scaling-inclusive-digital-public-infrastructure">Empowering women in GovTech</a>.
       </p>

@@ -64,7 +64,7 @@ export default async function SpecPage({ params }: Props) {
         <StatusBadge status={bb.status} />
       </div>
       <p className="mt-3 max-w-3xl text-lg">{bb.summary}</p>
-      <p className="mt-2 text-sm text-[var(--color-muted)]">
+      <p className="mt-2 text-sm text-muted">
         Version {bb.version}
         {latest ? `, updated ${dateFormat.format(new Date(latest.date))}` : ""} · <a href={`#${A.changelog}`}>Version history</a> ·{" "}
         <a href={`${repositoryUrl}/edit/main/${bb.sourcePath}`}>Edit this page</a>
@@ -72,7 +72,7 @@ export default async function SpecPage({ params }: Props) {
       <SpecFeedbackLink bbId={bb.id} />
 
       {bb.status !== "published" ? (
-        <div className="mt-6 max-w-3xl border-l-8 border-[var(--color-warn)] bg-note-tint p-4" role="note" aria-label="Status of this specification">
+        <div className="mt-6 max-w-3xl border-l-8 border-warn bg-note-tint p-4" role="note" aria-label="Status of this specification">
           <p className="font-semibold">{bb.status === "draft" ? "This specification is a draft." : "This specification is planned."}</p>
           <p className="mt-1">
             {bb.status === "draft"
@@ -87,7 +87,7 @@ export default async function SpecPage({ params }: Props) {
           <h2 id={A.toc} className="text-base">
             Contents
           </h2>
-          <ul className="mt-2 space-y-1 border-l-2 border-[var(--color-line)] pl-3 text-sm">
+          <ul className="mt-2 space-y-1 border-l-2 border-line pl-3 text-sm">
             {/* Index keys: a static list; slugs as keys would repeat in the page payload. */}
             {[...toc, ...pageSections].map((h, i) => (
               <li key={i} className={"depth" in h && h.depth === 3 ? "pl-3" : undefined}>
@@ -157,7 +157,7 @@ export default async function SpecPage({ params }: Props) {
                 {related.map((r) => (
                   <li key={r.id}>
                     <Link href={`/building-blocks/${r.id}`}>{r.title}</Link>
-                    {r.status !== "published" ? <span className="text-[var(--color-muted)]"> ({r.status})</span> : null}
+                    {r.status !== "published" ? <span className="text-muted"> ({r.status})</span> : null}
                   </li>
                 ))}
               </ul>
@@ -200,7 +200,7 @@ export default async function SpecPage({ params }: Props) {
               {bb.changelog.map((entry) => (
                 <li key={entry.version}>
                   <h3 className="text-lg">
-                    Version {entry.version} <span className="font-normal text-[var(--color-muted)]">· {dateFormat.format(new Date(entry.date))}</span>
+                    Version {entry.version} <span className="font-normal text-muted">· {dateFormat.format(new Date(entry.date))}</span>
                   </h3>
                   <ul className="mt-1 list-disc pl-6">
                     {entry.changes.map((change, i) => (

@@ -45,17 +45,17 @@ export default async function ContributePage() {
           </li>
           <li>Knowledge of the standards and good practice that keep systems interoperable in that area.</li>
         </ul>
-        <p className="mt-4 rounded-md border-l-4 border-[var(--color-brand-700)] bg-[var(--color-brand-50)] p-3">
+        <p className="mt-4 rounded-md border-l-4 border-brand-700 bg-brand-50 p-3">
           <strong>Women are strongly encouraged to apply.</strong> Specifications for public services are better when the people who write them reflect the
           people who use them, and women are under-represented in this work today.
         </p>
-        <p className="mt-2 text-sm text-[var(--color-muted)]">
+        <p className="mt-2 text-sm text-muted">
           Based on GovStack&apos;s <a href="https://www.govstack.global/call-for-experts/">call for experts</a>, in our words.
         </p>
       </section>
 
-      <details className="my-8 max-w-2xl border-l-4 border-[var(--color-line)] pl-4">
-        <summary className="cursor-pointer font-semibold text-[var(--color-brand-600)]">How we use your information (privacy notice)</summary>
+      <details className="my-8 max-w-2xl border-l-4 border-line pl-4">
+        <summary className="cursor-pointer font-semibold text-brand-600">How we use your information (privacy notice)</summary>
         <div className="mt-3 space-y-3">
           <p>
             <strong>What we keep:</strong> the answers on this form and your CV file.

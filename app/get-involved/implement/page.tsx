@@ -45,7 +45,7 @@ export default function ImplementPage() {
       <ol className="mt-8 max-w-3xl space-y-6">
         {STEPS.map((step, i) => (
           <li key={step.title} className="flex gap-4">
-            <span aria-hidden="true" className="flex size-9 shrink-0 items-center justify-center rounded-full bg-[var(--color-brand-700)] font-bold text-white">
+            <span aria-hidden="true" className="flex size-9 shrink-0 items-center justify-center rounded-full bg-brand-700 font-bold text-white">
               {i + 1}
             </span>
             <div>

@@ -15,7 +15,7 @@ const MAX = 4;
 
 // The row-name column stays put while the product columns scroll under it (the shadow draws its right
 // edge, which a collapsed border would lose while scrolling).
-const STICKY = "sticky left-0 z-10 w-32 min-w-32 border border-[var(--color-line)] p-2 shadow-[1px_0_0_var(--color-line)] sm:w-48";
+const STICKY = "sticky left-0 z-10 w-32 min-w-32 border border-line p-2 shadow-[1px_0_0_var(--color-line)] sm:w-48";
 
 type Row = { label: string; values: string[] };
 
@@ -85,7 +85,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </p>
       <h1 className="mt-2 text-3xl">Compare products</h1>
       {tooMany ? (
-        <p role="alert" className="mt-3 border-l-4 border-[var(--color-warn)] pl-3">
+        <p role="alert" className="mt-3 border-l-4 border-warn pl-3">
           You can compare up to {MAX} products at once. Showing the first {MAX}.
         </p>
       ) : null}
@@ -121,7 +121,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 <tr>
                   <td className={`${STICKY} bg-white`} />
                   {products.map((p) => (
-                    <th key={p.slug} scope="col" className="border border-[var(--color-line)] p-2 text-left align-top">
+                    <th key={p.slug} scope="col" className="border border-line p-2 text-left align-top">
                       <Link href={`/marketplace/products/${p.slug}`}>{p.name}</Link>
                     </th>
                   ))}
@@ -130,7 +130,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               <tbody>
                 {shownRows.length === 0 ? (
                   <tr>
-                    <td colSpan={products.length + 1} className="border border-[var(--color-line)] p-2">
+                    <td colSpan={products.length + 1} className="border border-line p-2">
                       These products do not differ in any row.
                     </td>
                   </tr>
@@ -141,7 +141,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                     <tr key={row.label} className={differs ? "bg-warn-tint" : undefined}>
                       <th scope="row" className={`${STICKY} text-left align-top ${differs ? "bg-warn-tint" : "bg-white"}`}>
                         {row.label}
-                        {differs ? <span className="ml-1 block text-sm font-semibold text-[var(--color-warn)]">◆ Differs</span> : null}
+                        {differs ? <span className="ml-1 block text-sm font-semibold text-warn">◆ Differs</span> : null}
                       </th>
                       <ValueCells values={row.values} />
                     </tr>
@@ -210,7 +210,7 @@ function RequirementTable({
               Requirement
             </th>
             {products.map((p, i) => (
-              <th key={p.slug} scope="col" className="border border-[var(--color-line)] p-2 text-left align-top">
+              <th key={p.slug} scope="col" className="border border-line p-2 text-left align-top">
                 {p.name}
                 <span className="block font-normal">{claims[i] ? EVIDENCE_LABELS[claims[i]!.evidence] : "Not claimed"}</span>
               </th>
@@ -239,7 +239,7 @@ function RequirementTable({
 /** One cell per compared product, in the order of the columns. */
 function ValueCells({ values }: { values: ReactNode[] }) {
   return values.map((v, i) => (
-    <td key={i} className="border border-[var(--color-line)] p-2 align-top">
+    <td key={i} className="border border-line p-2 align-top">
       {v}
     </td>
   ));

@@ -18,7 +18,7 @@ export const metadata: Metadata = {
 type Params = Record<string, string | string[] | undefined>;
 
 const box = "mt-1 size-4 shrink-0";
-const fieldset = "rounded border border-[var(--color-line)] p-4";
+const fieldset = "rounded border border-line p-4";
 
 function Choice({
   type,
@@ -41,7 +41,7 @@ function Choice({
         <input type={type} name={name} value={value} defaultChecked={checked} className={box} />
         <span>
           {label}
-          {hint ? <span className="block text-sm text-[var(--color-muted)]">{hint}</span> : null}
+          {hint ? <span className="block text-sm text-muted">{hint}</span> : null}
         </span>
       </label>
     </li>
@@ -53,7 +53,7 @@ function NothingFits({ answer, query, relax }: { answer: FinderAnswer; query: Fi
   const { leftOut } = answer;
   const noneHasKind = query.evidence && !answer.kindsWithProducts.includes(query.evidence);
   return (
-    <div className="mt-3 max-w-2xl border-l-4 border-[var(--color-brand-600)] pl-3">
+    <div className="mt-3 max-w-2xl border-l-4 border-brand-600 pl-3">
       <p className="font-semibold">No product fits all your answers.</p>
       <ul className="mt-1 list-disc space-y-1 pl-6">
         {noneHasKind ? (
@@ -115,7 +115,7 @@ export default async function FinderPage({ searchParams }: { searchParams: Promi
         rely on it. Nothing here is an endorsement.
       </p>
       {errors.length ? (
-        <p role="alert" className="mt-3 border-l-4 border-[var(--color-error)] pl-3">
+        <p role="alert" className="mt-3 border-l-4 border-error pl-3">
           Some answers in the address were not understood and were left out: {errors.join("; ")}.
         </p>
       ) : null}
@@ -129,15 +129,15 @@ export default async function FinderPage({ searchParams }: { searchParams: Promi
           {answer.results.length === 0 ? <NothingFits answer={answer} query={query} relax={relax} /> : null}
           <ol className="mt-4 space-y-4">
             {answer.results.map((r, i) => (
-              <li key={r.slug} className="rounded border border-[var(--color-line)] p-4">
+              <li key={r.slug} className="rounded border border-line p-4">
                 <div className="flex flex-wrap items-baseline justify-between gap-x-4">
                   <h3 className="text-lg">
-                    <span className="mr-1 text-[var(--color-muted)]">{i + 1}.</span>
+                    <span className="mr-1 text-muted">{i + 1}.</span>
                     <Link href={`/marketplace/products/${r.slug}`}>{r.name}</Link>
                   </h3>
                   {r.isSeed ? <SeedTag /> : null}
                 </div>
-                <p className="text-sm text-[var(--color-muted)]">by {r.organisationName}</p>
+                <p className="text-sm text-muted">by {r.organisationName}</p>
                 <EvidenceSummaryView claims={r.claims} isSeed={r.isSeed} bbTitles={titles} />
                 <p className="mt-2">{r.summary}</p>
                 <div className="mt-2 grid gap-3 text-sm md:grid-cols-2">
@@ -244,7 +244,7 @@ export default async function FinderPage({ searchParams }: { searchParams: Promi
             ))}
           </ul>
         </fieldset>
-        <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)]">
+        <button type="submit" className="rounded-sm bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
           Show products that fit
         </button>
       </form>

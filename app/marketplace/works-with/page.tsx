@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 // New evidence arrives whenever a visitor plays a use case: never serve a build-time copy.
 export const dynamic = "force-dynamic";
 
-const STICKY = "sticky left-0 z-10 w-32 min-w-32 border border-[var(--color-line)] bg-white p-2 text-left align-top shadow-[1px_0_0_var(--color-line)] sm:w-48";
+const STICKY = "sticky left-0 z-10 w-32 min-w-32 border border-line bg-white p-2 text-left align-top shadow-[1px_0_0_var(--color-line)] sm:w-48";
 
 function Cell({ runs, titles }: { runs: WorksWithRun[] | undefined; titles: Record<string, string> }) {
   if (!runs?.length)
@@ -56,7 +56,7 @@ export default function WorksWithPage() {
         answered calls in the same passed run, they appear together under <a href="#pairs-heading">Products that have run together</a>.
       </p>
       {grid.rows.length === 0 ? (
-        <div className="mt-6 max-w-3xl border-l-4 border-[var(--color-brand-600)] pl-3">
+        <div className="mt-6 max-w-3xl border-l-4 border-brand-600 pl-3">
           <p className="font-semibold">No product has run in a use case yet.</p>
           <p className="mt-1">
             A published product whose endpoint passes a Building Block&apos;s required tests can play that Building Block in a use case in the sandbox. When
@@ -81,7 +81,7 @@ export default function WorksWithPage() {
                     Product
                   </th>
                   {bbIds.map((bb) => (
-                    <th key={bb} scope="col" className="border border-[var(--color-line)] p-2 text-left align-top">
+                    <th key={bb} scope="col" className="border border-line p-2 text-left align-top">
                       {bbTitle(bb)}
                     </th>
                   ))}
@@ -94,7 +94,7 @@ export default function WorksWithPage() {
                       <Link href={`/marketplace/products/${row.productSlug}`}>{row.productName}</Link>
                     </th>
                     {bbIds.map((bb) => (
-                      <td key={bb} className="border border-[var(--color-line)] p-2 align-top">
+                      <td key={bb} className="border border-line p-2 align-top">
                         <Cell runs={row.cells[bb]} titles={titles} />
                       </td>
                     ))}
@@ -116,7 +116,7 @@ export default function WorksWithPage() {
       ) : (
         <ul className="mt-3 max-w-3xl space-y-3">
           {grid.pairs.map((pair) => (
-            <li key={pair.members.map((m) => `${m.productId}:${m.bbId}`).join("+")} className="border-l-4 border-[var(--color-line)] pl-3">
+            <li key={pair.members.map((m) => `${m.productId}:${m.bbId}`).join("+")} className="border-l-4 border-line pl-3">
               {pair.members.map((m, i) => (
                 <span key={m.productId + m.bbId}>
                   {i > 0 ? " with " : null}

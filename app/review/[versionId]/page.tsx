@@ -81,7 +81,7 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
       <h1 className="mt-2 text-3xl">
         Review: {p.name} version {sub.number}
       </h1>
-      <p className="text-[var(--color-muted)]">by {p.organisation.name}</p>
+      <p className="text-muted">by {p.organisation.name}</p>
       <p className="mt-2 max-w-3xl">{p.summary}</p>
       {update ? (
         <p className="mt-2">
@@ -95,7 +95,7 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
       ) : (
         <p className="mt-2">A new listing.</p>
       )}
-      <details className="mt-4 max-w-3xl rounded border border-[var(--color-line)] p-3">
+      <details className="mt-4 max-w-3xl rounded border border-line p-3">
         <summary className="cursor-pointer font-semibold">Product details as submitted (licence, hosting, links, deployments)</summary>
         <ProductDetail product={p} coverage={false} />
       </details>

@@ -44,7 +44,7 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
           </p>
           {bbs.length === 0 ? <p className="mt-2">This submission claims no Building Block.</p> : null}
           {bbs.map((bb) => (
-            <article key={bb.bbId} className="mt-4 rounded border border-[var(--color-line)] p-4">
+            <article key={bb.bbId} className="mt-4 rounded border border-line p-4">
               <h3 className="text-xl">{bb.title}</h3>
               <p className="mt-1 text-sm">
                 {bb.summary} · {bb.evidence}
@@ -55,7 +55,7 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
                   const error = errorFor.get(name);
                   const typed = str(name);
                   return (
-                    <li key={r.id} className="border-t border-[var(--color-line)] pt-3">
+                    <li key={r.id} className="border-t border-line pt-3">
                       <p>
                         <a href={r.href} className="font-mono font-semibold">
                           {r.id}
@@ -77,17 +77,17 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
                         </p>
                       ) : null}
                       <details className="mt-2" open={!!typed || !!error}>
-                        <summary className="cursor-pointer text-sm font-semibold text-[var(--color-brand-700)]">Comment on {r.id}</summary>
+                        <summary className="cursor-pointer text-sm font-semibold text-brand-700">Comment on {r.id}</summary>
                         <label htmlFor={fieldId({ name })} className="mt-1 block text-sm font-semibold">
                           Your comment on {r.id} for the vendor
                         </label>
-                        {error ? <p className="font-semibold text-[var(--color-error)]">{error}</p> : null}
+                        {error ? <p className="font-semibold text-error">{error}</p> : null}
                         <textarea
                           id={fieldId({ name })}
                           name={name}
                           rows={2}
                           defaultValue={typed}
-                          className="mt-1 block w-full max-w-2xl rounded-sm border-2 border-[var(--color-ink)] px-2 py-1"
+                          className="mt-1 block w-full max-w-2xl rounded-sm border-2 border-ink px-2 py-1"
                         />
                       </details>
                     </li>
@@ -98,14 +98,14 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
           ))}
         </section>
 
-        <section aria-labelledby="decide" className="mt-8 max-w-3xl rounded border-2 border-[var(--color-brand-700)] p-4">
+        <section aria-labelledby="decide" className="mt-8 max-w-3xl rounded border-2 border-brand-700 p-4">
           <h2 id="decide" className="mb-3 text-2xl">
             2. Your decision
           </h2>
           <fieldset className="mb-5" aria-describedby={errorFor.get("decision") ? "f-decision-error" : undefined}>
             <legend className="font-semibold">Decision</legend>
             {errorFor.get("decision") ? (
-              <p id="f-decision-error" className="font-semibold text-[var(--color-error)]">
+              <p id="f-decision-error" className="font-semibold text-error">
                 {errorFor.get("decision")}
               </p>
             ) : null}
@@ -157,19 +157,19 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
               Reason or comment for the vendor
             </label>
             <p className="text-sm">Required when you request changes or reject.</p>
-            {errorFor.get("reason") ? <p className="font-semibold text-[var(--color-error)]">{errorFor.get("reason")}</p> : null}
+            {errorFor.get("reason") ? <p className="font-semibold text-error">{errorFor.get("reason")}</p> : null}
             <textarea
               id="f-reason"
               name="reason"
               rows={4}
               defaultValue={str("reason")}
-              className="mt-1 block w-full max-w-xl rounded-sm border-2 border-[var(--color-ink)] px-2 py-1"
+              className="mt-1 block w-full max-w-xl rounded-sm border-2 border-ink px-2 py-1"
             />
           </div>
           <button
             type="submit"
             disabled={pending}
-            className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)] disabled:opacity-70"
+            className="rounded-sm bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
           >
             Record decision
           </button>

@@ -69,14 +69,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {log.rows.map((r) => (
               <tr key={r.id} className="align-top">
-                <td className="whitespace-nowrap border border-[var(--color-line)] p-2">{r.at.slice(0, 19).replace("T", " ")}</td>
-                <td className="border border-[var(--color-line)] p-2">{r.actor}</td>
-                <td className="border border-[var(--color-line)] p-2">
+                <td className="whitespace-nowrap border border-line p-2">{r.at.slice(0, 19).replace("T", " ")}</td>
+                <td className="border border-line p-2">{r.actor}</td>
+                <td className="border border-line p-2">
                   {ACTION_LABELS[r.action] ?? r.action}
-                  {ACTION_LABELS[r.action] ? <span className="block font-mono text-xs text-[var(--color-muted)]">{r.action}</span> : null}
+                  {ACTION_LABELS[r.action] ? <span className="block font-mono text-xs text-muted">{r.action}</span> : null}
                 </td>
-                <td className="border border-[var(--color-line)] p-2">{r.productName ?? ""}</td>
-                <td className="break-words border border-[var(--color-line)] p-2">
+                <td className="border border-line p-2">{r.productName ?? ""}</td>
+                <td className="break-words border border-line p-2">
                   {describe(r.detail).map((line, i) => (
                     <span key={i} className="block whitespace-pre-line">
                       {line}

@@ -18,7 +18,7 @@ export default async function StaffApplicationsPage({ searchParams }: Props) {
       <StaffNav staff={staff} />
       <h1 className="text-3xl">Contributor applications</h1>
       {deleted ? (
-        <p role="status" className="mt-4 font-semibold text-[var(--color-ok)]">
+        <p role="status" className="mt-4 font-semibold text-ok">
           The application and its CV were deleted.
         </p>
       ) : null}
@@ -30,11 +30,11 @@ export default async function StaffApplicationsPage({ searchParams }: Props) {
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Contributor applications, newest first</caption>
             <thead>
-              <TableHeadRow columns={["Name", "Domains", "Sent", "Status"]} rowClass="border-b-2 border-[var(--color-ink)]" cellClass="py-2 pr-4" />
+              <TableHeadRow columns={["Name", "Domains", "Sent", "Status"]} rowClass="border-b-2 border-ink" cellClass="py-2 pr-4" />
             </thead>
             <tbody>
               {applications.map((a) => (
-                <tr key={a.id} className="border-b border-[var(--color-line)] align-top">
+                <tr key={a.id} className="border-b border-line align-top">
                   <td className="py-2 pr-4">
                     <Link href={`/staff/applications/${a.id}`}>
                       {a.firstName} {a.lastName}

@@ -37,7 +37,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       {claims.length === 0 ? <p className="mt-4">No claim is waiting.</p> : null}
       <ul className="mt-4 space-y-6">
         {claims.map((c) => (
-          <li key={c.id} className="rounded border border-[var(--color-line)] p-4">
+          <li key={c.id} className="rounded border border-line p-4">
             <h2 className="text-xl">
               <Link href={`/marketplace/products/${c.productSlug}`}>{c.productName}</Link>, claimed by {c.organisationName}
             </h2>
@@ -53,7 +53,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
                 </>
               ) : null}
             </p>
-            <p className="mt-2 whitespace-pre-wrap break-words border-l-4 border-[var(--color-line)] pl-3">{c.message}</p>
+            <p className="mt-2 whitespace-pre-wrap break-words border-l-4 border-line pl-3">{c.message}</p>
             <div className="mt-3">
               <ActionForm
                 action={decideClaimAction.bind(null, c.id)}

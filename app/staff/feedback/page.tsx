@@ -41,7 +41,7 @@ export default async function StaffFeedbackPage({ searchParams }: Props) {
           options={bbs.map((b) => ({ value: b.id, label: b.title }))}
         />
         <SelectField id="filter-status" name="status" label="Status" defaultValue={statusFilter ?? ""} emptyOption="Any status" options={STATUS_OPTIONS} />
-        <button type="submit" className="rounded-sm border-2 border-[var(--color-brand-700)] px-3 py-1.5 font-semibold text-[var(--color-brand-700)]">
+        <button type="submit" className="rounded-sm border-2 border-brand-700 px-3 py-1.5 font-semibold text-brand-700">
           Show
         </button>
       </form>
@@ -50,14 +50,13 @@ export default async function StaffFeedbackPage({ searchParams }: Props) {
       {[...groups].map(([bbId, list]) => (
         <section key={bbId} aria-labelledby={`spec-${bbId}`} className="mt-10">
           <h2 id={`spec-${bbId}`} className="text-2xl">
-            {titleOf(bbId)} <span className="text-base font-normal text-[var(--color-muted)]">({list.length})</span>
+            {titleOf(bbId)} <span className="text-base font-normal text-muted">({list.length})</span>
           </h2>
           <ul className="mt-4 space-y-6">
             {list.map((item) => (
-              <li key={item.id} id={`feedback-${item.id}`} className="border border-[var(--color-line)] p-4">
-                <p className="text-sm text-[var(--color-muted)]">
-                  {targetLabel(item.target)} · sent {date(item.createdAt)} · status:{" "}
-                  <strong className="text-[var(--color-ink)]">{STATUS_LABELS[item.status]}</strong>
+              <li key={item.id} id={`feedback-${item.id}`} className="border border-line p-4">
+                <p className="text-sm text-muted">
+                  {targetLabel(item.target)} · sent {date(item.createdAt)} · status: <strong className="text-ink">{STATUS_LABELS[item.status]}</strong>
                 </p>
                 <p className="mt-2 whitespace-pre-wrap break-words">{item.comment}</p>
                 <p className="mt-2 text-sm">
@@ -65,7 +64,7 @@ export default async function StaffFeedbackPage({ searchParams }: Props) {
                   {item.consentToContact ? " · agrees to be contacted" : " · not to be contacted"}
                 </p>
                 {saved === item.id ? (
-                  <p role="status" className="mt-2 font-semibold text-[var(--color-ok)]">
+                  <p role="status" className="mt-2 font-semibold text-ok">
                     Saved.
                   </p>
                 ) : null}
@@ -83,11 +82,11 @@ export default async function StaffFeedbackPage({ searchParams }: Props) {
                       rows={3}
                       maxLength={4000}
                       defaultValue={item.reply ?? ""}
-                      className="mt-1 block w-full max-w-xl rounded-sm border-2 border-[var(--color-ink)] bg-white px-2 py-1.5"
+                      className="mt-1 block w-full max-w-xl rounded-sm border-2 border-ink bg-white px-2 py-1.5"
                     />
                   </div>
                   <div>
-                    <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-3 py-1.5 font-semibold text-white">
+                    <button type="submit" className="rounded-sm bg-brand-700 px-3 py-1.5 font-semibold text-white">
                       Save review
                     </button>
                   </div>

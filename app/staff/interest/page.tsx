@@ -20,11 +20,11 @@ export default async function StaffInterestPage() {
       {items.length === 0 ? <p className="mt-6">There are none yet.</p> : null}
       <ul className="mt-6 space-y-6">
         {items.map((item) => (
-          <li key={item.id} className="border border-[var(--color-line)] p-4">
+          <li key={item.id} className="border border-line p-4">
             <h2 className="text-xl">
               {item.organisation}, {item.country}
             </h2>
-            <p className="mt-1 text-sm text-[var(--color-muted)]">Sent {item.createdAt.slice(0, 16).replace("T", " ")} UTC</p>
+            <p className="mt-1 text-sm text-muted">Sent {item.createdAt.slice(0, 16).replace("T", " ")} UTC</p>
             <p className="mt-2">
               {item.contactName} · <a href={`mailto:${item.email}`}>{item.email}</a>
             </p>

@@ -30,7 +30,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         Reviewers decide on marketplace submissions and claims and answer feedback and applications. Admins can also invite and remove people here.
       </p>
 
-      <section aria-labelledby="invite" className="mt-6 max-w-2xl rounded border-2 border-[var(--color-brand-700)] p-4">
+      <section aria-labelledby="invite" className="mt-6 max-w-2xl rounded border-2 border-brand-700 p-4">
         <h2 id="invite" className="mb-3 text-2xl">
           Invite someone
         </h2>
@@ -59,14 +59,14 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         </h2>
         <ul className="mt-3 space-y-4">
           {people.map((p) => (
-            <li key={p.id} className="rounded border border-[var(--color-line)] p-3">
+            <li key={p.id} className="rounded border border-line p-3">
               <p>
                 <strong>{p.name}</strong> · {p.email} · {p.role === "admin" ? "Admin" : "Reviewer"}
                 {p.id === staff.id ? " (you)" : ""}
               </p>
               {p.id !== staff.id ? (
                 <details className="mt-2">
-                  <summary className="cursor-pointer font-semibold text-[var(--color-brand-700)]">Remove {p.email}</summary>
+                  <summary className="cursor-pointer font-semibold text-brand-700">Remove {p.email}</summary>
                   <div className="mt-2">
                     <ActionForm
                       action={removeStaffAction.bind(null, p.id)}
@@ -95,7 +95,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         {invitations.length === 0 ? <p className="mt-2">None.</p> : null}
         <ul className="mt-3 space-y-3">
           {invitations.map((i) => (
-            <li key={i.id} className="rounded border border-[var(--color-line)] p-3">
+            <li key={i.id} className="rounded border border-line p-3">
               <p>
                 {i.email} as {i.role}, sent {i.createdAt.slice(0, 10)}
                 {i.expired ? " (expired: invite again to send a new link)" : `, works until ${i.expiresAt.slice(0, 10)}`}

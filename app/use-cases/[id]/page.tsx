@@ -33,13 +33,13 @@ export default async function UseCasePage({ params }: UseCasePageProps) {
     <>
       <Breadcrumbs items={[{ href: "/use-cases", label: "Use cases" }, { label: uc.title }]} />
       <div className="flex items-start gap-4">
-        <span className="shrink-0 rounded-md bg-[var(--color-brand-50)] p-2 text-[var(--color-brand-700)]">
+        <span className="shrink-0 rounded-md bg-brand-50 p-2 text-brand-700">
           <Pictogram sector={uc.sector} className="h-10 w-10 sm:h-16 sm:w-16" />
         </span>
         {/* min-w-0 and hyphens: a long title word ("Unconditional") must not push a 320 px screen sideways. */}
         <div className="min-w-0">
           <h1 className="text-3xl break-words hyphens-auto">{uc.title}</h1>
-          <p className="mt-1 text-[var(--color-muted)]">
+          <p className="mt-1 text-muted">
             GovStack reference use case {uc.code}, version {uc.officialVersion}
             {uc.officialTitle ? ` (official title: “${uc.officialTitle}”)` : ""}
           </p>
@@ -50,13 +50,13 @@ export default async function UseCasePage({ params }: UseCasePageProps) {
       <p className="mt-4">
         <Link
           href={`/use-cases/${uc.id}/steps/1`}
-          className="inline-block rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)] hover:text-white"
+          className="inline-block rounded-sm bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
         >
           Start the journey: step 1 of {uc.steps.length}
         </Link>{" "}
         <Link
           href={`/use-cases/${uc.id}/play`}
-          className="ml-2 inline-block rounded-sm border-2 border-[var(--color-brand-700)] px-4 py-1.5 font-semibold no-underline"
+          className="ml-2 inline-block rounded-sm border-2 border-brand-700 px-4 py-1.5 font-semibold no-underline"
           data-testid="play-journey"
         >
           ▶ Play the whole journey
@@ -93,9 +93,9 @@ export default async function UseCasePage({ params }: UseCasePageProps) {
         </h2>
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
           {uc.personas.map((p) => (
-            <li key={p.id} className="rounded-md border border-[var(--color-line)] p-4">
+            <li key={p.id} className="rounded-md border border-line p-4">
               <p className="font-bold">{p.name}</p>
-              <p className="text-sm text-[var(--color-muted)]">
+              <p className="text-sm text-muted">
                 {p.role}
                 {p.kind === "system" ? " (a system, not a person)" : ""}
               </p>
@@ -111,7 +111,7 @@ export default async function UseCasePage({ params }: UseCasePageProps) {
         </h2>
         <ol className="mt-4 space-y-3">
           {uc.steps.map((step, i) => (
-            <li key={step.id} className="rounded-md border border-[var(--color-line)] p-4">
+            <li key={step.id} className="rounded-md border border-line p-4">
               <p className="font-bold">
                 <Link href={`/use-cases/${uc.id}/steps/${i + 1}`}>
                   Step {i + 1}: {step.title}
@@ -132,7 +132,7 @@ export default async function UseCasePage({ params }: UseCasePageProps) {
         <p className="mt-2 max-w-3xl">A good service plans for problems. This is what the system does in each case.</p>
         <ul className="mt-4 space-y-3">
           {uc.unhappyPaths.map((u) => (
-            <li key={`${u.step}-${u.fault}`} className="rounded-md border-l-4 border-[var(--color-warn)] bg-outcome-unhappy p-4">
+            <li key={`${u.step}-${u.fault}`} className="rounded-md border-l-4 border-warn bg-outcome-unhappy p-4">
               <p className="font-semibold">
                 At <Link href={`/use-cases/${uc.id}/steps/${stepNumber(u.step)}`}>step {stepNumber(u.step)}</Link>: {u.trigger}
               </p>
@@ -178,7 +178,7 @@ function MappingTable({ uc }: { uc: UseCase }) {
         ) : null}
       </p>
       {uc.officialNotes.length > 0 && (
-        <div className="mt-4 rounded-md border-l-4 border-[var(--color-brand-600)] bg-[var(--color-brand-50)] p-4">
+        <div className="mt-4 rounded-md border-l-4 border-brand-600 bg-brand-50 p-4">
           <h3 className="text-lg">Notes on the official text</h3>
           <ul className="mt-2 list-disc pl-6">
             {uc.officialNotes.map((n) => (
@@ -196,18 +196,18 @@ function MappingTable({ uc }: { uc: UseCase }) {
           <tbody>
             {uc.steps.map((step, i) => (
               <tr key={step.id}>
-                <th scope="row" className="border border-[var(--color-line)] p-2 font-normal">
+                <th scope="row" className="border border-line p-2 font-normal">
                   <Link href={`/use-cases/${uc.id}/steps/${i + 1}`}>
                     {i + 1}. {step.title}
                   </Link>
                 </th>
-                <td className="border border-[var(--color-line)] p-2">
+                <td className="border border-line p-2">
                   {govStackSteps(step.officialSteps)}
-                  <span className="block text-sm text-[var(--color-muted)]">
+                  <span className="block text-sm text-muted">
                     {step.officialSteps.map((n) => uc.officialSteps.find((o) => o.number === n)?.title).join("; ")}
                   </span>
                 </td>
-                <td className="border border-[var(--color-line)] p-2">
+                <td className="border border-line p-2">
                   {MAPPING_LABEL[mappingKind(uc, step)]}
                   {step.mappingNote && <span className="block text-sm">{step.mappingNote}</span>}
                 </td>
@@ -221,7 +221,7 @@ function MappingTable({ uc }: { uc: UseCase }) {
         {uc.officialSteps.map((o) => (
           <li key={o.number}>
             <span className="font-semibold">{o.number}.</span> {o.title}
-            {o.note && <span className="text-sm text-[var(--color-muted)]"> ({o.note})</span>}
+            {o.note && <span className="text-sm text-muted"> ({o.note})</span>}
             <span className="sr-only">, </span>
             <span className="text-sm">
               {" "}
@@ -234,9 +234,7 @@ function MappingTable({ uc }: { uc: UseCase }) {
           </li>
         ))}
       </ol>
-      <p className="mt-4 text-sm text-[var(--color-muted)]">
-        Building Blocks named in the official text and used here: {uc.buildingBlocks.map(bbTitle).join(", ")}.
-      </p>
+      <p className="mt-4 text-sm text-muted">Building Blocks named in the official text and used here: {uc.buildingBlocks.map(bbTitle).join(", ")}.</p>
     </section>
   );
 }

@@ -14,7 +14,7 @@ export default function MatrixPage() {
   const useCases = getUseCases();
   const rows = buildMatrix(useCases);
   const everywhere = rows.filter((r) => r.useCaseCount === useCases.length).length;
-  const cell = "border border-[var(--color-line)] p-2 align-top";
+  const cell = "border border-line p-2 align-top";
   return (
     <>
       <Breadcrumbs items={[{ href: "/use-cases", label: "Use cases" }, { label: "Building Blocks across use cases" }]} />
@@ -34,7 +34,7 @@ export default function MatrixPage() {
         <table className="min-w-[48rem] border-collapse text-left">
           <caption className="sr-only">Journey steps that use each Building Block, by use case</caption>
           <thead>
-            <tr className="bg-[var(--color-brand-50)]">
+            <tr className="bg-brand-50">
               <th scope="col" className={cell}>
                 Building Block
               </th>

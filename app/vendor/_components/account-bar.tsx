@@ -8,7 +8,7 @@ import { VerifyEmailNotice } from "./verify-email-notice";
 export function AccountBar({ actor }: { actor: Actor }) {
   return (
     <>
-      <div className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-[var(--color-line)] pb-3 text-sm">
+      <div className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-line pb-3 text-sm">
         <span>
           Signed in as <strong>{actor.email}</strong>
         </span>

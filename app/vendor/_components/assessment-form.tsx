@@ -102,10 +102,7 @@ export function AssessmentSectionForm({
             const urlError = errorFor.get(`${r.id}.evidenceUrl`);
             const status = value(`${r.id}.status`, r.answer?.status ?? "");
             return (
-              <li
-                key={r.id}
-                className={`rounded border p-4 ${statusError || commentError || urlError ? "border-[var(--color-error)]" : "border-[var(--color-line)]"}`}
-              >
+              <li key={r.id} className={`rounded border p-4 ${statusError || commentError || urlError ? "border-error" : "border-line"}`}>
                 <fieldset aria-describedby={`${base}-text${statusError ? ` ${base}-status-error` : ""}`}>
                   <legend className="text-lg font-semibold">
                     {r.id}{" "}
@@ -113,7 +110,7 @@ export function AssessmentSectionForm({
                       {r.level}
                     </span>
                   </legend>
-                  <p id={`${base}-text`} className="mt-1 text-base text-[var(--color-ink)]">
+                  <p id={`${base}-text`} className="mt-1 text-base text-ink">
                     {r.text}
                   </p>
                   <p className="mt-1 text-sm">
@@ -122,13 +119,13 @@ export function AssessmentSectionForm({
                     </a>
                   </p>
                   {r.reviewerComment ? (
-                    <div className="mt-2 border-l-4 border-[var(--color-warn)] bg-warn-tint p-2">
+                    <div className="mt-2 border-l-4 border-warn bg-warn-tint p-2">
                       <p className="font-semibold">Reviewer&apos;s comment</p>
                       <p className="whitespace-pre-line">{r.reviewerComment}</p>
                     </div>
                   ) : null}
                   {statusError ? (
-                    <p id={`${base}-status-error`} className="mt-2 font-semibold text-[var(--color-error)]">
+                    <p id={`${base}-status-error`} className="mt-2 font-semibold text-error">
                       <span className="sr-only">Error: </span>
                       {statusError}
                     </p>
@@ -164,14 +161,14 @@ export function AssessmentSectionForm({
                     <p id={`${base}-comment-hint`} className="text-sm">
                       How it is met, or why not. Markdown allowed.
                     </p>
-                    {commentError ? <p className="font-semibold text-[var(--color-error)]">{commentError}</p> : null}
+                    {commentError ? <p className="font-semibold text-error">{commentError}</p> : null}
                     <textarea
                       id={`${base}-comment`}
                       name={`${r.id}.comment`}
                       rows={2}
                       defaultValue={value(`${r.id}.comment`, r.answer?.comment ?? "")}
                       aria-describedby={`${base}-comment-hint`}
-                      className="mt-1 block w-full rounded-sm border-2 border-[var(--color-ink)] px-2 py-1"
+                      className="mt-1 block w-full rounded-sm border-2 border-ink px-2 py-1"
                     />
                   </div>
                   <div>
@@ -181,14 +178,14 @@ export function AssessmentSectionForm({
                     <p id={`${base}-evidenceUrl-hint`} className="text-sm">
                       A page, document or test report that shows it, starting with https://
                     </p>
-                    {urlError ? <p className="font-semibold text-[var(--color-error)]">{urlError}</p> : null}
+                    {urlError ? <p className="font-semibold text-error">{urlError}</p> : null}
                     <input
                       id={`${base}-evidenceUrl`}
                       name={`${r.id}.evidenceUrl`}
                       type="url"
                       defaultValue={value(`${r.id}.evidenceUrl`, r.answer?.evidenceUrl ?? "")}
                       aria-describedby={`${base}-evidenceUrl-hint`}
-                      className="mt-1 block w-full rounded-sm border-2 border-[var(--color-ink)] px-2 py-1"
+                      className="mt-1 block w-full rounded-sm border-2 border-ink px-2 py-1"
                     />
                   </div>
                 </div>
@@ -202,7 +199,7 @@ export function AssessmentSectionForm({
             name="then"
             value="next"
             disabled={pending}
-            className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)] disabled:opacity-70"
+            className="rounded-sm bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
           >
             {hasNext ? "Save and go to the next section" : "Save this section"}
           </button>
@@ -211,7 +208,7 @@ export function AssessmentSectionForm({
             name="then"
             value="overview"
             disabled={pending}
-            className="rounded-sm border-2 border-[var(--color-brand-700)] px-4 py-2 font-semibold text-[var(--color-brand-700)] disabled:opacity-70"
+            className="rounded-sm border-2 border-brand-700 px-4 py-2 font-semibold text-brand-700 disabled:opacity-70"
           >
             Save and return to the overview
           </button>

@@ -7,7 +7,7 @@ import { resendVerificationAction } from "../actions";
 export function VerifyEmailNotice({ actor }: { actor: Actor }) {
   if (hasVerifiedEmail(actor.userId)) return null;
   return (
-    <section aria-labelledby="verify-email" className="mb-6 border-l-4 border-[var(--color-warn)] bg-verify-tint p-3">
+    <section aria-labelledby="verify-email" className="mb-6 border-l-4 border-warn bg-verify-tint p-3">
       <h2 id="verify-email" className="text-lg">
         Confirm your email address
       </h2>

@@ -20,7 +20,7 @@ export function Exchange({ entry, index, bbs, run }: { entry: TraceItem; index: 
     }
   }
   return (
-    <details className="rounded-sm border border-[var(--color-line)]" data-testid="exchange">
+    <details className="rounded-sm border border-line" data-testid="exchange">
       <summary className="cursor-pointer px-3 py-2 text-sm [overflow-wrap:anywhere]">
         <span className="font-semibold">
           {index + 1}. {title}:
@@ -31,7 +31,7 @@ export function Exchange({ entry, index, bbs, run }: { entry: TraceItem; index: 
         → <span className="font-mono font-bold">{statusText(entry.status)}</span>
         {mark === "expected" ? " (expected)" : mark === "problem" ? " (the problem)" : ""} ({Math.round(entry.latencyMs)} ms)
       </summary>
-      <div className="space-y-3 border-t border-[var(--color-line)] p-3 text-sm">
+      <div className="space-y-3 border-t border-line p-3 text-sm">
         <p>
           <a href={`/building-blocks/${bb}`}>{title} specification</a> · <a href={`/marketplace?bb=${bb}`}>Products for {title}</a>
         </p>
@@ -49,11 +49,7 @@ export function Exchange({ entry, index, bbs, run }: { entry: TraceItem; index: 
         <pre className="max-h-40 overflow-auto bg-surface-code p-2 font-mono text-xs" tabIndex={0} aria-label={`curl command ${index + 1}`}>
           {entry.curl}
         </pre>
-        <button
-          type="button"
-          onClick={copy}
-          className="rounded-sm border border-[var(--color-brand-700)] px-3 py-1 font-semibold text-[var(--color-brand-700)]"
-        >
+        <button type="button" onClick={copy} className="rounded-sm border border-brand-700 px-3 py-1 font-semibold text-brand-700">
           Copy as curl<span className="sr-only"> (call {index + 1})</span>
         </button>
         <span role="status" className="ml-2">

@@ -54,7 +54,7 @@ export function FaultNotice({ bbs, latest, heading: Heading = "h3" }: Props) {
   return (
     <div data-testid="fault-notice">
       {words.length > 0 && (
-        <section aria-labelledby="faults-on-title" className="mt-4 rounded-md border-l-8 border-[var(--color-warn)] bg-outcome-unhappy p-4">
+        <section aria-labelledby="faults-on-title" className="mt-4 rounded-md border-l-8 border-warn bg-outcome-unhappy p-4">
           <Heading id="faults-on-title" className="text-lg">
             Problems are switched on in your sandbox
           </Heading>
@@ -69,7 +69,7 @@ export function FaultNotice({ bbs, latest, heading: Heading = "h3" }: Props) {
               type="button"
               onClick={clear}
               aria-disabled={busy || undefined}
-              className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white aria-disabled:opacity-60"
+              className="rounded-sm bg-brand-700 px-4 py-2 font-semibold text-white aria-disabled:opacity-60"
               data-testid="clear-faults"
             >
               Switch them all off

@@ -13,14 +13,14 @@ type Mode = "idle" | "playing" | "stepping" | "paused" | "done";
 type Props = { useCaseId: string; steps: PlaybackStep[]; bbs: PlayerBb[] };
 
 const STATUS = {
-  ok: { label: "Done", mark: "✓", box: "border-[var(--color-ok)] bg-outcome-ok" },
-  unhappy: { label: "A problem, handled", mark: "!", box: "border-[var(--color-warn)] bg-outcome-unhappy" },
-  error: { label: "Could not finish", mark: "✗", box: "border-[var(--color-error)] bg-outcome-error" },
+  ok: { label: "Done", mark: "✓", box: "border-ok bg-outcome-ok" },
+  unhappy: { label: "A problem, handled", mark: "!", box: "border-warn bg-outcome-unhappy" },
+  error: { label: "Could not finish", mark: "✗", box: "border-error bg-outcome-error" },
 } as const;
 
 const button = "rounded-sm px-4 py-2 font-semibold aria-disabled:opacity-60";
-const primary = `${button} bg-[var(--color-brand-700)] text-white`;
-const secondary = `${button} border border-[var(--color-ink)] bg-white`;
+const primary = `${button} bg-brand-700 text-white`;
+const secondary = `${button} border border-ink bg-white`;
 
 export function JourneyPlayback({ useCaseId, steps, bbs }: Props) {
   const [withProblems, setWithProblems] = useState(false);
@@ -159,13 +159,13 @@ export function JourneyPlayback({ useCaseId, steps, bbs }: Props) {
   return (
     <div className="mt-6 space-y-5">
       <FaultNotice bbs={bbs} latest={faults} heading="h2" />
-      <fieldset className="space-y-3 rounded-md border border-[var(--color-line)] p-4">
+      <fieldset className="space-y-3 rounded-md border border-line p-4">
         <legend className="px-1 font-semibold">How to play it</legend>
         <label className="flex items-start gap-2">
           <input type="checkbox" className="mt-1.5" checked={withProblems} onChange={(e) => changeProblems(e.target.checked)} data-testid="with-problems" />
           <span>
             Show what can go wrong first
-            <span className="block text-sm text-[var(--color-muted)]">
+            <span className="block text-sm text-muted">
               Before each step, try its problems (a refused consent, a failed payment…), then the normal story. The problems are kept apart and never spoil
               later steps.
             </span>
@@ -173,12 +173,7 @@ export function JourneyPlayback({ useCaseId, steps, bbs }: Props) {
         </label>
         <label className="flex flex-wrap items-center gap-2">
           Time to read each step
-          <select
-            value={pace}
-            onChange={(e) => setPace(e.target.value as Pace)}
-            className="rounded-sm border border-[var(--color-ink)] bg-white px-2 py-1"
-            data-testid="pace"
-          >
+          <select value={pace} onChange={(e) => setPace(e.target.value as Pace)} className="rounded-sm border border-ink bg-white px-2 py-1" data-testid="pace">
             {Object.entries(PACES).map(([k, p]) => (
               <option key={k} value={k}>
                 {p.label}
@@ -217,9 +212,9 @@ export function JourneyPlayback({ useCaseId, steps, bbs }: Props) {
         )}
       </div>
 
-      <div aria-hidden="true" className="h-2 w-full overflow-hidden rounded-sm bg-[var(--color-line)]">
+      <div aria-hidden="true" className="h-2 w-full overflow-hidden rounded-sm bg-line">
         <div
-          className="h-full bg-[var(--color-brand-700)] motion-safe:transition-[width] motion-safe:duration-500"
+          className="h-full bg-brand-700 motion-safe:transition-[width] motion-safe:duration-500"
           style={{ width: `${(doneCount / beats.length) * 100}%` }}
         />
       </div>
@@ -227,12 +222,12 @@ export function JourneyPlayback({ useCaseId, steps, bbs }: Props) {
       <section
         ref={cardRef}
         aria-labelledby="now-title"
-        className="rounded-md border border-[var(--color-line)] p-4 sm:p-6"
+        className="rounded-md border border-line p-4 sm:p-6"
         data-testid="now"
         data-beat={pos}
         data-mode={mode}
       >
-        <p className="text-sm text-[var(--color-muted)]">
+        <p className="text-sm text-muted">
           {beat.fault ? "What can go wrong · " : ""}
           {mode === "idle" ? "Ready" : mode === "done" ? "The end" : playing ? "Playing" : "Paused"} · {doneCount} of {beats.length} played
         </p>
@@ -263,7 +258,7 @@ export function JourneyPlayback({ useCaseId, steps, bbs }: Props) {
                 {n}
               </p>
             ))}
-            <p className="mt-2 text-sm text-[var(--color-muted)]">
+            <p className="mt-2 text-sm text-muted">
               {result.calls} calls between Building Blocks · <a href={`/use-cases/${useCaseId}/steps/${beat.step}`}>Open step {beat.step} to see every call</a>
             </p>
           </>
@@ -289,7 +284,7 @@ export function JourneyPlayback({ useCaseId, steps, bbs }: Props) {
                   onClick={() => goTo(i)}
                   aria-current={i === pos ? "step" : undefined}
                   aria-disabled={running || undefined}
-                  className={`w-full rounded-sm px-2 py-1 text-left aria-[current=step]:bg-[var(--color-brand-50)] aria-[current=step]:font-semibold ${b.fault ? "pl-6" : ""}`}
+                  className={`w-full rounded-sm px-2 py-1 text-left aria-[current=step]:bg-brand-50 aria-[current=step]:font-semibold ${b.fault ? "pl-6" : ""}`}
                   data-testid="beat"
                   data-kind={b.fault ? "problem" : "normal"}
                   data-status={r?.status ?? "pending"}

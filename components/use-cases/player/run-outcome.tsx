@@ -11,7 +11,7 @@ export function RunOutcome({ result, ref }: { result: RunResult; ref?: Ref<HTMLD
   return (
     <div
       ref={ref}
-      className={`mt-4 scroll-mb-20 rounded-md border-l-8 p-4 ${outcome.status === "ok" ? "border-[var(--color-ok)] bg-outcome-ok" : outcome.status === "unhappy" ? "border-[var(--color-warn)] bg-outcome-unhappy" : "border-[var(--color-error)] bg-outcome-error"}`}
+      className={`mt-4 scroll-mb-20 rounded-md border-l-8 p-4 ${outcome.status === "ok" ? "border-ok bg-outcome-ok" : outcome.status === "unhappy" ? "border-warn bg-outcome-unhappy" : "border-error bg-outcome-error"}`}
       data-testid="run-result"
       data-status={outcome.status}
     >
@@ -32,7 +32,7 @@ export function RunOutcome({ result, ref }: { result: RunResult; ref?: Ref<HTMLD
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm" data-testid="records">
           {records.map(([k, v]) => (
             <div key={k} className="contents">
-              <dt className="text-[var(--color-muted)]">{plainRecordLabel(k)}</dt>
+              <dt className="text-muted">{plainRecordLabel(k)}</dt>
               <dd className="font-mono [overflow-wrap:anywhere]" data-record={k}>
                 {v}
               </dd>
@@ -40,7 +40,7 @@ export function RunOutcome({ result, ref }: { result: RunResult; ref?: Ref<HTMLD
           ))}
         </dl>
       )}
-      <p className="mt-2 text-sm text-[var(--color-muted)]">
+      <p className="mt-2 text-sm text-muted">
         {result.trace.length} calls in {result.serverMs} ms on the server · your sandbox: <code>{result.namespace}</code> ·{" "}
         <a href="#live-behind">how the calls travelled</a>
       </p>

@@ -23,7 +23,7 @@ const KIND_NAME: Record<string, string> = {
   email: "E-mail",
 };
 
-const input = "mt-1 block w-full rounded-sm border border-[var(--color-ink)] bg-white px-2 py-1";
+const input = "mt-1 block w-full rounded-sm border border-ink bg-white px-2 py-1";
 
 /** The actor's screen for a step: a realistic simple widget per screen kind, with editable example values. */
 export function Screen({
@@ -43,7 +43,7 @@ export function Screen({
 }) {
   return (
     <div className={FRAME[kind] ?? FRAME.form} data-screen-kind={kind}>
-      <p className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{KIND_NAME[kind] ?? kind}</p>
+      <p className="text-xs uppercase tracking-wide text-muted">{KIND_NAME[kind] ?? kind}</p>
       <h3 className="mb-2 text-lg font-semibold">{title}</h3>
       <div className={kind === "dashboard" ? "grid gap-2 sm:grid-cols-2" : "space-y-2"}>
         {fields.map((f, i) => {
@@ -56,14 +56,10 @@ export function Screen({
               <div
                 key={f.name}
                 className={
-                  kind === "sms"
-                    ? "max-w-[85%] rounded-lg bg-brand-50 p-2"
-                    : kind === "dashboard"
-                      ? "rounded-sm bg-white p-2"
-                      : "border-b border-[var(--color-line)] py-1"
+                  kind === "sms" ? "max-w-[85%] rounded-lg bg-brand-50 p-2" : kind === "dashboard" ? "rounded-sm bg-white p-2" : "border-b border-line py-1"
                 }
               >
-                <span className="block text-sm text-[var(--color-muted)]">{f.label}</span>
+                <span className="block text-sm text-muted">{f.label}</span>
                 <span className={kind === "dashboard" ? "text-2xl font-bold" : "font-semibold"}>{String(values[f.name])}</span>
               </div>
             );
@@ -84,7 +80,7 @@ export function Screen({
                   <span>{label}</span>
                 </label>
                 {err && (
-                  <p id={`${id}-error`} className="font-semibold text-[var(--color-error)]">
+                  <p id={`${id}-error`} className="font-semibold text-error">
                     {err}
                   </p>
                 )}
@@ -97,12 +93,12 @@ export function Screen({
                 {label}
               </label>
               {f.hint && (
-                <p id={`${id}-hint`} className="text-sm text-[var(--color-muted)]">
+                <p id={`${id}-hint`} className="text-sm text-muted">
                   {f.hint}
                 </p>
               )}
               {err && (
-                <p id={`${id}-error`} className="font-semibold text-[var(--color-error)]">
+                <p id={`${id}-error`} className="font-semibold text-error">
                   {err}
                 </p>
               )}

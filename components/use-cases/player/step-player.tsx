@@ -141,7 +141,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
                 {actors.map((a) => (
                   <label
                     key={a.id}
-                    className={`flex items-center gap-2 rounded-sm border px-2 py-1 ${persona === a.id ? "border-[var(--color-brand-700)] bg-[var(--color-brand-50)] font-semibold" : "border-[var(--color-line)]"}`}
+                    className={`flex items-center gap-2 rounded-sm border px-2 py-1 ${persona === a.id ? "border-brand-700 bg-brand-50 font-semibold" : "border-line"}`}
                   >
                     <input type="radio" name="persona" value={a.id} checked={persona === a.id} onChange={() => setPersona(a.id)} />
                     {a.name}
@@ -151,7 +151,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
             </fieldset>
           )}
           {errorList.length > 0 && (
-            <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mt-3 border-4 border-[var(--color-error)] p-3">
+            <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mt-3 border-4 border-error p-3">
               <h3 id="error-summary-title" className="font-bold">
                 There is a problem
               </h3>
@@ -172,7 +172,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
                   void run();
                 }}
               >
-                <p className="mb-2 text-sm text-[var(--color-muted)]">Synthetic example data: change anything, then press “{screen.action}”.</p>
+                <p className="mb-2 text-sm text-muted">Synthetic example data: change anything, then press “{screen.action}”.</p>
                 <DeviceFrame device={deviceFor(screen.kind, screenActor?.device)} owner={screenActor?.name ?? "The actor"} app={screen.title}>
                   <Screen
                     kind={screen.kind}
@@ -185,7 +185,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
                   <button
                     type="submit"
                     aria-disabled={busy || undefined}
-                    className="mt-3 w-full rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white aria-disabled:opacity-60 sm:w-auto"
+                    className="mt-3 w-full rounded-sm bg-brand-700 px-4 py-2 font-semibold text-white aria-disabled:opacity-60 sm:w-auto"
                     data-testid="run-step"
                   >
                     {screen.action}
@@ -196,7 +196,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
                     type="button"
                     onClick={reset}
                     aria-disabled={busy || undefined}
-                    className="rounded-sm border border-[var(--color-ink)] px-4 py-2 font-semibold aria-disabled:opacity-60"
+                    className="rounded-sm border border-ink px-4 py-2 font-semibold aria-disabled:opacity-60"
                   >
                     Reset the sandbox
                   </button>
@@ -212,12 +212,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
               />
             )}
           </div>
-          <p
-            role="status"
-            aria-live="polite"
-            data-testid="player-status"
-            className={`mt-3 ${announce.tone === "error" ? "font-semibold text-[var(--color-error)]" : ""}`}
-          >
+          <p role="status" aria-live="polite" data-testid="player-status" className={`mt-3 ${announce.tone === "error" ? "font-semibold text-error" : ""}`}>
             {announce.text}
             {announce.tone === "done" && result ? (
               <>
@@ -237,7 +232,7 @@ export function StepPlayer({ children, useCaseId, step, screen, actors, unhappy,
                       type="button"
                       aria-disabled={busy || undefined}
                       onClick={() => tryUnhappy(u)}
-                      className="w-full rounded-sm border-l-4 border-[var(--color-warn)] bg-outcome-unhappy px-3 py-2 text-left aria-disabled:opacity-60"
+                      className="w-full rounded-sm border-l-4 border-warn bg-outcome-unhappy px-3 py-2 text-left aria-disabled:opacity-60"
                       data-testid={`unhappy-${u.fault}`}
                     >
                       <span className="font-semibold">{u.trigger}</span>

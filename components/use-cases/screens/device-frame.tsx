@@ -21,7 +21,7 @@ export function DeviceFrame({ device, owner, app, children }: { device: Device; 
           <span className="min-w-0 flex-1 truncate rounded-sm bg-white/15 px-2">{app}</span>
         </div>
         <div className="flex min-w-0">
-          <div aria-hidden="true" className="hidden w-28 shrink-0 space-y-2 bg-[var(--color-brand-900)] p-3 text-xs text-white sm:block">
+          <div aria-hidden="true" className="hidden w-28 shrink-0 space-y-2 bg-brand-900 p-3 text-xs text-white sm:block">
             <p className="font-bold">Work</p>
             <p className="rounded-sm bg-white/20 px-1">Today</p>
             <p className="px-1">People</p>
@@ -29,7 +29,7 @@ export function DeviceFrame({ device, owner, app, children }: { device: Device; 
             <p className="px-1">Reports</p>
           </div>
           <div className="min-w-0 flex-1">
-            <p aria-hidden="true" className="border-b border-[var(--color-line)] bg-surface-code px-3 py-1 text-right text-xs text-[var(--color-muted)]">
+            <p aria-hidden="true" className="border-b border-line bg-surface-code px-3 py-1 text-right text-xs text-muted">
               Signed in: {owner}
             </p>
             <div className="p-3">{children}</div>
@@ -74,7 +74,7 @@ export function DeviceFrame({ device, owner, app, children }: { device: Device; 
         <span className="h-4 w-16 rounded-full bg-ink" />
         <span>▂▄▆ ▮</span>
       </div>
-      <p aria-hidden="true" className="mt-1 bg-[var(--color-brand-700)] px-3 py-2 text-sm font-bold text-white">
+      <p aria-hidden="true" className="mt-1 bg-brand-700 px-3 py-2 text-sm font-bold text-white">
         {app}
       </p>
       <div className="p-3">{children}</div>

@@ -36,8 +36,8 @@ function TheirDevice({ viewer, actorName, action, stepTitle, outcome }: Props) {
         {!outcome ? (
           <p className="mt-2">{waiting}</p>
         ) : (
-          <div className="mt-2 rounded-sm border border-[var(--color-line)] p-2" data-testid="other-side-update">
-            <p className="text-sm text-[var(--color-muted)]">
+          <div className="mt-2 rounded-sm border border-line p-2" data-testid="other-side-update">
+            <p className="text-sm text-muted">
               {stepTitle}: {actorName} pressed “{action}”
             </p>
             <p className="mt-1 font-semibold">{outcome.summary}</p>
@@ -45,7 +45,7 @@ function TheirDevice({ viewer, actorName, action, stepTitle, outcome }: Props) {
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
                 {records.map(([k, v]) => (
                   <div key={k} className="contents">
-                    <dt className="text-[var(--color-muted)]">{plainRecordLabel(k)}</dt>
+                    <dt className="text-muted">{plainRecordLabel(k)}</dt>
                     <dd className="font-mono [overflow-wrap:anywhere]">{v}</dd>
                   </div>
                 ))}

@@ -62,12 +62,12 @@ export default async function ApiReferencePage({ params }: Props) {
                 {group.operations.map((op) => (
                   <li key={`${op.method} ${op.path}`} className="flex flex-wrap items-baseline gap-x-2 text-sm">
                     <span
-                      className={`inline-block w-16 shrink-0 rounded-sm px-1 text-center font-mono text-xs font-bold text-white ${METHOD_CLASS[op.method] ?? "bg-[var(--color-ink)]"}`}
+                      className={`inline-block w-16 shrink-0 rounded-sm px-1 text-center font-mono text-xs font-bold text-white ${METHOD_CLASS[op.method] ?? "bg-ink"}`}
                     >
                       {op.method}
                     </span>
                     <code className="break-all font-mono">{op.path}</code>
-                    <span className="text-[var(--color-muted)]">
+                    <span className="text-muted">
                       {op.summary}
                       {op.deprecated ? " (deprecated)" : ""}
                     </span>

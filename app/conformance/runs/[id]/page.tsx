@@ -29,7 +29,7 @@ const REQ_TEXT = { passed: "✓ Verified by tests", failed: "✗ Failed", "not-t
 
 function ExchangeView({ e }: { e: Exchange }) {
   return (
-    <div className="mt-2 border-l-2 border-[var(--color-line)] pl-3">
+    <div className="mt-2 border-l-2 border-line pl-3">
       <p className="break-all font-mono text-sm">
         {e.method} {e.url} → {e.status ?? e.error} ({e.durationMs} ms)
       </p>
@@ -55,11 +55,11 @@ function ExchangeView({ e }: { e: Exchange }) {
 
 function CheckView({ c }: { c: CheckResult }) {
   return (
-    <li className="mt-3 rounded border border-[var(--color-line)] p-3" id={`check-${c.id}`}>
+    <li className="mt-3 rounded border border-line p-3" id={`check-${c.id}`}>
       <p className="font-semibold">
         {STATUS_TEXT[c.status]}: {c.title}
       </p>
-      <p className="text-sm text-[var(--color-muted)]">
+      <p className="text-sm text-muted">
         <span className="font-mono">{c.id}</span> · {c.kind} · {c.durationMs} ms{c.requirements.length ? ` · evidence for ${c.requirements.join(", ")}` : ""}
       </p>
       {c.message ? <p className="mt-1">{c.message}</p> : null}
@@ -92,11 +92,11 @@ function Summary({ report }: { report: RunReport }) {
             const mine = report.requirements.filter((r) => r.level === l);
             return (
               <tr key={l}>
-                <th scope="row" className="border border-[var(--color-line)] p-2 text-left">
+                <th scope="row" className="border border-line p-2 text-left">
                   {l}
                 </th>
                 {(["passed", "failed", "not-tested"] as const).map((s) => (
-                  <td key={s} className="border border-[var(--color-line)] p-2 text-right">
+                  <td key={s} className="border border-line p-2 text-right">
                     {mine.filter((r) => r.status === s).length}
                   </td>
                 ))}
@@ -124,7 +124,7 @@ export default async function RunPage({ params }: Props) {
       </p>
       <h1 className="mt-2 text-3xl">Conformance run: {spec?.title ?? run.bbId}</h1>
       {run.isReference ? (
-        <p className="mt-2 max-w-3xl border-l-4 border-[var(--color-brand-600)] bg-info-tint p-3">
+        <p className="mt-2 max-w-3xl border-l-4 border-brand-600 bg-info-tint p-3">
           Reference run: the portal&apos;s own mock {spec?.title ?? run.bbId}, tested by the same suites vendors use, when this portal first started.
         </p>
       ) : null}
@@ -223,15 +223,15 @@ export default async function RunPage({ params }: Props) {
                 <tbody>
                   {report.requirements.map((r) => (
                     <tr key={r.id} id={`req-${r.id}`} className="align-top">
-                      <td className="border border-[var(--color-line)] p-2">
+                      <td className="border border-line p-2">
                         <Link href={requirementHref(run.bbId, r.id)} className="font-mono">
                           {r.id}
                         </Link>
                         <p>{r.text}</p>
                       </td>
-                      <td className="border border-[var(--color-line)] p-2">{r.level}</td>
-                      <td className="whitespace-nowrap border border-[var(--color-line)] p-2">{REQ_TEXT[r.status]}</td>
-                      <td className="border border-[var(--color-line)] p-2 font-mono text-xs">{r.checks.join(", ") || "—"}</td>
+                      <td className="border border-line p-2">{r.level}</td>
+                      <td className="whitespace-nowrap border border-line p-2">{REQ_TEXT[r.status]}</td>
+                      <td className="border border-line p-2 font-mono text-xs">{r.checks.join(", ") || "—"}</td>
                     </tr>
                   ))}
                 </tbody>

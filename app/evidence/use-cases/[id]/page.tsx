@@ -40,17 +40,17 @@ export default async function UseCaseEvidencePage({ params }: Props) {
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Calls forwarded to {evidence.productName}</caption>
           <thead>
-            <TableHeadRow columns={["Caller", "Request", "Answer", "Time"]} rowClass="" cellClass="border-b border-[var(--color-line)] p-2" />
+            <TableHeadRow columns={["Caller", "Request", "Answer", "Time"]} rowClass="" cellClass="border-b border-line p-2" />
           </thead>
           <tbody>
             {hops.map((h) => (
               <tr key={h.id}>
-                <td className="border-b border-[var(--color-line)] p-2">{h.callerName ?? h.caller}</td>
-                <td className="border-b border-[var(--color-line)] p-2 break-all font-mono">
+                <td className="border-b border-line p-2">{h.callerName ?? h.caller}</td>
+                <td className="border-b border-line p-2 break-all font-mono">
                   {h.method} {decodeURIComponent(h.path.replace(/^\/r1\/[^/]+\/[^/]+\/[^/]+\/[^/]+/, ""))}
                 </td>
-                <td className="border-b border-[var(--color-line)] p-2">{h.status}</td>
-                <td className="border-b border-[var(--color-line)] p-2">{h.latencyMs} ms</td>
+                <td className="border-b border-line p-2">{h.status}</td>
+                <td className="border-b border-line p-2">{h.latencyMs} ms</td>
               </tr>
             ))}
           </tbody>

@@ -40,7 +40,7 @@ export default async function ProductPage({ params }: Props) {
         ) : null}
         <div>
           <h1 className="text-3xl">{product.name}</h1>
-          <p className="text-[var(--color-muted)]">by {product.organisation.name}</p>
+          <p className="text-muted">by {product.organisation.name}</p>
         </div>
       </div>
       <p className="mt-3 max-w-3xl text-lg">{product.summary}</p>
@@ -64,7 +64,7 @@ export default async function ProductPage({ params }: Props) {
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {product.isSeed ? <SeedTag /> : null}
         {product.slug === REFERENCE_SLUG ? (
-          <span className="inline-block rounded-sm bg-reference-tint px-1.5 text-sm text-[var(--color-brand-700)]">
+          <span className="inline-block rounded-sm bg-reference-tint px-1.5 text-sm text-brand-700">
             Reference listing: the portal&apos;s own mocks, not a product
           </span>
         ) : null}

@@ -60,7 +60,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
 
       <h2 className="mt-8 text-xl">Mark this application</h2>
       {saved ? (
-        <p role="status" className="mt-2 font-semibold text-[var(--color-ok)]">
+        <p role="status" className="mt-2 font-semibold text-ok">
           Saved.
         </p>
       ) : null}
@@ -74,22 +74,22 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
           options={APPLICATION_STATUSES.map((s) => ({ value: s, label: s[0]!.toUpperCase() + s.slice(1) }))}
           extraClass="capitalize"
         />
-        <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-3 py-1.5 font-semibold text-white">
+        <button type="submit" className="rounded-sm bg-brand-700 px-3 py-1.5 font-semibold text-white">
           Save status
         </button>
       </form>
 
       {staff.role === "admin" ? (
-        <section aria-labelledby="delete" className="mt-10 max-w-2xl border-t border-[var(--color-line)] pt-6">
+        <section aria-labelledby="delete" className="mt-10 max-w-2xl border-t border-line pt-6">
           <h2 id="delete" className="text-xl">
             Delete this application
           </h2>
           <p className="mt-2">This deletes the answers and the CV file. It cannot be undone.</p>
           <form action={removeApplication} className="mt-3">
             <input type="hidden" name="id" value={a.id} />
-            <div className={`mb-4 ${confirm === "missing" ? "border-l-4 border-[var(--color-error)] pl-3" : ""}`}>
+            <div className={`mb-4 ${confirm === "missing" ? "border-l-4 border-error pl-3" : ""}`}>
               {confirm === "missing" ? (
-                <p id="confirm-error" className="font-semibold text-[var(--color-error)]">
+                <p id="confirm-error" className="font-semibold text-error">
                   <span className="sr-only">Error: </span>Tick the box to confirm the deletion
                 </p>
               ) : null}
@@ -105,7 +105,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
                 <label htmlFor="confirm">I understand the application and CV will be deleted for good</label>
               </div>
             </div>
-            <button type="submit" className="rounded-sm bg-[var(--color-error)] px-3 py-1.5 font-semibold text-white">
+            <button type="submit" className="rounded-sm bg-error px-3 py-1.5 font-semibold text-white">
               Delete application and CV
             </button>
           </form>

@@ -47,13 +47,13 @@ export default async function CastPage({ params, searchParams }: Props) {
         it. The choice applies to your own sandbox only.
       </p>
       {saved && bbs.includes(saved) ? (
-        <p role="status" className="mt-4 rounded-sm border-l-4 border-[var(--color-ok)] bg-[var(--color-brand-50)] p-3">
+        <p role="status" className="mt-4 rounded-sm border-l-4 border-ok bg-brand-50 p-3">
           Saved: {bbTitle(saved)} is now played by {(valid && swapFor(ns!, saved as BbId)?.productName) || "the reference mock"}.{" "}
           <Link href={`/use-cases/${uc.id}/steps/1`}>Run the journey</Link>
         </p>
       ) : null}
       {error && ERRORS[error] ? (
-        <p role="alert" className="mt-4 rounded-sm border-l-4 border-[var(--color-error)] bg-white p-3">
+        <p role="alert" className="mt-4 rounded-sm border-l-4 border-error bg-white p-3">
           {ERRORS[error]}
         </p>
       ) : null}
@@ -63,7 +63,7 @@ export default async function CastPage({ params, searchParams }: Props) {
           const current = valid ? swapFor(ns!, bb as BbId) : undefined;
           const legendId = `cast-${bb}`;
           return (
-            <li key={bb} className="rounded-sm border border-[var(--color-line)] p-4">
+            <li key={bb} className="rounded-sm border border-line p-4">
               <form action={choosePlayer}>
                 <input type="hidden" name="useCaseId" value={uc.id} />
                 <input type="hidden" name="bb" value={bb} />
@@ -91,9 +91,9 @@ export default async function CastPage({ params, searchParams }: Props) {
                     ))}
                   </div>
                   {candidates.length === 0 ? (
-                    <p className="mt-2 text-[var(--color-muted)]">No product has passed this Building Block&apos;s required conformance checks yet.</p>
+                    <p className="mt-2 text-muted">No product has passed this Building Block&apos;s required conformance checks yet.</p>
                   ) : (
-                    <button type="submit" className="mt-3 rounded-sm border-2 border-[var(--color-ink)] px-3 py-1.5 font-semibold">
+                    <button type="submit" className="mt-3 rounded-sm border-2 border-ink px-3 py-1.5 font-semibold">
                       Use this for {bbTitle(bb)}
                     </button>
                   )}

@@ -65,7 +65,7 @@ export default async function VendorProductPage({
         </Notice>
       ) : null}
       <h1 className="text-3xl">{p.name}</h1>
-      <p className="text-[var(--color-muted)]">by {p.organisation.name}</p>
+      <p className="text-muted">by {p.organisation.name}</p>
       <dl className="mt-4 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
         <dt className="font-semibold">Status</dt>
         <dd>{REVIEW_STATUS_LABELS[copy.status]}</dd>
@@ -85,7 +85,7 @@ export default async function VendorProductPage({
       <ReviewStanding copy={copy} />
 
       {copy.reviewComments ? (
-        <section aria-labelledby="requirement-comments" className="mt-6 max-w-3xl border-l-4 border-[var(--color-warn)] bg-warn-tint p-4">
+        <section aria-labelledby="requirement-comments" className="mt-6 max-w-3xl border-l-4 border-warn bg-warn-tint p-4">
           <h2 id="requirement-comments" className="text-xl">
             Reviewer&apos;s comments per requirement (version {copy.reviewComments.version})
           </h2>
@@ -115,7 +115,7 @@ export default async function VendorProductPage({
       ) : null}
 
       {lastDecision?.reason && copy.status !== "published" ? (
-        <section aria-labelledby="review-comment" className="mt-6 max-w-3xl border-l-4 border-[var(--color-warn)] bg-warn-tint p-4">
+        <section aria-labelledby="review-comment" className="mt-6 max-w-3xl border-l-4 border-warn bg-warn-tint p-4">
           <h2 id="review-comment" className="text-xl">
             Reviewer&apos;s comment on version {lastDecision.number}: {DECISION_LABELS[lastDecision.status]}
           </h2>
@@ -198,7 +198,7 @@ export default async function VendorProductPage({
                 alt={`Current logo of ${p.name}`}
                 width={64}
                 height={64}
-                className="size-16 border border-[var(--color-line)] object-contain"
+                className="size-16 border border-line object-contain"
               />
               <figcaption className="mt-1 text-sm">Your current logo.</figcaption>
             </figure>
@@ -244,7 +244,7 @@ export default async function VendorProductPage({
       ) : null}
 
       {copy.canDelete ? (
-        <section aria-labelledby="delete" className="mt-8 max-w-3xl border-t border-[var(--color-line)] pt-6">
+        <section aria-labelledby="delete" className="mt-8 max-w-3xl border-t border-line pt-6">
           <h2 id="delete" className="mb-2 text-2xl">
             Delete this draft
           </h2>
@@ -283,7 +283,7 @@ export default async function VendorProductPage({
         </section>
       ) : null}
 
-      <section aria-labelledby="preview" className="mt-10 border-t-4 border-[var(--color-line)] pt-4">
+      <section aria-labelledby="preview" className="mt-10 border-t-4 border-line pt-4">
         <h2 id="preview" className="text-2xl">
           Preview of this version
         </h2>
@@ -323,7 +323,7 @@ function ReviewStanding({ copy }: { copy: Awaited<ReturnType<typeof getWorkingCo
       </h2>
       <ol className="mt-2 space-y-1">
         {steps.map((s, i) => (
-          <li key={i} className={`border-l-4 pl-3 ${s.current ? "border-[var(--color-brand-700)] font-semibold" : "border-[var(--color-line)]"}`}>
+          <li key={i} className={`border-l-4 pl-3 ${s.current ? "border-brand-700 font-semibold" : "border-line"}`}>
             {s.current ? <span className="sr-only">Current step: </span> : s.done ? <span className="sr-only">Done: </span> : null}
             {i + 1}. {s.label}
           </li>

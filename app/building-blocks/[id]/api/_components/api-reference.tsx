@@ -70,11 +70,7 @@ export function ApiReference({ id }: { id: string }) {
           {state.status === "loading" ? <p role="status">Loading the interactive reference…</p> : null}
           {state.status === "error" ? <p role="alert">The interactive reference did not load: {state.message}.</p> : null}
           {state.status !== "loading" ? (
-            <button
-              type="button"
-              onClick={load}
-              className="mt-2 rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)]"
-            >
+            <button type="button" onClick={load} className="mt-2 rounded-sm bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
               {state.status === "error" ? "Try again" : "Open the interactive reference"}
             </button>
           ) : null}

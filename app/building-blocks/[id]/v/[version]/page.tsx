@@ -51,7 +51,7 @@ export default async function SpecVersionPage({ params }: Props) {
       <h1 className="mt-3 text-3xl">
         {bb.title}, version {version}
       </h1>
-      <div className="mt-4 max-w-3xl border-l-8 border-[var(--color-warn)] bg-note-tint p-4" role="note" aria-label="An earlier version">
+      <div className="mt-4 max-w-3xl border-l-8 border-warn bg-note-tint p-4" role="note" aria-label="An earlier version">
         <p className="font-semibold">This is an earlier version, published on {dateFormat.format(new Date(entry.date))}.</p>
         <p className="mt-1">
           The current version is {bb.version}: <Link href={`/building-blocks/${bb.id}`}>read the current {bb.title} specification</Link> or{" "}

@@ -65,18 +65,15 @@ export default async function StepPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs items={[{ href: "/use-cases", label: "Use cases" }, { href: `/use-cases/${uc.id}`, label: uc.title }, { label: `Step ${index}` }]} />
-      <p className="text-[var(--color-muted)]">
+      <p className="text-muted">
         {uc.title} · Step {index} of {total}
       </p>
       <h1 className="text-3xl">{step.title}</h1>
       <p className="mt-2">
-        <span
-          className="inline-block rounded-sm border border-[var(--color-line)] bg-[var(--color-brand-50)] px-2 py-0.5 font-semibold"
-          data-testid="official-steps"
-        >
+        <span className="inline-block rounded-sm border border-line bg-brand-50 px-2 py-0.5 font-semibold" data-testid="official-steps">
           {govStackSteps(step.officialSteps)}
         </span>{" "}
-        <span className="text-sm text-[var(--color-muted)]">
+        <span className="text-sm text-muted">
           {uc.code}: {step.officialSteps.map((o) => uc.officialSteps.find((x) => x.number === o)?.title).join("; ")}. {MAPPING_TEXT[mappingKind(uc, step)]}{" "}
           {step.mappingNote}
         </span>
@@ -127,7 +124,7 @@ export default async function StepPage({ params }: Props) {
         </p>
         <ol className="mt-4 space-y-2">
           {step.scenario.calls.map((call, i) => (
-            <li key={i} className="rounded-md border border-[var(--color-line)] p-3">
+            <li key={i} className="rounded-md border border-line p-3">
               <span className="font-semibold">{i + 1}. </span>
               <Link href={`/building-blocks/${call.bb}`}>{bbTitle(call.bb)}</Link>:{" "}
               <code className="rounded-sm bg-surface-code px-1 font-mono text-sm [overflow-wrap:anywhere]">
@@ -164,7 +161,7 @@ export default async function StepPage({ params }: Props) {
           </h2>
           <ul className="mt-3 space-y-3">
             {unhappy.map((u) => (
-              <li key={u.fault} className="rounded-md border-l-4 border-[var(--color-warn)] bg-outcome-unhappy p-4">
+              <li key={u.fault} className="rounded-md border-l-4 border-warn bg-outcome-unhappy p-4">
                 <p className="font-semibold">{u.trigger}</p>
                 <p className="mt-1">{u.response}</p>
               </li>
@@ -173,7 +170,7 @@ export default async function StepPage({ params }: Props) {
         </section>
       )}
 
-      <nav aria-label="Journey steps" className="mt-10 border-t border-[var(--color-line)] pt-6">
+      <nav aria-label="Journey steps" className="mt-10 border-t border-line pt-6">
         <div className="flex flex-wrap justify-between gap-4">
           {index > 1 ? (
             <Link href={href(index - 1)} rel="prev" className="font-semibold">

@@ -40,12 +40,12 @@ export default async function AssessmentOverviewPage({
         (a long section of the specification is split into parts). Answer one page at a time: each is saved on its own, so you can stop and come back. Required
         requirements must be answered “met” or “not met” before you submit for review.
       </p>
-      <div className="mt-4 max-w-3xl rounded border border-[var(--color-line)] p-4">
+      <div className="mt-4 max-w-3xl rounded border border-line p-4">
         <h2 className="text-xl">Overall</h2>
         <p className="mt-1">
           <label htmlFor="overall-progress">{progressText(overall)}</label>
         </p>
-        <progress id="overall-progress" max={overall.total} value={overall.answered} className="mt-1 h-3 w-full accent-[var(--color-brand-700)]" />
+        <progress id="overall-progress" max={overall.total} value={overall.answered} className="mt-1 h-3 w-full accent-brand-700" />
         <p className="mt-2 flex flex-wrap items-center gap-2">
           Level from your answers so far: <LevelBadge level={level.level} assessed={overall.answered > 0} />
           <span className="text-sm">
@@ -56,27 +56,24 @@ export default async function AssessmentOverviewPage({
       <h2 className="mt-6 text-2xl">Sections</h2>
       <ol className="mt-2 max-w-3xl space-y-3">
         {sections.map((s, i) => (
-          <li key={s.id} className="rounded border border-[var(--color-line)] p-4">
+          <li key={s.id} className="rounded border border-line p-4">
             <h3 className="text-lg">
               <Link href={`${base}/${s.id}`}>
                 {i + 1}. {s.title}
               </Link>
-              {s.progress.complete ? <span className="ml-2 text-sm text-[var(--color-ok)]">✓ Complete</span> : null}
+              {s.progress.complete ? <span className="ml-2 text-sm text-ok">✓ Complete</span> : null}
             </h3>
             {s.id === s.section ? <p className="text-sm">{s.about}</p> : null}
             <p className="mt-1">
               <label htmlFor={`progress-${s.id}`}>{progressText(s.progress)}</label>
             </p>
-            <progress id={`progress-${s.id}`} max={s.progress.total} value={s.progress.answered} className="mt-1 h-2 w-full accent-[var(--color-brand-700)]" />
+            <progress id={`progress-${s.id}`} max={s.progress.total} value={s.progress.answered} className="mt-1 h-2 w-full accent-brand-700" />
           </li>
         ))}
       </ol>
       <p className="mt-6">
         {next ? (
-          <Link
-            href={`${base}/${next.id}`}
-            className="inline-block rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white no-underline hover:bg-[var(--color-brand-900)]"
-          >
+          <Link href={`${base}/${next.id}`} className="inline-block rounded-sm bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900">
             {overall.answered ? "Continue" : "Start"} with {next.title.toLowerCase()}
           </Link>
         ) : (

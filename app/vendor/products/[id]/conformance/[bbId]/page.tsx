@@ -118,7 +118,7 @@ export default async function ConformanceTargetPage({
             </p>
           ) : (
             <form action={startRunAction.bind(null, id, bbId, target.id)}>
-              <button type="submit" className="rounded-sm bg-[var(--color-brand-700)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-900)]">
+              <button type="submit" className="rounded-sm bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
                 Run the {spec.title} tests
               </button>
             </form>
@@ -139,7 +139,7 @@ export default async function ConformanceTargetPage({
                 <Link href={`/conformance/runs/${r.id}`}>{(r.finishedAt ?? r.queuedAt).replace("T", " ").slice(0, 16)} UTC</Link>
                 <span>{r.status === "finished" ? `${r.passed} passed, ${r.failed} failed` : r.status}</span>
                 {r.status === "finished" ? <LevelBadge level={r.level ?? 0} /> : null}
-                <span className="text-sm text-[var(--color-muted)]">spec v{r.specVersion}</span>
+                <span className="text-sm text-muted">spec v{r.specVersion}</span>
               </li>
             ))}
           </ul>

@@ -54,7 +54,7 @@ export default async function AssessmentSectionPage({
         </ol>
       </nav>
       {savedPage ? <Notice className="mt-3">Saved: {savedPage.title.toLowerCase()}.</Notice> : null}
-      <p className="mt-4 text-[var(--color-muted)]">
+      <p className="mt-4 text-muted">
         {spec.title} · {copy.snapshot.name} · page {index + 1} of {sections.length}
       </p>
       <h1 className="text-3xl">{current.title}</h1>
@@ -62,14 +62,9 @@ export default async function AssessmentSectionPage({
       <p className="mt-2">
         <label htmlFor="section-progress">{progressText(current.progress)}</label>
       </p>
-      <progress
-        id="section-progress"
-        max={current.progress.total}
-        value={current.progress.answered}
-        className="mt-1 h-2 w-full max-w-3xl accent-[var(--color-brand-700)]"
-      />
+      <progress id="section-progress" max={current.progress.total} value={current.progress.answered} className="mt-1 h-2 w-full max-w-3xl accent-brand-700" />
       {comments?.size ? (
-        <p className="mt-3 max-w-3xl border-l-4 border-[var(--color-warn)] bg-warn-tint p-3">
+        <p className="mt-3 max-w-3xl border-l-4 border-warn bg-warn-tint p-3">
           The reviewer commented on some requirements of version {copy.reviewComments!.version}; their comments are shown with each requirement.
         </p>
       ) : null}
