@@ -5,7 +5,6 @@ import { expectAccessible } from "./axe";
 
 async function openReference(page: Page, id: string) {
   await page.goto(`/building-blocks/${id}/api`);
-  // By name: once Elements has loaded (at once on a short page) it adds an h1 of its own, the contract's title.
   await expect(page.getByRole("heading", { level: 1, name: /API reference$/ })).toBeVisible();
 }
 
@@ -29,6 +28,9 @@ test("the page uses the window's width, does not scroll on load, and lists every
   await page.locator(".app-elements").scrollIntoViewIfNeeded();
   await expect(page.locator(".app-elements .sl-elements").first()).toBeVisible({ timeout: 30_000 });
   expect(scripts.some((u) => u.endsWith("/building-blocks/payments/api/openapi.json"))).toBe(true);
+  // Elements' own title (an <h1> in its markup) is announced one level down: the page keeps one top heading.
+  await expect(page.locator(".app-elements h1").first()).toHaveAttribute("aria-level", "2");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
 });
 
 test("no inner scroll area: the reference grows with the page instead of scrolling inside a box", async ({ page }) => {

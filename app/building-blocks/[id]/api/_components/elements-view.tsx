@@ -40,6 +40,17 @@ export default function ElementsView({ id, document, sandboxBase }: { id: string
       node.removeEventListener("keydown", onPress, true);
     };
   }, []);
+  useEffect(() => {
+    const node = root.current;
+    if (!node) return;
+    // Elements shows the contract's title as an <h1>: a second top-level heading beside the page's own. Screen
+    // readers get it one level down, as the section it is (Elements re-renders, so keep watching).
+    const demote = () => node.querySelectorAll("h1:not([aria-level])").forEach((h) => h.setAttribute("aria-level", "2"));
+    demote();
+    const observer = new MutationObserver(demote);
+    observer.observe(node, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
   return (
     <div ref={root}>
       <API apiDescriptionDocument={withSandbox} router="memory" layout="stacked" hideExport hideSchemas tryItCredentialsPolicy="same-origin" />
