@@ -4,8 +4,8 @@
 import { CLIENT_ADDRESS_HEADER, rateLimitAddress } from "@/lib/auth/client-address";
 
 /**
- * The client's address as the production server saw it; undefined when no server stamped it (`next dev`,
- * in-process callers), and then only the global caps apply.
+ * The client's address as the portal's server saw it; undefined when no server stamped it (in-process
+ * callers), and then only the global caps apply.
  */
 export function clientAddress(headers: Headers): string | undefined {
   const stamped = headers.get(CLIENT_ADDRESS_HEADER);

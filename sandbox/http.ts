@@ -134,8 +134,8 @@ function serviceCall(ns: string, bb: BbId, method: string, path: string): MockRe
 }
 
 /**
- * Answers one /mock/... request, whichever server received it (the Next route in `next dev`, the
- * plain node:http listener of `npm start`). Never throws.
+ * Answers one /mock/... request, whether it came over HTTP (sandbox/node-http.ts, the listener of
+ * `npm start` and `npm run dev`) or from inside the portal (handleMockHttp). Never throws.
  */
 export async function handleMock(request: EdgeRequest): Promise<MockResponse> {
   try {
@@ -176,7 +176,7 @@ export function fromWebRequest(request: Request): EdgeRequest {
   };
 }
 
-/** Route-handler entry point for every /mock/... request (used by `next dev`). Never throws. */
+/** The /mock edge for a web Request: in-process callers (the reference conformance runs, tests). Never throws. */
 export async function handleMockHttp(request: Request): Promise<Response> {
   return toResponse(await handleMock(fromWebRequest(request)), request.method);
 }

@@ -10,6 +10,7 @@ import { DEFAULT_NAMESPACE, isValidNamespace, namespaceFaults } from "@/sandbox/
 import { curlFor, readTrace } from "@/sandbox/trace";
 import { BB_IDS } from "@/sandbox/types";
 import { TableHeadRow } from "@/components/ui/table-head-row";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = {
   title: "Sandbox",
@@ -52,10 +53,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
         )}
       </div>
 
-      <section aria-labelledby="ns-heading" className="space-y-3">
-        <h2 id="ns-heading" className="text-2xl">
-          Your private sandbox
-        </h2>
+      <Section headingId="ns-heading" title="Your private sandbox" className="space-y-3">
         <p>
           Your data lives in the namespace <code className="font-mono">{ns}</code>
           {ns === DEFAULT_NAMESPACE ? " (shared with everyone using the default)" : ", which only you can see"}. It is removed after a day without use.
@@ -74,12 +72,9 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
             </button>
           </form>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="mocks-heading" className="space-y-3">
-        <h2 id="mocks-heading" className="text-2xl">
-          Simulated Building Blocks
-        </h2>
+      <Section headingId="mocks-heading" title="Simulated Building Blocks" className="space-y-3">
         <p>
           Call any of them with curl or your own software. Through the Information Mediator, add the header{" "}
           <code className="font-mono break-all">Information-Mediator-Client: eGovStack/GOV/90000001/portal</code> and use{" "}
@@ -123,12 +118,9 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
             </tbody>
           </table>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="dev-heading" className="space-y-3">
-        <h2 id="dev-heading" className="text-2xl">
-          For developers: test your software against the mocks
-        </h2>
+      <Section headingId="dev-heading" title="For developers: test your software against the mocks" className="space-y-3">
         <p>
           Each Building Block above answers at its base address, like a real service. Point a test suite or your own product at it; every mock also answers two
           helper calls that test runners need:
@@ -153,7 +145,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
           expect where they differ from the published specifications. To run the mocks on your own computer without the portal, use{" "}
           <code className="font-mono">npm run mocks</code> (see the project README).
         </p>
-      </section>
+      </Section>
 
       <section aria-labelledby="faults-heading" id="faults" className="space-y-3">
         <h2 id="faults-heading" className="text-2xl">
@@ -212,10 +204,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
         </form>
       </section>
 
-      <section aria-labelledby="trace-heading" className="space-y-3">
-        <h2 id="trace-heading" className="text-2xl">
-          What happened: the trace
-        </h2>
+      <Section headingId="trace-heading" title="What happened: the trace" className="space-y-3">
         <p>
           Every call is listed here, newest first, with sensitive values hidden. Open one to see the request, the answer and a curl command that repeats it.{" "}
           <Link href="/sandbox#trace-heading">Refresh the list</Link>.
@@ -235,7 +224,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

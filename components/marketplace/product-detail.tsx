@@ -11,6 +11,7 @@ import { requirementHref } from "@/lib/content/links";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
 import { assessmentAge } from "@/lib/content/versions";
 import { TableHeadRow } from "@/components/ui/table-head-row";
+import { Section } from "@/components/ui/section";
 
 const STATUS_MARK = { met: "✓", not_met: "✗", na: "–" } as const;
 
@@ -87,19 +88,13 @@ export function ProductDetail({
       </dl>
 
       {product.description ? (
-        <section aria-labelledby="about" className="mt-8">
-          <h2 id="about" className="text-2xl">
-            About the product
-          </h2>
+        <Section headingId="about" title="About the product" className="mt-8">
           <VendorText markdown={product.description} className="mt-2" />
-        </section>
+        </Section>
       ) : null}
 
       {coverage ? (
-        <section aria-labelledby="coverage" className="mt-8">
-          <h2 id="coverage" className="text-2xl">
-            Building Block coverage
-          </h2>
+        <Section headingId="coverage" title="Building Block coverage" className="mt-8">
           <p className="mt-1 max-w-3xl text-sm">
             Each kind of evidence gets its own level, and none borrows from another: test-verified (our conformance suites ran against the product&apos;s own
             endpoint), reviewer-checked (a portal reviewer checked the vendor&apos;s answers) and self-reported (the vendor&apos;s answers alone). Levels are
@@ -187,14 +182,11 @@ export function ProductDetail({
               </article>
             );
           })}
-        </section>
+        </Section>
       ) : null}
 
       {product.useCases.length ? (
-        <section aria-labelledby="use-cases" className="mt-8">
-          <h2 id="use-cases" className="text-2xl">
-            Use cases
-          </h2>
+        <Section headingId="use-cases" title="Use cases" className="mt-8">
           <ul className="mt-2 list-disc pl-6">
             {product.useCases.map((u) => (
               <li key={u}>
@@ -202,13 +194,10 @@ export function ProductDetail({
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="deployments" className="mt-8">
-        <h2 id="deployments" className="text-2xl">
-          Deployments
-        </h2>
+      <Section headingId="deployments" title="Deployments" className="mt-8">
         {product.deployments.length === 0 ? (
           <p className="mt-2">No deployment listed.</p>
         ) : (
@@ -230,7 +219,7 @@ export function ProductDetail({
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </>
   );
 }

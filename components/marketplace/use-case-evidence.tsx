@@ -3,6 +3,7 @@ import { bbTitle } from "@/components/use-cases/bb-links";
 import type { UseCaseEvidenceView } from "@/db/swap";
 import { bbsAlongside } from "@/db/works-with";
 import { getUseCase, getUseCaseTitles } from "@/lib/content/use-cases";
+import { Section } from "@/components/ui/section";
 
 const when = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
@@ -30,10 +31,7 @@ export function UseCaseEvidence({ evidence }: { evidence: UseCaseEvidenceView[] 
   if (evidence.length === 0) return null;
   const titles = getUseCaseTitles();
   return (
-    <section aria-labelledby="works-in" className="mt-10">
-      <h2 id="works-in" className="text-2xl">
-        Works in a use case
-      </h2>
+    <Section headingId="works-in" title="Works in a use case" className="mt-10">
       <p className="mt-2 max-w-3xl">
         This product played a Building Block in a live run of a GovStack use case in the portal&apos;s sandbox, in place of the reference mock.
       </p>
@@ -59,6 +57,6 @@ export function UseCaseEvidence({ evidence }: { evidence: UseCaseEvidenceView[] 
       <p className="mt-3">
         <Link href="/marketplace/works-with">See which products have run with which Building Blocks</Link>
       </p>
-    </section>
+    </Section>
   );
 }

@@ -95,10 +95,11 @@ function addressesStamped(): boolean {
 }
 
 /**
- * The client address for a request's headers. Under `npm start` it is the stamped header. Under
- * `next dev` nothing stamps it; then Next's own X-Forwarded-For (the socket address unless the client
- * sent one) is used, which is acceptable only in development, so production without the stamp falls
- * back to one shared "unstamped" address (limits still hold, just for everyone at once).
+ * The client address for a request's headers. Under `npm start` and `npm run dev` it is the stamped
+ * header. Under a plain `next dev` nothing stamps it; then Next's own X-Forwarded-For (the socket address
+ * unless the client sent one) is used, which is acceptable only in development, so production without
+ * the stamp (a plain `next start`) falls back to one shared "unstamped" address (limits still hold, just
+ * for everyone at once).
  */
 export function clientAddressOf(headers: Headers): string {
   if (addressesStamped()) return headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";

@@ -4,6 +4,7 @@ import { ContributorForm } from "@/components/involvement/contributor-form";
 import { decodeFlash } from "@/lib/forms/flash";
 import { initialFormState } from "@/lib/forms/form-state";
 import { CONTRIBUTE_FLASH_HEADER } from "@/lib/involvement/options";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = {
   title: "Become a contributor",
@@ -24,10 +25,7 @@ export default async function ContributePage() {
         <p>It takes about 10 minutes. Every field is required. Have your CV ready as a PDF, DOC or DOCX file.</p>
       </div>
 
-      <section aria-labelledby="call-tasks" className="mt-8 max-w-2xl">
-        <h2 id="call-tasks" className="text-2xl">
-          What you would do
-        </h2>
+      <Section headingId="call-tasks" title="What you would do" className="mt-8 max-w-2xl">
         <ul className="mt-3 list-disc space-y-1 pl-6">
           <li>Give expert input and review on drafts, in your own time.</li>
           <li>Take an active part in a Building Block working group that writes the requirements of its specification.</li>
@@ -52,7 +50,7 @@ export default async function ContributePage() {
         <p className="mt-2 text-sm text-muted">
           Based on GovStack&apos;s <a href="https://www.govstack.global/call-for-experts/">call for experts</a>, in our words.
         </p>
-      </section>
+      </Section>
 
       <details className="my-8 max-w-2xl border-l-4 border-line pl-4">
         <summary className="cursor-pointer font-semibold text-brand-600">How we use your information (privacy notice)</summary>

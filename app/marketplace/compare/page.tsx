@@ -8,6 +8,7 @@ import { CompareTray } from "@/components/marketplace/compare-tray";
 import { requirementHref } from "@/lib/content/links";
 import { ASSESSMENT_LABELS, countryName, DPG_LABELS, EVIDENCE_LABELS, HOSTING_LABELS, LICENCE_TYPE_LABELS, PRICING_LABELS } from "@/lib/marketplace/options";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Compare products · Marketplace" };
 
@@ -151,10 +152,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             </table>
           </div>
           {bbIds.length ? (
-            <section aria-labelledby="per-requirement" className="mt-8">
-              <h2 id="per-requirement" className="text-2xl">
-                Requirement by requirement
-              </h2>
+            <Section headingId="per-requirement" title="Requirement by requirement" className="mt-8">
               <p className="mt-1 max-w-3xl">Choose a Building Block to see each product&apos;s answer to each of its requirements.</p>
               <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
                 {bbIds.map((spec) => (
@@ -168,7 +166,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 ))}
               </ul>
               {chosenBb ? <RequirementTable spec={chosenBb} products={products} diffOnly={diffOnly} /> : null}
-            </section>
+            </Section>
           ) : null}
         </>
       ) : null}

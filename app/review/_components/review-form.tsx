@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { fieldId } from "@/components/forms/action-form";
 import { initialFormState, listValue, summaryErrors, textValue, type FormState } from "@/lib/forms/form-state";
+import { Section } from "@/components/ui/section";
 
 export type ReviewRequirement = {
   id: string;
@@ -35,10 +36,7 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
     <>
       <ErrorSummary errors={summaryErrors(state.errors, (field) => fieldId({ name: field }))} message={state.message} submission={state.key} />
       <form key={state.key} action={formAction} noValidate>
-        <section aria-labelledby="evidence">
-          <h2 id="evidence" className="text-2xl">
-            1. The evidence
-          </h2>
+        <Section headingId="evidence" title="1. The evidence">
           <p className="mt-1 max-w-3xl">
             Read each answer and its evidence. Comment on any requirement the vendor should look at again; they see your comment next to that requirement.
           </p>
@@ -96,7 +94,7 @@ export function ReviewForm({ action, bbs }: { action: (state: FormState, form: F
               </ol>
             </article>
           ))}
-        </section>
+        </Section>
 
         <section aria-labelledby="decide" className="mt-8 max-w-3xl rounded border-2 border-brand-700 p-4">
           <h2 id="decide" className="mb-3 text-2xl">

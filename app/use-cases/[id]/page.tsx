@@ -12,6 +12,7 @@ import { MDX_OPTIONS } from "@/lib/content/mdx-options";
 import { useCaseStaticParams, type UseCasePageProps } from "@/components/use-cases/route-params";
 import { getUseCase, mappingKind, type UseCase } from "@/lib/content/use-cases";
 import { TableHeadRow } from "@/components/ui/table-head-row";
+import { Section } from "@/components/ui/section";
 
 export const dynamicParams = false;
 
@@ -66,10 +67,7 @@ export default async function UseCasePage({ params }: UseCasePageProps) {
         </Link>
       </p>
 
-      <section aria-labelledby="journey-picture" className="mt-8">
-        <h2 id="journey-picture" className="text-2xl">
-          The journey at a glance
-        </h2>
+      <Section headingId="journey-picture" title="The journey at a glance" className="mt-8">
         <p className="mt-2 max-w-3xl">
           Each step of the journey, in order, and the Building Blocks it uses. Every block is reached through the Information Mediator. Select a step to try it.
         </p>
@@ -81,16 +79,13 @@ export default async function UseCasePage({ params }: UseCasePageProps) {
             bbs={journeyBbs(uc).map((id) => ({ id, title: bbTitle(id) }))}
           />
         </div>
-      </section>
+      </Section>
 
       <div className="app-prose mt-8">
         <MDXRemote source={uc.body} options={{ mdxOptions: MDX_OPTIONS }} />
       </div>
 
-      <section aria-labelledby="people" className="mt-10">
-        <h2 id="people" className="text-2xl">
-          The people in this journey
-        </h2>
+      <Section headingId="people" title="The people in this journey" className="mt-10">
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
           {uc.personas.map((p) => (
             <li key={p.id} className="rounded-md border border-line p-4">
@@ -103,7 +98,7 @@ export default async function UseCasePage({ params }: UseCasePageProps) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
       <section aria-labelledby="steps" className="mt-10">
         <h2 id="steps" className="text-2xl">
@@ -125,10 +120,7 @@ export default async function UseCasePage({ params }: UseCasePageProps) {
 
       <MappingTable uc={uc} />
 
-      <section aria-labelledby="unhappy" className="mt-10">
-        <h2 id="unhappy" className="text-2xl">
-          When things go wrong
-        </h2>
+      <Section headingId="unhappy" title="When things go wrong" className="mt-10">
         <p className="mt-2 max-w-3xl">A good service plans for problems. This is what the system does in each case.</p>
         <ul className="mt-4 space-y-3">
           {uc.unhappyPaths.map((u) => (
@@ -140,16 +132,13 @@ export default async function UseCasePage({ params }: UseCasePageProps) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="bbs" className="mt-10">
-        <h2 id="bbs" className="text-2xl">
-          Building Blocks used
-        </h2>
+      <Section headingId="bbs" title="Building Blocks used" className="mt-10">
         <div className="mt-3">
           <BbLinks ids={uc.buildingBlocks} />
         </div>
-      </section>
+      </Section>
     </>
   );
 }
@@ -162,10 +151,7 @@ function journeyBbs(uc: UseCase): string[] {
 /** The journey-to-official step mapping, with notes on folded/split steps and defects in the official text. */
 function MappingTable({ uc }: { uc: UseCase }) {
   return (
-    <section aria-labelledby="mapping" className="mt-10">
-      <h2 id="mapping" className="text-2xl">
-        How these steps match the official GovStack text
-      </h2>
+    <Section headingId="mapping" title="How these steps match the official GovStack text" className="mt-10">
       <p className="mt-2 max-w-3xl">
         The official {uc.code} text has {uc.officialSteps.length} steps; this journey has {uc.steps.length}. Every official step is covered. Where two official
         steps happen together they are <strong>folded</strong> into one step; where one official step describes two different moments it is{" "}
@@ -235,6 +221,6 @@ function MappingTable({ uc }: { uc: UseCase }) {
         ))}
       </ol>
       <p className="mt-4 text-sm text-muted">Building Blocks named in the official text and used here: {uc.buildingBlocks.map(bbTitle).join(", ")}.</p>
-    </section>
+    </Section>
   );
 }

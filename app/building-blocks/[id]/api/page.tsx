@@ -5,6 +5,7 @@ import { countOperations, summariseOperations } from "@/lib/content/openapi-summ
 import { ApiReference } from "./_components/api-reference";
 import "./_components/api-layout.css";
 import { SpecBreadcrumb } from "@/components/building-blocks/spec-breadcrumb";
+import { Section } from "@/components/ui/section";
 
 export const dynamicParams = false;
 
@@ -50,10 +51,7 @@ export default async function ApiReferencePage({ params }: Props) {
         .
       </p>
 
-      <section aria-labelledby="operations" className="mt-6">
-        <h2 id="operations" className="text-2xl">
-          Operations
-        </h2>
+      <Section headingId="operations" title="Operations" className="mt-6">
         <div className="mt-2 grid gap-x-8 gap-y-4 lg:grid-cols-2 2xl:grid-cols-3">
           {groups.map((group) => (
             <div key={group.tag}>
@@ -77,12 +75,9 @@ export default async function ApiReferencePage({ params }: Props) {
             </div>
           ))}
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="try" className="mt-8">
-        <h2 id="try" className="text-2xl">
-          Interactive reference
-        </h2>
+      <Section headingId="try" title="Interactive reference" className="mt-8">
         <p className="mt-1 max-w-3xl">
           Every operation with its parameters, request and response schemas and examples. Open an operation and use &ldquo;Send API request&rdquo; to try it;
           the answer appears under the request.
@@ -90,7 +85,7 @@ export default async function ApiReferencePage({ params }: Props) {
         <div className="mt-3">
           <ApiReference id={bb.id} />
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { getBuildingBlock } from "@/lib/content/building-blocks";
 import { requirementHref } from "@/lib/content/links";
 import type { CheckResult, Exchange, RunReport } from "@/conformance/types";
 import { TableHeadRow } from "@/components/ui/table-head-row";
+import { Section } from "@/components/ui/section";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -168,10 +169,7 @@ export default async function RunPage({ params }: Props) {
 
       {report && evidence ? (
         <>
-          <section aria-labelledby="result" className="mt-8">
-            <h2 id="result" className="text-2xl">
-              Result
-            </h2>
+          <Section headingId="result" title="Result" className="mt-8">
             <p className="mt-2 flex flex-wrap items-center gap-2" data-testid="run-level">
               <LevelBadge level={report.level.level} /> verified by tests: {report.level.requiredVerified} of {report.level.requiredTotal} REQUIRED requirements
               passed every check that tests them.
@@ -195,7 +193,7 @@ export default async function RunPage({ params }: Props) {
                 {evidence.digest}
               </code>
             </p>
-          </section>
+          </Section>
 
           {problems.length ? (
             <section aria-labelledby="failures" className="mt-8">
@@ -210,10 +208,7 @@ export default async function RunPage({ params }: Props) {
             </section>
           ) : null}
 
-          <section aria-labelledby="requirements" className="mt-8">
-            <h2 id="requirements" className="text-2xl">
-              Requirements
-            </h2>
+          <Section headingId="requirements" title="Requirements" className="mt-8">
             <div className="mt-2 overflow-x-auto">
               <table className="w-full border-collapse text-sm">
                 <caption className="sr-only">Test result per requirement</caption>
@@ -237,12 +232,9 @@ export default async function RunPage({ params }: Props) {
                 </tbody>
               </table>
             </div>
-          </section>
+          </Section>
 
-          <section aria-labelledby="checks" className="mt-8">
-            <h2 id="checks" className="text-2xl">
-              Every check
-            </h2>
+          <Section headingId="checks" title="Every check" className="mt-8">
             <details className="mt-2">
               <summary className="cursor-pointer font-semibold">Show all {report.checks.length} checks with their requests and responses</summary>
               <ul>
@@ -251,7 +243,7 @@ export default async function RunPage({ params }: Props) {
                 ))}
               </ul>
             </details>
-          </section>
+          </Section>
         </>
       ) : null}
     </>

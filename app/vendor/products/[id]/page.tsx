@@ -15,6 +15,7 @@ import { requirementHref } from "@/lib/content/links";
 import { REVIEW_STATUS_LABELS } from "@/lib/marketplace/options";
 import { AccountBar } from "../../_components/account-bar";
 import { deleteDraftAction, submitForReviewAction, uploadLogoAction, withdrawSubmissionAction } from "../../actions";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Your product" };
 
@@ -123,10 +124,7 @@ export default async function VendorProductPage({
         </section>
       ) : null}
 
-      <section aria-labelledby="next-steps" className="mt-8">
-        <h2 id="next-steps" className="text-2xl">
-          Building Blocks and self-assessment
-        </h2>
+      <Section headingId="next-steps" title="Building Blocks and self-assessment" className="mt-8">
         {p.bbs.length === 0 ? <p className="mt-2">No Building Block claimed yet. Choose them in the product details.</p> : null}
         <ul className="mt-2 space-y-2">
           {p.bbs.map((claim) => {
@@ -169,7 +167,7 @@ export default async function VendorProductPage({
         ) : (
           <p className="mt-4">This version is waiting for review, so it cannot be changed now.</p>
         )}
-      </section>
+      </Section>
 
       {copy.canWithdraw ? (
         <section aria-labelledby="withdraw" className="mt-8">
@@ -268,10 +266,7 @@ export default async function VendorProductPage({
       ) : null}
 
       {copy.reviews.length ? (
-        <section aria-labelledby="history" className="mt-8">
-          <h2 id="history" className="text-2xl">
-            Review history
-          </h2>
+        <Section headingId="history" title="Review history" className="mt-8">
           <ul className="mt-2 space-y-2">
             {copy.reviews.map((r) => (
               <li key={r.number}>
@@ -280,16 +275,13 @@ export default async function VendorProductPage({
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="preview" className="mt-10 border-t-4 border-line pt-4">
-        <h2 id="preview" className="text-2xl">
-          Preview of this version
-        </h2>
+      <Section headingId="preview" title="Preview of this version" className="mt-10 border-t-4 border-line pt-4">
         <p className="mt-1 text-sm">This is how the listing will look once approved.</p>
         <ProductDetail product={p} testEvidence={latestVerified(p.productId)} />
-      </section>
+      </Section>
     </>
   );
 }

@@ -12,6 +12,7 @@ import { StepNavBar } from "@/components/use-cases/step-nav-bar";
 import { STACK_LAYERS } from "@/components/home/stack-layers";
 import { getStep, getUseCase, getUseCases, mappingKind, stepActors } from "@/lib/content/use-cases";
 import { BB_IDS } from "@/sandbox/types";
+import { Section } from "@/components/ui/section";
 
 export const dynamicParams = false;
 
@@ -89,10 +90,7 @@ export default async function StepPage({ params }: Props) {
         stepTitle={step.title}
         stepBbs={step.buildingBlocks}
       >
-        <section aria-labelledby="what-happens">
-          <h2 id="what-happens" className="text-2xl">
-            What happens
-          </h2>
+        <Section headingId="what-happens" title="What happens">
           <p className="mt-3 text-lg" data-testid="narrative">
             {step.narrative}
           </p>
@@ -111,13 +109,10 @@ export default async function StepPage({ params }: Props) {
           <div className="mt-2">
             <BbLinks ids={step.buildingBlocks} />
           </div>
-        </section>
+        </Section>
       </StepPlayer>
 
-      <section aria-labelledby="behind" className="mt-10">
-        <h2 id="behind" className="text-2xl">
-          The calls this step makes
-        </h2>
+      <Section headingId="behind" title="The calls this step makes" className="mt-10">
         <p className="mt-2 max-w-3xl">
           What the step is designed to call, in order. Each call passes through the Information Mediator, which checks that the caller is allowed and keeps a
           record of the exchange.
@@ -134,12 +129,9 @@ export default async function StepPage({ params }: Props) {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
-      <section aria-labelledby="products" className="mt-10">
-        <h2 id="products" className="text-2xl">
-          Products that can play these parts
-        </h2>
+      <Section headingId="products" title="Products that can play these parts" className="mt-10">
         <p className="mt-2 max-w-3xl">
           Products listed in the marketplace whose vendors say they provide the Building Blocks this step uses. Open a product to see how far it meets each
           requirement and what evidence backs that.
@@ -152,13 +144,10 @@ export default async function StepPage({ params }: Props) {
             No product in the marketplace claims {unclaimed.map(bbTitle).join(", ")} yet. <Link href="/vendor">List yours</Link>.
           </p>
         )}
-      </section>
+      </Section>
 
       {unhappy.length > 0 && (
-        <section aria-labelledby="wrong" className="mt-10">
-          <h2 id="wrong" className="text-2xl">
-            If something goes wrong here
-          </h2>
+        <Section headingId="wrong" title="If something goes wrong here" className="mt-10">
           <ul className="mt-3 space-y-3">
             {unhappy.map((u) => (
               <li key={u.fault} className="rounded-md border-l-4 border-warn bg-outcome-unhappy p-4">
@@ -167,7 +156,7 @@ export default async function StepPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
 
       <nav aria-label="Journey steps" className="mt-10 border-t border-line pt-6">

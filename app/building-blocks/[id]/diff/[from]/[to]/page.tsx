@@ -6,6 +6,7 @@ import { getBuildingBlock, getBuildingBlocks } from "@/lib/content/building-bloc
 import { compareVersions, countByLevel, diffVersions, isEmptyDiff, publishedVersions, readVersion, type OperationRef } from "@/lib/content/versions";
 import type { Requirement } from "@/lib/content/schema";
 import { SpecBreadcrumb } from "@/components/building-blocks/spec-breadcrumb";
+import { Section } from "@/components/ui/section";
 
 export const dynamicParams = false;
 
@@ -83,10 +84,7 @@ export default async function SpecDiffPage({ params }: Props) {
       <RequirementList id="removed" title="Requirements removed" items={r.removed} />
 
       {r.changed.length > 0 ? (
-        <section aria-labelledby="changed" className="mt-10">
-          <h2 id="changed" className="text-2xl">
-            Requirements changed
-          </h2>
+        <Section headingId="changed" title="Requirements changed" className="mt-10">
           <ul className="mt-3 max-w-3xl space-y-4">
             {r.changed.map((c) => (
               <li key={c.id}>
@@ -119,31 +117,25 @@ export default async function SpecDiffPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
       {o.added.length + o.removed.length + o.changed.length > 0 ? (
-        <section aria-labelledby="operations" className="mt-10">
-          <h2 id="operations" className="text-2xl">
-            API operations
-          </h2>
+        <Section headingId="operations" title="API operations" className="mt-10">
           <OperationList title="Added" items={o.added} />
           <OperationList title="Removed" items={o.removed} />
           <OperationList title="Changed" items={o.changed} />
-        </section>
+        </Section>
       ) : null}
 
       {s.added.length + s.removed.length + s.changed.length > 0 ? (
-        <section aria-labelledby="schemas" className="mt-10">
-          <h2 id="schemas" className="text-2xl">
-            Shared data schemas
-          </h2>
+        <Section headingId="schemas" title="Shared data schemas" className="mt-10">
           <ul className="mt-2 list-disc pl-6">
             {s.added.length > 0 ? <li>Added: {s.added.join(", ")}</li> : null}
             {s.removed.length > 0 ? <li>Removed: {s.removed.join(", ")}</li> : null}
             {s.changed.length > 0 ? <li>Changed: {s.changed.join(", ")}</li> : null}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </>
   );
