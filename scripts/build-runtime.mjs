@@ -5,7 +5,7 @@
 // before `next build` (pages prerendered at build time already load it); `npm run dev` watches it (scripts/dev.mjs).
 import { pathToFileURL } from "node:url";
 
-// scripts/runtime-instance.cjs loads it from here.
+// scripts/runtime-instance.cjs, which Next's bundles load, names the same file (a CommonJS file cannot import this one).
 export const RUNTIME_BUNDLE = "build/portal-runtime.cjs";
 
 /** What esbuild is asked for; scripts/dev.mjs watches with the same. */

@@ -3,6 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { databasePath } from "@/db/connection";
 
+// The kept secret by file, read once: sign-in asks for it on every attempt.
+const kept = new Map<string, string>();
+
 /**
  * The secret Better Auth signs with; also keys the sign-in device cookie (db/auth/sign-in-guard.ts).
  * BETTER_AUTH_SECRET when it has 32+ characters. Otherwise one generated once and kept in `auth-secret`
@@ -12,8 +15,10 @@ import { databasePath } from "@/db/connection";
 export function authSecret(): string {
   const fromEnv = process.env.BETTER_AUTH_SECRET;
   if (fromEnv && fromEnv.length >= 32) return fromEnv;
-  if (fromEnv) console.warn("[auth] BETTER_AUTH_SECRET is shorter than 32 characters: using the generated secret kept beside the database.");
   const file = join(dirname(databasePath()), "auth-secret");
+  const known = kept.get(file);
+  if (known) return known;
+  if (fromEnv) console.warn("[auth] BETTER_AUTH_SECRET is shorter than 32 characters: using the generated secret kept beside the database.");
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
     // "wx": if another process wrote it first, keep theirs.
@@ -23,5 +28,7 @@ export function authSecret(): string {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
   }
-  return readFileSync(file, "utf8").trim();
+  const secret = readFileSync(file, "utf8").trim();
+  kept.set(file, secret);
+  return secret;
 }
