@@ -1,27 +1,5 @@
 // Market Linkage (AGR-1): the real calls behind each journey step.
-import {
-  acked,
-  consentGiven,
-  emailOf,
-  registeredApplicant,
-  marketCall,
-  ok,
-  recordConsent,
-  registryExists,
-  registryRead,
-  registryUpsert,
-  requestToPay,
-  requestToPayStatus,
-  schedule,
-  sendMessage,
-  settleRequestToPay,
-  signIn,
-  smsAddress,
-  startProcess,
-  submitApplication,
-  updateApplication,
-  bodyOf,
-} from "../bb";
+import * as bb from "../bb";
 import type { CallResult } from "../../client";
 import { appFor } from "../../im/clients";
 import { memberKey } from "../../im/registry";
@@ -35,7 +13,7 @@ const DEFAULT_ORDER = "ORD-2026-0612";
 export const RELEASE_CODE = "482913";
 
 async function trader(s: ScenarioContext) {
-  const a = await registeredApplicant(s, SERVICE, "register-trader");
+  const a = await bb.registeredApplicant(s, SERVICE, "register-trader");
   return { ...a, name: String(a.data.fullName ?? "Raghu"), phone: String(a.data.phone ?? "") };
 }
 
@@ -88,8 +66,8 @@ const SELLER_APP = (() => {
 /** Units of a catalogue item available (not held by an open order), from the e-Marketplace inventory. */
 async function available(s: ScenarioContext, itemId: string) {
   const r = await s.call("e-marketplace", "GET", `/inventory/checkAvailability/Item/${itemId}`);
-  const q = bodyOf(r).quantity as { available?: { count?: number }; selected?: { count?: number } } | undefined;
-  return { res: r, count: ok(r) ? Number(q?.available?.count ?? 0) : 0, held: ok(r) ? Number(q?.selected?.count ?? 0) : 0 };
+  const q = bb.bodyOf(r).quantity as { available?: { count?: number }; selected?: { count?: number } } | undefined;
+  return { res: r, count: bb.ok(r) ? Number(q?.available?.count ?? 0) : 0, held: bb.ok(r) ? Number(q?.selected?.count ?? 0) : 0 };
 }
 
 /** A money amount as people write it: 8000, or 8000.50. */
@@ -106,36 +84,36 @@ const INVENTORY_LINE = (itemId: string, count: number) => ({ id: itemId, quantit
  */
 async function escrowHeld(s: ScenarioContext, e: Escrow): Promise<boolean | undefined> {
   // Workflow, which releases the escrow, asks Payments whether the money is still held.
-  const r = await requestToPayStatus(s.as("workflow"), e.rtpId);
+  const r = await bb.requestToPayStatus(s.as("workflow"), e.rtpId);
   if (r.status >= 500) return undefined;
-  return ok(r) && bodyOf(r).requestStatus === "PND";
+  return bb.ok(r) && bb.bodyOf(r).requestStatus === "PND";
 }
 
 /** Why a payment was refused, from the answers themselves (not assumed). */
 function refusal(rtp: CallResult, confirm?: CallResult): string {
   const text = JSON.stringify([rtp.body, confirm?.body ?? null]).toLowerCase();
   if (/insufficient/.test(text)) return "insufficient funds";
-  if (!ok(rtp)) return `the payment provider answered ${rtp.status}`;
+  if (!bb.ok(rtp)) return `the payment provider answered ${rtp.status}`;
   return "the marketplace did not confirm the order";
 }
 
 export const market: ScenarioModule = {
   "market/invite-traders": async (s) => {
     const { input } = s;
-    const proc = await startProcess(s, "proc-outreach-campaign", "joseph", { region: input.region, audience: input.audience });
-    const alert = await schedule(s, "alert_schedule", {
+    const proc = await bb.startProcess(s, "proc-outreach-campaign", "joseph", { region: input.region, audience: input.audience });
+    const alert = await bb.schedule(s, "alert_schedule", {
       name: `Marketplace campaign, ${input.region}`,
       target_category: input.audience,
       alert_datetime: `${input.startDate}T08:00:00Z`,
     });
-    const sent = await sendMessage(
+    const sent = await bb.sendMessage(
       s,
-      [smsAddress("+91 99020 55511"), smsAddress("+000 555 0103")],
+      [bb.smsAddress("+91 99020 55511"), bb.smsAddress("+000 555 0103")],
       "A new marketplace for your harvest",
       `Sell and buy farm goods safely. Campaign in ${input.region} from ${input.startDate}.`,
       true,
     );
-    if (!ok(proc.res) || !ok(alert.res) || !ok(sent)) return { status: "error", summary: "The campaign could not start; see the calls below." };
+    if (!bb.ok(proc.res) || !bb.ok(alert.res) || !bb.ok(sent)) return { status: "error", summary: "The campaign could not start; see the calls below." };
     return {
       status: "ok",
       summary: `The campaign in ${input.region} is running (process ${proc.id}) and the first invitations went out.`,
@@ -146,8 +124,8 @@ export const market: ScenarioModule = {
   "market/register-trader": async (s) => {
     const { input } = s;
     const nationalId = String(input.nationalId).trim();
-    await signIn(s, "marketplace-app", false);
-    const consent = await recordConsent(s, AGREEMENT, nationalId, input.consent === true);
+    await bb.signIn(s, "marketplace-app", false);
+    const consent = await bb.recordConsent(s, AGREEMENT, nationalId, input.consent === true);
     if (!consent.optIn) {
       return {
         status: "unhappy",
@@ -155,7 +133,7 @@ export const market: ScenarioModule = {
         records: { consentRecordId: consent.recordId },
       };
     }
-    const app = await submitApplication(s, SERVICE, nationalId, String(input.fullName), {
+    const app = await bb.submitApplication(s, SERVICE, nationalId, String(input.fullName), {
       citizenId: nationalId,
       fullName: input.fullName,
       phone: input.phone,
@@ -163,7 +141,7 @@ export const market: ScenarioModule = {
       village: input.village,
     });
     // Registration writes the approved sign-up to the farmer registry itself (a BB-to-BB call).
-    const rec = await registryUpsert(s.as("registration"), "farmers", {
+    const rec = await bb.registryUpsert(s.as("registration"), "farmers", {
       id: `FRM-${nationalId}`,
       citizenId: nationalId,
       name: input.fullName,
@@ -174,7 +152,7 @@ export const market: ScenarioModule = {
     const prov = await s.call("e-marketplace", "POST", "/catalog/Provider", {
       body: { id: `prov-${nationalId}`, descriptor: { name: String(input.fullName) } },
     });
-    if (!ok(app.res) || !ok(rec) || !ok(prov)) return { status: "error", summary: "Sign-up did not complete; see the calls below." };
+    if (!bb.ok(app.res) || !bb.ok(rec) || !bb.ok(prov)) return { status: "error", summary: "Sign-up did not complete; see the calls below." };
     return {
       status: "ok",
       summary: `${input.fullName} has an account, a farmer-registry record (FRM-${nationalId}) and a seller profile on the marketplace.`,
@@ -184,9 +162,9 @@ export const market: ScenarioModule = {
 
   "market/verify-trader": async (s) => {
     const t = await trader(s);
-    const consent = await consentGiven(s, t.nationalId, AGREEMENT);
-    const id = await registryExists(s, "civil-registry", { id: t.nationalId });
-    const land = await registryRead(s, "cadastre", { ownerId: t.nationalId });
+    const consent = await bb.consentGiven(s, t.nationalId, AGREEMENT);
+    const id = await bb.registryExists(s, "civil-registry", { id: t.nationalId });
+    const land = await bb.registryRead(s, "cadastre", { ownerId: t.nationalId });
     if (!consent.optIn) return { status: "unhappy", summary: `There is no consent from ${t.name} to run the checks, so none of them counts.` };
     if (!id.found || !land.record) {
       return {
@@ -204,7 +182,7 @@ export const market: ScenarioModule = {
   "market/build-profile": async (s) => {
     const t = await trader(s);
     const { input } = s;
-    const upd = await updateApplication(s, t.file, {
+    const upd = await bb.updateApplication(s, t.file, {
       businessName: input.businessName,
       crops: input.crops,
       delivery: input.delivery,
@@ -212,8 +190,8 @@ export const market: ScenarioModule = {
       weatherAlerts: input.weatherAlerts,
     });
     const alerts = [input.priceAlerts && "prices", input.weatherAlerts && "weather"].filter(Boolean).join(" and ") || "no";
-    await sendMessage(s, [smsAddress(t.phone)], "Your profile is ready", `${input.businessName}: you will get ${alerts} alerts.`);
-    if (!ok(upd)) return { status: "error", summary: "The profile could not be saved; see the calls below." };
+    await bb.sendMessage(s, [bb.smsAddress(t.phone)], "Your profile is ready", `${input.businessName}: you will get ${alerts} alerts.`);
+    if (!bb.ok(upd)) return { status: "error", summary: "The profile could not be saved; see the calls below." };
     return { status: "ok", summary: `“${input.businessName}” is saved with ${alerts} alerts.`, records: { fileId: t.file.fileId } };
   },
 
@@ -235,19 +213,21 @@ export const market: ScenarioModule = {
     });
     // The marketplace's stock of the lot is what Raghu listed (a new lot tops it up after an earlier sale).
     let stock = await available(s, itemId);
-    if (ok(stock.res) && stock.count !== quantity) {
+    if (bb.ok(stock.res) && stock.count !== quantity) {
       const diff = quantity - stock.count;
       await s.call("e-marketplace", "POST", diff > 0 ? "/inventory/item/add" : "/inventory/item/remove", { body: INVENTORY_LINE(itemId, Math.abs(diff)) });
       stock = await available(s, itemId);
     }
     // The e-Marketplace keeps the listing on the seller's file, so later steps find the lot.
-    const saved = await updateApplication(s.as("e-marketplace"), t.file, { listing: { itemId, product: String(input.product), quantity } satisfies Listing });
-    const tx = crypto.randomUUID();
-    const search = await marketCall(s, "search", tx, { intent: { item: { descriptor: { name: String(input.product) } } } });
-    const onSearch = await marketCall(s, "on_search", tx, {
-      catalog: { descriptor: { name: "Sandbox marketplace" }, providers: [{ id: `prov-${t.nationalId}`, items: [bodyOf(item)] }] },
+    const saved = await bb.updateApplication(s.as("e-marketplace"), t.file, {
+      listing: { itemId, product: String(input.product), quantity } satisfies Listing,
     });
-    if (!ok(item) || !ok(stock.res) || stock.count !== quantity || !ok(saved) || !acked(search) || !acked(onSearch))
+    const tx = crypto.randomUUID();
+    const search = await bb.marketCall(s, "search", tx, { intent: { item: { descriptor: { name: String(input.product) } } } });
+    const onSearch = await bb.marketCall(s, "on_search", tx, {
+      catalog: { descriptor: { name: "Sandbox marketplace" }, providers: [{ id: `prov-${t.nationalId}`, items: [bb.bodyOf(item)] }] },
+    });
+    if (!bb.ok(item) || !bb.ok(stock.res) || stock.count !== quantity || !bb.ok(saved) || !bb.acked(search) || !bb.acked(onSearch))
       return { status: "error", summary: "The listing could not be published; see the calls below." };
     return {
       status: "ok",
@@ -267,7 +247,7 @@ export const market: ScenarioModule = {
     }
     const listing = listingOf(t.data);
     if (!listing) return { status: "error", summary: "There is no listing to make an offer on, and listing the produce did not work; see the calls below." };
-    const sent = await sendMessage(s, [smsAddress(t.phone)], `Offer from Amina: ${input.offer} per kg`, String(input.message));
+    const sent = await bb.sendMessage(s, [bb.smsAddress(t.phone)], `Offer from Amina: ${input.offer} per kg`, String(input.message));
     // Raghu accepts in his app: the listing now shows the agreed price.
     const price = await s.call("e-marketplace", "PUT", `/catalog/Item/${listing.itemId}`, {
       body: { id: listing.itemId, price: { currency: "INR", value: String(input.offer) } },
@@ -297,8 +277,8 @@ export const market: ScenarioModule = {
       });
       t = await trader(market);
     }
-    const total = (bodyOf(quote).quote as { price?: { value?: string } } | undefined)?.price?.value;
-    const pickup = await schedule(s, "appointment", {
+    const total = (bb.bodyOf(quote).quote as { price?: { value?: string } } | undefined)?.price?.value;
+    const pickup = await bb.schedule(s, "appointment", {
       name: `Pickup of ${listing.product.toLowerCase()}`,
       entity_id: "entity_id:302",
       from: `${input.pickupDate}T10:00:00Z`,
@@ -306,10 +286,10 @@ export const market: ScenarioModule = {
       seller: t.name,
     });
     const saved =
-      ok(price) && ok(quote)
-        ? await updateApplication(market, t.file, { listing: { ...listing, agreedPrice: Number(input.offer) } satisfies Listing })
+      bb.ok(price) && bb.ok(quote)
+        ? await bb.updateApplication(market, t.file, { listing: { ...listing, agreedPrice: Number(input.offer) } satisfies Listing })
         : undefined;
-    if (!ok(sent) || !ok(price) || !ok(quote) || !total || !ok(pickup.res) || !saved || !ok(saved))
+    if (!bb.ok(sent) || !bb.ok(price) || !bb.ok(quote) || !total || !bb.ok(pickup.res) || !saved || !bb.ok(saved))
       return { status: "error", summary: "The deal could not be agreed; see the calls below." };
     return {
       status: "ok",
@@ -332,13 +312,13 @@ export const market: ScenarioModule = {
     if (!listing) return { status: "error", summary: "There is no listing to order from; see the calls below." };
     // Is the lot still there? (After an earlier sale it is not: Raghu lists a fresh lot and agrees the deal again.)
     let stock = await available(s, listing.itemId);
-    if (ok(stock.res) && stock.count < listing.quantity) {
+    if (bb.ok(stock.res) && stock.count < listing.quantity) {
       await s.prerequisite("negotiate");
       t = await trader(market);
       listing = listingOf(t.data) ?? listing;
       stock = await available(s, listing.itemId);
     }
-    if (!ok(stock.res) || stock.count < listing.quantity)
+    if (!bb.ok(stock.res) || stock.count < listing.quantity)
       return {
         status: "error",
         summary: `Raghu's ${listing.product.toLowerCase()} are no longer in stock, so there is nothing to order; see the calls below.`,
@@ -351,18 +331,18 @@ export const market: ScenarioModule = {
     const billing = { name: "Amina Yusuf", phone: "+000 555 0103" };
     const tx = crypto.randomUUID();
     const order = { id: orderId, items: lines, billing };
-    await marketCall(s, "select", tx, { order });
-    await marketCall(s, "init", tx, { order });
+    await bb.marketCall(s, "select", tx, { order });
+    await bb.marketCall(s, "init", tx, { order });
     // The price Amina pays is the marketplace's quotation for the order, not a number typed in an app.
     const quote = await s.call("e-marketplace", "POST", "/quotation", {
       body: { id: orderId, items: lines, provider: { id: `prov-${t.nationalId}` }, billing },
     });
-    const total = Number((bodyOf(quote).quote as { price?: { value?: string } } | undefined)?.price?.value ?? Number.NaN);
-    if (!ok(quote) || !Number.isFinite(total)) return { status: "error", summary: "The marketplace could not price the order; see the calls below." };
+    const total = Number((bb.bodyOf(quote).quote as { price?: { value?: string } } | undefined)?.price?.value ?? Number.NaN);
+    if (!bb.ok(quote) || !Number.isFinite(total)) return { status: "error", summary: "The marketplace could not price the order; see the calls below." };
     // The e-Marketplace, not the buyer's app, asks Payments to hold the money in escrow.
-    const rtp = await requestToPay(market, rtpId, `B${rtpId}`, "+000 555 0103", total);
-    const confirm = ok(rtp) ? await marketCall(s, "confirm", tx, { order }) : undefined;
-    if (!ok(rtp) || !confirm || !acked(confirm)) {
+    const rtp = await bb.requestToPay(market, rtpId, `B${rtpId}`, "+000 555 0103", total);
+    const confirm = bb.ok(rtp) ? await bb.marketCall(s, "confirm", tx, { order }) : undefined;
+    if (!bb.ok(rtp) || !confirm || !bb.acked(confirm)) {
       const why = refusal(rtp, confirm);
       return {
         status: "unhappy",
@@ -372,17 +352,17 @@ export const market: ScenarioModule = {
     }
     // Paid: the order is recorded, which holds Raghu's lot for Amina so it cannot be sold twice.
     const placed = await s.call("e-marketplace", "POST", "/orders", { body: { id: orderId, items: lines, provider: { id: `prov-${t.nationalId}` }, billing } });
-    if (!ok(placed)) {
+    if (!bb.ok(placed)) {
       // The lot went in the meantime: the escrow request is turned down, so Amina's money is not held.
-      await settleRequestToPay(market, rtpId, "RJC");
+      await bb.settleRequestToPay(market, rtpId, "RJC");
       return {
         status: "error",
-        summary: `The payment was accepted, but the order could not be recorded (${String(bodyOf(placed).message ?? placed.status)}), so the escrow request was turned down; see the calls below.`,
+        summary: `The payment was accepted, but the order could not be recorded (${String(bb.bodyOf(placed).message ?? placed.status)}), so the escrow request was turned down; see the calls below.`,
         records: { orderId },
       };
     }
-    const saved = await updateApplication(market, t.file, { escrow });
-    if (!ok(saved)) return { status: "error", summary: "The payment went through, but the order could not be saved with the seller; see the calls below." };
+    const saved = await bb.updateApplication(market, t.file, { escrow });
+    if (!bb.ok(saved)) return { status: "error", summary: "The payment went through, but the order could not be saved with the seller; see the calls below." };
     // The order records the payment held in escrow (with Payments' reference), and its delivery, which Raghu takes on.
     const paid = await s.call("e-marketplace", "PUT", `/orders/${orderId}/updatePayment`, {
       body: {
@@ -414,15 +394,15 @@ export const market: ScenarioModule = {
       body: { id: `prov-${t.nationalId}`, person: { name: t.name }, contact: { phone: t.phone } },
       caller: SELLER_APP,
     });
-    if (!ok(paid) || !ok(delivery) || !ok(agent))
+    if (!bb.ok(paid) || !bb.ok(delivery) || !bb.ok(agent))
       return {
         status: "error",
         summary: "The money is held, but the order's payment or delivery could not be recorded; see the calls below.",
         records: { orderId, transferRequestId: String(rtpId) },
       };
-    await sendMessage(
+    await bb.sendMessage(
       s,
-      [smsAddress("+000 555 0103")],
+      [bb.smsAddress("+000 555 0103")],
       "Your delivery code",
       `Paid into escrow: ${money(total)}. Give code ${RELEASE_CODE} to the seller when the goods arrive.`,
     );
@@ -453,14 +433,14 @@ export const market: ScenarioModule = {
     const right = String(s.input.releaseCode).trim() === RELEASE_CODE;
     // Settle first: nothing is reported delivered or released unless the money really moved. Workflow
     // releases (or refuses) the escrow once the delivery code is checked.
-    const settle = await settleRequestToPay(s.as("workflow"), escrow.rtpId, right ? "COM" : "RJC");
-    if (!ok(settle))
+    const settle = await bb.settleRequestToPay(s.as("workflow"), escrow.rtpId, right ? "COM" : "RJC");
+    if (!bb.ok(settle))
       return {
         status: "error",
         summary: `The escrow for ${escrow.orderId} could not be settled, so the order is not marked delivered and nobody was told the money moved; see the calls below.`,
       };
     const tx = crypto.randomUUID();
-    const proc = await startProcess(s, "proc-delivery-release", "raghu", { orderId: escrow.orderId, outcome: right ? "released" : "disputed" });
+    const proc = await bb.startProcess(s, "proc-delivery-release", "raghu", { orderId: escrow.orderId, outcome: right ? "released" : "disputed" });
     let delivered = true;
     if (right) {
       // The delivery is done: the order completes, and the sold lot leaves Raghu's stock (the hold is used up).
@@ -472,13 +452,13 @@ export const market: ScenarioModule = {
         ?.items ?? [])[0];
       const sold = line ? INVENTORY_LINE(line.id, Number(line.quantity?.selected?.count ?? 0)) : undefined;
       const unblocked = sold ? await s.call("e-marketplace", "POST", "/inventory/item/unblock", { body: sold }) : undefined;
-      const removed = sold && unblocked && ok(unblocked) ? await s.call("e-marketplace", "POST", "/inventory/item/remove", { body: sold }) : undefined;
-      delivered = ok(done) && ok(order) && !!removed && ok(removed);
+      const removed = sold && unblocked && bb.ok(unblocked) ? await s.call("e-marketplace", "POST", "/inventory/item/remove", { body: sold }) : undefined;
+      delivered = bb.ok(done) && bb.ok(order) && !!removed && bb.ok(removed);
     }
-    await marketCall(s, "status", tx, { order_id: escrow.orderId });
-    await sendMessage(
+    await bb.marketCall(s, "status", tx, { order_id: escrow.orderId });
+    await bb.sendMessage(
       s.as("payments"),
-      [emailOf("Raghu Patil")],
+      [bb.emailOf("Raghu Patil")],
       right ? "Money released" : "Release refused",
       right
         ? `The buyer's code matched: the escrow for ${escrow.orderId} is released to you.`
@@ -515,9 +495,10 @@ export const market: ScenarioModule = {
     // Amina's complaint comes with the order's history: what was ordered, paid and delivered.
     const history = await s.call("e-marketplace", "GET", `/orders/${orderId}`);
     const tx = crypto.randomUUID();
-    const support = await marketCall(s, "support", tx, { support: { order_id: orderId, callback_phone: "+000 555 0103" } });
-    const rating = await marketCall(s, "rating", tx, { ratings: [{ rating_category: "Order", id: orderId, value: "2" }] });
-    if (!ok(history) || !acked(support) || !acked(rating)) return { status: "error", summary: "The complaint could not be filed; see the calls below." };
+    const support = await bb.marketCall(s, "support", tx, { support: { order_id: orderId, callback_phone: "+000 555 0103" } });
+    const rating = await bb.marketCall(s, "rating", tx, { ratings: [{ rating_category: "Order", id: orderId, value: "2" }] });
+    if (!bb.ok(history) || !bb.acked(support) || !bb.acked(rating))
+      return { status: "error", summary: "The complaint could not be filed; see the calls below." };
     const o = (Array.isArray(history.body) ? history.body[0] : {}) as { status?: string; fulfillments?: { state?: { descriptor?: { code?: string } } }[] };
     const state =
       o.status === "COMPLETE"

@@ -1,27 +1,5 @@
 // Postpartum and Infant Care (HLTC-1): the real calls behind each journey step.
-import {
-  completeTask,
-  consentGiven,
-  emailOf,
-  registeredApplicant,
-  ok,
-  payBatch,
-  recordConsent,
-  registerBeneficiary,
-  registryExists,
-  registryRead,
-  registryUpdate,
-  registryUpsert,
-  schedule,
-  sendMessage,
-  signIn,
-  smsAddress,
-  startProcess,
-  statistics,
-  submitApplication,
-  taskOf,
-  updateApplication,
-} from "../bb";
+import * as bb from "../bb";
 import type { ScenarioContext, ScenarioModule } from "../types";
 
 const SERVICE = "svc-postpartum-care";
@@ -41,22 +19,22 @@ export function ageOn(birthDate: string, on = STORY_DATE): number | undefined {
 
 /** The mother's application from step 2 (registering her first when there is none). */
 async function mother(s: ScenarioContext) {
-  const a = await registeredApplicant(s, SERVICE, "register-mother");
+  const a = await bb.registeredApplicant(s, SERVICE, "register-mother");
   return { ...a, name: String(a.data.motherName ?? "the mother"), phone: String(a.data.phone ?? "") };
 }
 
 export const postpartum: ScenarioModule = {
   "postpartum/reach-mothers": async (s) => {
     const { input } = s;
-    const alert = await schedule(s, "alert_schedule", {
+    const alert = await bb.schedule(s, "alert_schedule", {
       name: input.campaignName,
       target_category: "expectant-mothers",
       language: input.language,
       alert_datetime: `${input.startDate}T08:00:00Z`,
       message: input.message,
     });
-    const sent = await sendMessage(s, [smsAddress("+91 98450 12345")], String(input.campaignName), String(input.message));
-    if (!ok(alert.res) || !ok(sent)) return { status: "error", summary: "The campaign could not be scheduled or sent; see the calls below." };
+    const sent = await bb.sendMessage(s, [bb.smsAddress("+91 98450 12345")], String(input.campaignName), String(input.message));
+    if (!bb.ok(alert.res) || !bb.ok(sent)) return { status: "error", summary: "The campaign could not be scheduled or sent; see the calls below." };
     return {
       status: "ok",
       summary: `“${input.campaignName}” is scheduled for ${input.startDate}, and the first message went out (simulated SMS).`,
@@ -67,11 +45,11 @@ export const postpartum: ScenarioModule = {
   "postpartum/register-mother": async (s) => {
     const { input } = s;
     const nationalId = String(input.nationalId).trim();
-    const login = await signIn(s, "mcts-chw-app");
+    const login = await bb.signIn(s, "mcts-chw-app");
     if (!login.ok) return { status: "unhappy", summary: "Sona could not sign in: the identity provider refused her code. Nothing was registered." };
     await s.call("consent", "GET", `/service/data-agreement/${AGREEMENT}/`);
-    const consent = await recordConsent(s, AGREEMENT, nationalId, input.consent === true);
-    const app = await submitApplication(s, SERVICE, nationalId, String(input.motherName), {
+    const consent = await bb.recordConsent(s, AGREEMENT, nationalId, input.consent === true);
+    const app = await bb.submitApplication(s, SERVICE, nationalId, String(input.motherName), {
       motherId: nationalId,
       motherName: input.motherName,
       phone: input.phone,
@@ -79,16 +57,16 @@ export const postpartum: ScenarioModule = {
       dueDate: input.dueDate,
       chwAccess: consent.optIn,
     });
-    if (!ok(app.res)) return { status: "error", summary: "The Registration BB refused the application; see its answer below." };
+    if (!bb.ok(app.res)) return { status: "error", summary: "The Registration BB refused the application; see its answer below." };
     // Registration writes the mother to the health registry itself (a BB-to-BB call).
-    const rec = await registryUpsert(s.as("registration"), "mcts", {
+    const rec = await bb.registryUpsert(s.as("registration"), "mcts", {
       id: mctsId(nationalId),
       caretaker: { citizenId: nationalId, name: input.motherName, phone: input.phone, birthDate: input.birthDate },
       dueDate: input.dueDate,
       chwAccess: consent.optIn,
       fileId: app.fileId,
     });
-    if (!ok(rec)) return { status: "error", summary: "The record could not be stored in the MCTS registry; see the calls below." };
+    if (!bb.ok(rec)) return { status: "error", summary: "The record could not be stored in the MCTS registry; see the calls below." };
     const records = { fileId: app.fileId, mctsId: mctsId(nationalId), consentRecordId: consent.recordId };
     if (!consent.optIn) {
       return {
@@ -106,15 +84,15 @@ export const postpartum: ScenarioModule = {
 
   "postpartum/verify-eligibility": async (s) => {
     const m = await mother(s);
-    const exists = await registryExists(s, "civil-registry", { id: m.nationalId });
-    const read = await registryRead(s, "civil-registry", { id: m.nationalId });
-    const taskId = await taskOf(s, m.file.fileId);
+    const exists = await bb.registryExists(s, "civil-registry", { id: m.nationalId });
+    const read = await bb.registryRead(s, "civil-registry", { id: m.nationalId });
+    const taskId = await bb.taskOf(s, m.file.fileId);
     if (!taskId) return { status: "error", summary: "No review task was found for the registration." };
     if (!exists.found || !read.record) {
-      await completeTask(s, taskId, "SENDBACK", { reason: "National ID not found in the civil registry" });
-      await sendMessage(
+      await bb.completeTask(s, taskId, "SENDBACK", { reason: "National ID not found in the civil registry" });
+      await bb.sendMessage(
         s,
-        [emailOf("Sona Achieng")],
+        [bb.emailOf("Sona Achieng")],
         "Please check a registration",
         `The national ID of ${m.name} does not match the civil registry. Please correct it with her.`,
       );
@@ -128,10 +106,10 @@ export const postpartum: ScenarioModule = {
     const age = ageOn(born);
     const inBand = age === undefined || (age >= 15 && age <= 49);
     const eligible = s.input.decision !== "Not eligible" && inBand;
-    await completeTask(s, taskId, eligible ? "APPROVED" : "REJECTED", { decision: eligible ? "APPROVED" : "REJECTED", age });
-    await sendMessage(
+    await bb.completeTask(s, taskId, eligible ? "APPROVED" : "REJECTED", { decision: eligible ? "APPROVED" : "REJECTED", age });
+    await bb.sendMessage(
       s.as("registration"),
-      [smsAddress(m.phone)],
+      [bb.smsAddress(m.phone)],
       "Your registration",
       eligible ? "You are eligible for the mother and child programme." : "You are not eligible for the programme this time. Ask your health worker why.",
     );
@@ -151,14 +129,14 @@ export const postpartum: ScenarioModule = {
   "postpartum/enrol-mother": async (s) => {
     const m = await mother(s);
     const { input } = s;
-    const upd = await updateApplication(s, m.file, {
+    const upd = await bb.updateApplication(s, m.file, {
       pregnancyWeeks: input.pregnancyWeeks,
       paymentMethod: input.paymentMethod,
       walletNumber: input.walletNumber,
     });
     const modality = input.paymentMethod === "Bank account" ? "00" : "01";
-    const ben = await registerBeneficiary(s, m.nationalId, modality, String(input.walletNumber));
-    if (!ok(upd) || !ok(ben)) return { status: "error", summary: "Enrolment did not complete; see the calls below." };
+    const ben = await bb.registerBeneficiary(s, m.nationalId, modality, String(input.walletNumber));
+    if (!bb.ok(upd) || !bb.ok(ben)) return { status: "error", summary: "Enrolment did not complete; see the calls below." };
     return {
       status: "ok",
       summary: `${m.name} is enrolled, and her ${String(input.paymentMethod).toLowerCase()} account is registered for incentive payments.`,
@@ -171,8 +149,8 @@ export const postpartum: ScenarioModule = {
     const wallet = String(m.data.walletNumber ?? m.phone ?? "+91 98450 12345");
     // The unhappy path: her mobile-money account has been closed; another mother in the same batch is still paid.
     const payees = [s.unhappy === "payment-failed" ? `closed-${wallet}` : wallet, "+000 555 0142"];
-    const batch = await payBatch(s, payees, Number(s.input.amount), String(s.input.currency), "Postpartum incentive");
-    if (!ok(batch.res)) {
+    const batch = await bb.payBatch(s, payees, Number(s.input.amount), String(s.input.currency), "Postpartum incentive");
+    if (!bb.ok(batch.res)) {
       return {
         status: "unhappy",
         summary: "The payment provider refused the batch (insufficient funds). Nobody was paid; the batch can be resubmitted once funds are available.",
@@ -182,9 +160,9 @@ export const postpartum: ScenarioModule = {
     const mine = batch.transfers[0];
     const failed = mine?.status === "FAILED";
     // Payments tells the mother about her payment itself.
-    await sendMessage(
+    await bb.sendMessage(
       s.as("payments"),
-      [smsAddress(m.phone)],
+      [bb.smsAddress(m.phone)],
       "Incentive payment",
       failed ? "We could not pay your incentive. Your health worker will check your account." : `You received ${s.input.amount} ${s.input.currency}.`,
     );
@@ -204,16 +182,16 @@ export const postpartum: ScenarioModule = {
   "postpartum/follow-up-care": async (s) => {
     const m = await mother(s);
     const { input } = s;
-    const proc = await startProcess(s, "proc-postnatal-visit", "sona", { mother: m.nationalId, infantName: input.infantName, reason: input.reason });
-    const appt = await schedule(s, "appointment", {
+    const proc = await bb.startProcess(s, "proc-postnatal-visit", "sona", { mother: m.nationalId, infantName: input.infantName, reason: input.reason });
+    const appt = await bb.schedule(s, "appointment", {
       name: `${input.reason}: ${input.infantName}`,
       resource_id: "resource_id:501",
       entity_id: "entity_id:301",
       from: `${input.visitDate}T09:00:00Z`,
       subscriber: m.nationalId,
     });
-    const consent = await consentGiven(s, m.nationalId, AGREEMENT);
-    if (!ok(proc.res) || !ok(appt.res)) return { status: "error", summary: "The visit could not be booked; see the calls below." };
+    const consent = await bb.consentGiven(s, m.nationalId, AGREEMENT);
+    if (!bb.ok(proc.res) || !bb.ok(appt.res)) return { status: "error", summary: "The visit could not be booked; see the calls below." };
     const records = { instanceId: proc.id, appointmentId: appt.id };
     return consent.optIn
       ? {
@@ -230,12 +208,17 @@ export const postpartum: ScenarioModule = {
 
   "postpartum/monitor-update": async (s) => {
     const m = await mother(s);
-    const stats = await statistics(s);
-    const upd = await registryUpdate(s, "mcts", { id: mctsId(m.nationalId) }, { child: { firstName: "Ravi", birthDate: "2026-08-18" }, status: "infant-born" });
+    const stats = await bb.statistics(s);
+    const upd = await bb.registryUpdate(
+      s,
+      "mcts",
+      { id: mctsId(m.nationalId) },
+      { child: { firstName: "Ravi", birthDate: "2026-08-18" }, status: "infant-born" },
+    );
     const usage = await s.call("digital-registries", "GET", "/data/myPersonalDataUsage", { query: { userId: mctsId(m.nationalId), databaseId: "mcts" } });
     const row = Array.isArray(stats.body) ? (stats.body[0] as Record<string, number>) : {};
     const reads = Array.isArray(usage.body) ? usage.body.length : 0;
-    if (!ok(stats) || !ok(upd)) return { status: "error", summary: "The figures or the record could not be updated; see the calls below." };
+    if (!bb.ok(stats) || !bb.ok(upd)) return { status: "error", summary: "The figures or the record could not be updated; see the calls below." };
     const readsText =
       reads === 0
         ? "Nobody has read her record yet."
