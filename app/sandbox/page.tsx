@@ -11,6 +11,7 @@ import { curlFor, readTrace } from "@/sandbox/trace";
 import { BB_IDS } from "@/sandbox/types";
 import { TableHeadRow } from "@/components/ui/table-head-row";
 import { Section } from "@/components/ui/section";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = {
   title: "Sandbox",
@@ -80,8 +81,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
           <code className="font-mono break-all">Information-Mediator-Client: eGovStack/GOV/90000001/portal</code> and use{" "}
           <code className="font-mono break-all">/mock/ns/{ns}/information-mediator/r1/eGovStack/GOV/&lt;member&gt;/&lt;bb-id&gt;/…</code>.
         </p>
-        {/* relative: the sr-only link text is absolutely positioned and would otherwise widen the page at 320 px. */}
-        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="mocks-heading">
+        <TableScroll labelledBy="mocks-heading">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Simulated Building Blocks, their addresses and status</caption>
             <thead>
@@ -117,7 +117,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </Section>
 
       <Section headingId="dev-heading" title="For developers: test your software against the mocks" className="space-y-3">

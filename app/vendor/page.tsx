@@ -7,6 +7,7 @@ import { getActor } from "@/db/auth/session";
 import { REVIEW_STATUS_LABELS } from "@/lib/marketplace/options";
 import { AccountBar } from "./_components/account-bar";
 import { TableHeadRow } from "@/components/ui/table-head-row";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "List your product" };
 
@@ -77,7 +78,7 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
           {products.length === 0 ? (
             <p className="mt-2">No products yet.</p>
           ) : (
-            <div className="mt-2 overflow-x-auto">
+            <TableScroll className="mt-2" label="Your products">
               <table className="w-full border-collapse text-left">
                 <thead>
                   <TableHeadRow columns={["Product", "Organisation", "Status", "Public listing"]} />
@@ -97,7 +98,7 @@ export default async function VendorHome({ searchParams }: { searchParams: Promi
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
           {claims.length ? (
             <>

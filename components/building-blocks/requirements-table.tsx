@@ -1,6 +1,7 @@
 import { govstackItemUrl } from "@/lib/content/govstack";
 import { LEVELS, type GovstackSpec, type Requirement } from "@/lib/content/schema";
 import { LevelBadge } from "./status-badge";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const AREA_LABELS: Record<Requirement["section"], string> = {
   functional: "Functional",
@@ -31,7 +32,7 @@ export function RequirementsTable({ requirements, govstack }: { requirements: Re
           ))}
         </div>
       </fieldset>
-      <div className="overflow-x-auto" role="region" aria-label="Requirements table" tabIndex={0}>
+      <TableScroll label="Requirements table">
         <table>
           <thead>
             <tr>
@@ -57,7 +58,7 @@ export function RequirementsTable({ requirements, govstack }: { requirements: Re
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { getUseCaseTitles } from "@/lib/content/use-cases";
 import { assessmentAge } from "@/lib/content/versions";
 import { TableHeadRow } from "@/components/ui/table-head-row";
 import { Section } from "@/components/ui/section";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const STATUS_MARK = { met: "✓", not_met: "✗", na: "–" } as const;
 
@@ -138,7 +139,7 @@ export function ProductDetail({
                 ) : (
                   <details className="mt-3">
                     <summary className="cursor-pointer font-semibold">Show all {requirements.length} requirements and answers</summary>
-                    <div className="mt-2 overflow-x-auto">
+                    <TableScroll className="mt-2" label={`Self-assessment for ${spec?.title ?? claim.bbId}`}>
                       <table className="w-full border-collapse text-sm">
                         <caption className="sr-only">Self-assessment for {spec?.title ?? claim.bbId}</caption>
                         <thead>
@@ -176,7 +177,7 @@ export function ProductDetail({
                           })}
                         </tbody>
                       </table>
-                    </div>
+                    </TableScroll>
                   </details>
                 )}
               </article>

@@ -9,6 +9,7 @@ import { requirementHref } from "@/lib/content/links";
 import { ASSESSMENT_LABELS, countryName, DPG_LABELS, EVIDENCE_LABELS, HOSTING_LABELS, LICENCE_TYPE_LABELS, PRICING_LABELS } from "@/lib/marketplace/options";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
 import { Section } from "@/components/ui/section";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Compare products · Marketplace" };
 
@@ -112,8 +113,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             Rows where the products differ are marked <strong>“Differs”</strong> and shaded.
             {products.length > 1 ? <span className="md:hidden"> On a small screen, scroll the table sideways: the row names stay in place.</span> : null}
           </p>
-          {/* Scrolls sideways on small screens, so it takes keyboard focus and has a name; the row names stick to the left. */}
-          <div className="mt-4 overflow-x-auto" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+          {/* The row names stick to the left while the products scroll. */}
+          <TableScroll className="mt-4" labelledBy="compare-caption">
             <table className="w-full border-collapse" style={{ minWidth: `${8 + products.length * 11}rem` }}>
               <caption id="compare-caption" className="sr-only">
                 Comparison of {products.map((p) => p.name).join(", ")}
@@ -150,7 +151,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {bbIds.length ? (
             <Section headingId="per-requirement" title="Requirement by requirement" className="mt-8">
               <p className="mt-1 max-w-3xl">Choose a Building Block to see each product&apos;s answer to each of its requirements.</p>
@@ -197,7 +198,7 @@ function RequirementTable({
     .filter((row) => !diffOnly || new Set(row.values).size > 1);
   if (!spec.requirements.length) return <p className="mt-3">The {spec.title} specification has no requirement list yet.</p>;
   return (
-    <div className="mt-4 overflow-x-auto" role="region" aria-labelledby="req-caption" tabIndex={0}>
+    <TableScroll className="mt-4" labelledBy="req-caption">
       <table className="w-full border-collapse text-sm" style={{ minWidth: `${12 + products.length * 9}rem` }}>
         <caption id="req-caption" className="text-left font-semibold">
           {spec.title}: answers per requirement{diffOnly ? ` (only the ${rows.length} that differ)` : ""}
@@ -230,7 +231,7 @@ function RequirementTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { bbTitle } from "@/components/use-cases/bb-links";
 import { worksWithGrid, type UseCaseSteps, type WorksWithRun } from "@/db/works-with";
 import { getUseCases, getUseCaseTitles } from "@/lib/content/use-cases";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = {
   title: "Works with · Marketplace",
@@ -71,8 +72,7 @@ export default function WorksWithPage() {
             Products (rows) and the Building Blocks (columns) they played or ran with, by use case
           </h2>
           <p className="mt-1 text-sm md:hidden">On a small screen, scroll the table sideways: the product names stay in place.</p>
-          {/* Relative: the cells' sr-only text is absolutely placed and would otherwise widen the page, not the region. */}
-          <div className="relative mt-3 overflow-x-auto" role="region" aria-labelledby="works-with-heading" tabIndex={0}>
+          <TableScroll className="mt-3" labelledBy="works-with-heading">
             <table className="w-full border-collapse text-sm" style={{ minWidth: `${8 + bbIds.length * 7}rem` }}>
               <caption className="sr-only">Products (rows) and the Building Blocks (columns) they played or ran with, by use case</caption>
               <thead>
@@ -102,7 +102,7 @@ export default function WorksWithPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
       <h2 id="pairs-heading" className="mt-10 text-xl">

@@ -5,6 +5,7 @@ import { StaffNav } from "@/components/staff/staff-nav";
 import { requireStaff } from "@/db/auth/staff";
 import { getBuildingBlock } from "@/lib/content/building-blocks";
 import { TableHeadRow } from "@/components/ui/table-head-row";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -61,7 +62,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <StaffNav staff={staff} />
       <h1 className="text-3xl">Audit log</h1>
       <p className="mt-2">Every change and decision, newest first ({log.total} entries).</p>
-      <div className="mt-4 overflow-x-auto">
+      <TableScroll className="mt-4" label="Audit log">
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <TableHeadRow columns={["When (UTC)", "Who", "What", "Product", "Details"]} />
@@ -87,7 +88,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <nav aria-label="Pages of the audit log" className="mt-4 flex gap-4">
         {page > 1 ? <Link href={`/review/audit?page=${page - 1}`}>Newer entries</Link> : null}
         {page < log.pageCount ? <Link href={`/review/audit?page=${page + 1}`}>Older entries</Link> : null}

@@ -4,6 +4,7 @@ import { StaffNav } from "@/components/staff/staff-nav";
 import { listApplications } from "@/db/applications";
 import { requireStaff } from "@/db/auth/staff";
 import { TableHeadRow } from "@/components/ui/table-head-row";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Contributor applications", robots: { index: false } };
 
@@ -26,7 +27,7 @@ export default async function StaffApplicationsPage({ searchParams }: Props) {
       {applications.length === 0 ? (
         <p className="mt-6">There are no applications.</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
+        <TableScroll className="mt-6" label="Contributor applications">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Contributor applications, newest first</caption>
             <thead>
@@ -47,7 +48,7 @@ export default async function StaffApplicationsPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

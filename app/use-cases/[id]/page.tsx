@@ -13,6 +13,7 @@ import { useCaseStaticParams, type UseCasePageProps } from "@/components/use-cas
 import { getUseCase, mappingKind, type UseCase } from "@/lib/content/use-cases";
 import { TableHeadRow } from "@/components/ui/table-head-row";
 import { Section } from "@/components/ui/section";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const dynamicParams = false;
 
@@ -173,7 +174,7 @@ function MappingTable({ uc }: { uc: UseCase }) {
           </ul>
         </div>
       )}
-      <div className="relative mt-4 overflow-x-auto" role="region" aria-label="Step mapping table" tabIndex={0}>
+      <TableScroll className="mt-4" label="Step mapping table">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">Journey steps and the official {uc.code} steps they cover</caption>
           <thead>
@@ -201,7 +202,7 @@ function MappingTable({ uc }: { uc: UseCase }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h3 className="mt-6 text-lg">The official steps as published</h3>
       <ol className="mt-2 list-none space-y-1">
         {uc.officialSteps.map((o) => (

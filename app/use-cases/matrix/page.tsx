@@ -4,6 +4,7 @@ import { bbTitle } from "@/components/use-cases/bb-links";
 import { Breadcrumbs } from "@/components/use-cases/breadcrumbs";
 import { buildMatrix } from "@/lib/content/use-case-matrix";
 import { getUseCases } from "@/lib/content/use-cases";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = {
   title: "Building Blocks across use cases",
@@ -30,7 +31,7 @@ export default function MatrixPage() {
       <h2 id="matrix-title" className="mt-6 text-xl">
         Journey steps that use each Building Block, by use case
       </h2>
-      <div className="relative mt-3 overflow-x-auto" role="region" aria-labelledby="matrix-title" tabIndex={0}>
+      <TableScroll className="mt-3" labelledBy="matrix-title">
         <table className="min-w-[48rem] border-collapse text-left">
           <caption className="sr-only">Journey steps that use each Building Block, by use case</caption>
           <thead>
@@ -89,7 +90,7 @@ export default function MatrixPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

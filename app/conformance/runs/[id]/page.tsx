@@ -10,6 +10,7 @@ import { requirementHref } from "@/lib/content/links";
 import type { CheckResult, Exchange, RunReport } from "@/conformance/types";
 import { TableHeadRow } from "@/components/ui/table-head-row";
 import { Section } from "@/components/ui/section";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -82,7 +83,7 @@ function CheckView({ c }: { c: CheckResult }) {
 function Summary({ report }: { report: RunReport }) {
   const levels = ["REQUIRED", "RECOMMENDED", "OPTIONAL"] as const;
   return (
-    <div className="mt-4 overflow-x-auto">
+    <TableScroll className="mt-4" label="Requirements by level">
       <table className="border-collapse text-sm">
         <caption className="text-left font-semibold">Requirements by level</caption>
         <thead>
@@ -106,7 +107,7 @@ function Summary({ report }: { report: RunReport }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -209,7 +210,7 @@ export default async function RunPage({ params }: Props) {
           ) : null}
 
           <Section headingId="requirements" title="Requirements" className="mt-8">
-            <div className="mt-2 overflow-x-auto">
+            <TableScroll className="mt-2" label="Test result per requirement">
               <table className="w-full border-collapse text-sm">
                 <caption className="sr-only">Test result per requirement</caption>
                 <thead>
@@ -231,7 +232,7 @@ export default async function RunPage({ params }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </Section>
 
           <Section headingId="checks" title="Every check" className="mt-8">

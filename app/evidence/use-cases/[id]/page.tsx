@@ -8,6 +8,7 @@ import { getActor } from "@/db/auth/session";
 import { getUseCaseTitles } from "@/lib/content/use-cases";
 import type { TraceEntry } from "@/sandbox/trace";
 import { TableHeadRow } from "@/components/ui/table-head-row";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Works in a use case: evidence" };
 
@@ -36,7 +37,7 @@ export default async function UseCaseEvidencePage({ params }: Props) {
       </p>
       <h2 className="mt-8 text-2xl">The calls that reached {evidence.productName}</h2>
       <p className="mt-2">Each call went through the Information Mediator; secrets were masked before they were stored.</p>
-      <div className="mt-3 overflow-x-auto">
+      <TableScroll className="mt-3" label={`Calls forwarded to ${evidence.productName}`}>
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Calls forwarded to {evidence.productName}</caption>
           <thead>
@@ -55,7 +56,7 @@ export default async function UseCaseEvidencePage({ params }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
