@@ -88,7 +88,13 @@ export default function HomePage() {
         </p>
         <figure className="mt-8">
           <StackDiagram />
-          <figcaption className="mt-3 text-muted">The Building Block stack. Select a block to read its specification.</figcaption>
+          <figcaption className="mt-3 text-muted">
+            The Building Block stack. Select a block to read its specification, or{" "}
+            <a href="/building-block-stack.svg" download>
+              download the drawing
+            </a>{" "}
+            (SVG image, 5 kB) for a slide or a report.
+          </figcaption>
         </figure>
         <dl className="mt-10 grid gap-x-10 gap-y-8 md:grid-cols-2">
           {STACK_LAYERS.map((band) => (

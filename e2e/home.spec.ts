@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
 import { STACK_LAYERS } from "../components/home/stack-layers";
@@ -106,4 +107,21 @@ test("the about page says what the portal is not, and the accessibility statemen
   await expect(page.getByText("WCAG) 2.2 at level AA")).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Report a problem" })).toBeVisible();
   await expect(page.getByText("Stoplight Elements")).toBeVisible();
+});
+
+test("the stack drawing can be downloaded as a standalone SVG of the size the caption states", async ({ page }) => {
+  await page.goto("/");
+  const link = page.getByRole("link", { name: "download the drawing" });
+  const caption = await link.locator("xpath=ancestor::figcaption").innerText();
+  const statedKb = Number(/SVG image, (\d+) kB/.exec(caption)?.[1]);
+  const downloading = page.waitForEvent("download");
+  await link.click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("building-block-stack.svg");
+  const svg = readFileSync((await download.path())!, "utf8");
+  expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+  expect(svg).toContain("Information Mediator");
+  expect(Math.round(Buffer.byteLength(svg) / 1000)).toBe(statedKb);
+  const response = await page.request.get("/building-block-stack.svg");
+  expect(response.headers()["content-type"]).toContain("image/svg+xml");
 });

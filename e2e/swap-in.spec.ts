@@ -102,6 +102,9 @@ test.describe.serial("swap a conforming product into a live use case", () => {
     // A retrying assertion first: reading the headers straight after the click could race the navigation.
     const headers = ["Product", "Identity and Verification", "Information Mediator", "Payments", "Registration"];
     await expect(grid.getByRole("columnheader")).toHaveText(headers);
+    // On a phone the grid scrolls inside its own named region, which a keyboard user can focus (e2e/tables.spec.ts).
+    await expect(page.getByRole("region", { name: /Building Blocks \(columns\)/ }).getByRole("table")).toHaveCount(1);
+    await expect(page.getByRole("region", { name: /Building Blocks \(columns\)/ })).toHaveAttribute("tabindex", "0");
     const row = grid.getByRole("row").filter({ has: page.getByRole("rowheader", { name: vendorpay }) });
     const under = (bb: string) => row.getByRole("cell").nth(headers.indexOf(bb) - 1);
     await expect(under("Payments")).toHaveText("Played it in Unconditional Social Cash Transfer");

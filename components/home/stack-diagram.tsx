@@ -1,4 +1,4 @@
-import { Fragment } from "react";
+import { Fragment, type ReactNode } from "react";
 import { STACK_LAYERS, type StackLayer } from "./stack-layers";
 
 /** Drawing sizes, in SVG user units, for one variant of the diagram. */
@@ -38,7 +38,18 @@ function wrap(label: string, boxWidth: number, fontSize: number): string[] {
   return lines;
 }
 
-function Band({ band, y, v }: { band: StackLayer; y: number; v: Variant }) {
+/** A block is a link to its specification on the page; in the downloadable file, where no site is behind it, a plain group. */
+function Block({ id, label, linked, children }: { id: string; label: string; linked: boolean; children: ReactNode }) {
+  return linked ? (
+    <a href={`/building-blocks/${id}`} aria-label={label} className="group no-underline">
+      {children}
+    </a>
+  ) : (
+    <g>{children}</g>
+  );
+}
+
+function Band({ band, y, v, linked }: { band: StackLayer; y: number; v: Variant; linked: boolean }) {
   const cols = Math.min(band.blocks.length, v.maxCols);
   const inner = v.width - 2 * v.pad;
   const boxWidth = (inner - (cols - 1) * v.gap) / cols;
@@ -58,7 +69,7 @@ function Band({ band, y, v }: { band: StackLayer; y: number; v: Variant }) {
         const lineHeight = v.labelSize * 1.2;
         const firstBaseline = by + v.boxHeight / 2 - ((lines.length - 1) * lineHeight) / 2 + v.labelSize * 0.35;
         return (
-          <a key={block.id} href={`/building-blocks/${block.id}`} aria-label={block.label} className="group no-underline">
+          <Block key={block.id} id={block.id} label={block.label} linked={linked}>
             <rect
               x={x}
               y={by}
@@ -72,13 +83,13 @@ function Band({ band, y, v }: { band: StackLayer; y: number; v: Variant }) {
                 <Fragment key={line}>
                   {/* An un-underlined space keeps the words apart when the lines are read as one string. */}
                   {n > 0 ? <tspan> </tspan> : null}
-                  <tspan x={x + boxWidth / 2} y={firstBaseline + n * lineHeight} className="underline">
+                  <tspan x={x + boxWidth / 2} y={firstBaseline + n * lineHeight} className={linked ? "underline" : undefined}>
                     {line}
                   </tspan>
                 </Fragment>
               ))}
             </text>
-          </a>
+          </Block>
         );
       })}
     </g>
@@ -105,25 +116,31 @@ function stackLayout(v: Variant): { bands: { band: StackLayer; at: number }[]; h
 const DESCRIPTION =
   "From top to bottom: public services that people use are built from " +
   STACK_LAYERS.map((band) => `${band.title.toLowerCase()} (${band.blocks.map((b) => b.label).join(", ")})`).join(", then ") +
-  ". Each block is a link to its specification.";
+  ".";
 
-function Drawing({ v, className }: { v: Variant; className: string }) {
+function Drawing({ v, className, linked = true }: { v: Variant; className?: string; linked?: boolean }) {
   const titleId = `stack-${v.key}-title`;
   const descId = `stack-${v.key}-desc`;
   const servicesHeight = v.boxHeight;
   const { bands, height } = stackLayout(v);
   return (
-    // role="group", not "img": an img's children are presentational, which would hide the block links
-    // from screen readers. The group is named by <title> and described by <desc>.
-    <svg role="group" aria-labelledby={titleId} aria-describedby={descId} viewBox={`0 0 ${v.width} ${height}`} className={`h-auto w-full ${className}`}>
+    // On the page, role="group", not "img": an img's children are presentational, which would hide the
+    // block links from screen readers. The file has no links, so it is one image. <title> names it, <desc> describes it.
+    <svg
+      role={linked ? "group" : "img"}
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      viewBox={`0 0 ${v.width} ${height}`}
+      className={className && `h-auto w-full ${className}`}
+    >
       <title id={titleId}>The Building Block stack</title>
-      <desc id={descId}>{DESCRIPTION}</desc>
+      <desc id={descId}>{linked ? `${DESCRIPTION} Each block is a link to its specification.` : DESCRIPTION}</desc>
       <rect x={1} y={1} width={v.width - 2} height={servicesHeight - 2} rx={6} className="fill-white stroke-ink [stroke-dasharray:8_6] [stroke-width:2]" />
       <text x={v.width / 2} y={servicesHeight / 2 + v.titleSize * 0.35} textAnchor="middle" fontSize={v.titleSize} fontWeight={700} className="fill-ink">
         Public services people use
       </text>
       {bands.map(({ band, at }) => (
-        <Band key={band.layer} band={band} y={at} v={v} />
+        <Band key={band.layer} band={band} y={at} v={v} linked={linked} />
       ))}
     </svg>
   );
@@ -140,4 +157,9 @@ export function StackDiagram() {
       <Drawing v={NARROW} className="mx-auto max-w-[26rem] lg:hidden" />
     </>
   );
+}
+
+/** The wide drawing without links or page classes' layout, for the downloadable file (see stack-diagram-file.ts). */
+export function StackDrawingForFile() {
+  return <Drawing v={WIDE} linked={false} />;
 }

@@ -4,9 +4,10 @@
 import type { CompileOptions } from "@mdx-js/mdx";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
+import { rehypeTableRegion } from "./rehype-table-region";
 
-/** GitHub-flavoured Markdown (tables, strikethrough, autolinks) and heading ids (rehype-slug). */
+/** GitHub-flavoured Markdown (tables, strikethrough, autolinks), heading ids (rehype-slug) and tables that scroll in a named, focusable box. */
 export const MDX_OPTIONS = {
   remarkPlugins: [remarkGfm],
-  rehypePlugins: [rehypeSlug],
+  rehypePlugins: [rehypeSlug, rehypeTableRegion],
 } satisfies Pick<CompileOptions, "remarkPlugins" | "rehypePlugins">;
