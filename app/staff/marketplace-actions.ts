@@ -22,7 +22,14 @@ export const decideClaimAction = signedInForm({ access: "staff", signIn: "/sign-
   .action(async ({ actor, input }, claimId: string) => {
     const { productSlug: slug } = decideClaim(actor, claimId, { approve: input.decision === "approve", reason: input.reason }, await requestOrigin());
     return {
-      revalidate: ["/marketplace", `/marketplace/products/${slug}`, "/staff"],
+      revalidate: [
+        "/marketplace",
+        `/marketplace/products/${slug}`,
+        // Spec pages and journey steps (static) name each listed product's organisation and whether it is seed data.
+        ["/building-blocks/[id]", "page"],
+        ["/use-cases/[id]/steps/[n]", "page"],
+        "/staff",
+      ],
       redirect: `/staff/claims?decided=${input.decision === "approve" ? "approved" : "rejected"}&slug=${encodeURIComponent(slug)}`,
     };
   });
