@@ -12,6 +12,7 @@ import { useTempDb } from "@/sandbox/test-helpers";
 
 vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next/server", () => ({ after: () => undefined }));
 class Redirect extends Error {
   constructor(readonly url: string) {
     super(`redirect ${url}`);

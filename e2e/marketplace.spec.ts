@@ -211,9 +211,12 @@ test.describe.serial("vendor to reviewer to buyer", () => {
     const anchor = (await reqLink.getAttribute("href"))!.split("#")[1]!;
     await reqLink.click();
     await expect(page.locator(`[id="${decodeURIComponent(anchor)}"]`)).toBeVisible();
-    // The approval refreshed the (ISR) spec page, which now lists the product.
-    await page.goto("/building-blocks/payments");
-    await expect(page.getByRole("region", { name: "Products for Payments" }).getByRole("link", { name: productName })).toBeVisible();
+    // The approval refreshed the (ISR) spec page, which now lists the product: at once, or, when another
+    // test's render of the page overlapped the approval, at the action's second refresh 2 s later.
+    await expect(async () => {
+      await page.goto("/building-blocks/payments");
+      await expect(page.getByRole("region", { name: "Products for Payments" }).getByRole("link", { name: productName })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
 
     await page.goto("/marketplace?bb=payments&level=2");
     await expect(page.getByRole("link", { name: productName })).toBeVisible();

@@ -2,6 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { after } from "next/server";
 import type { z } from "zod";
 import { assertStaff } from "@/db/auth/require-staff-role";
 import { getActor } from "@/db/auth/session";
@@ -181,15 +182,29 @@ class FormActionClient<Ctx, Input> {
   }
 }
 
-/** Refreshes what the work changed, then redirects; returns the work's own answer when it has one. */
+/**
+ * How long after an action its paths are refreshed a second time. Next stamps a cached page when its
+ * render ends, so a render of a static page (a spec page, say) that read the database before this
+ * action's write but finished after the first refresh is kept as fresh. The second refresh catches
+ * such a render unless it outlasts this too; then the page's own time-based revalidation does.
+ */
+export const SECOND_REFRESH_MS = 2_000;
+
+/** Refreshes what the work changed (again once concurrent renders settle), then redirects; returns the work's own answer when it has one. */
 function finish(result: Done | FormState): FormState | undefined {
   if ("status" in result) return result;
-  for (const path of result.revalidate ?? []) {
+  const paths = result.revalidate ?? [];
+  refresh(paths);
+  if (paths.length) after(() => new Promise<void>((done) => setTimeout(() => done(refresh(paths)), SECOND_REFRESH_MS)));
+  if (result.redirect) redirect(result.redirect);
+  return result.state;
+}
+
+function refresh(paths: Revalidation[]) {
+  for (const path of paths) {
     if (typeof path === "string") revalidatePath(path);
     else revalidatePath(...path);
   }
-  if (result.redirect) redirect(result.redirect);
-  return result.state;
 }
 
 const call = <T>(fn: (...args: never[]) => T, args: unknown[]): T => (fn as (...args: unknown[]) => T)(...args);
