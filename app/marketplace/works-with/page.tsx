@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { bbTitle } from "@/components/use-cases/bb-links";
-import { worksWithGrid, type UseCaseSteps, type WorksWithRun } from "@/db/works-with";
+import { worksWithGrid, type UseCaseSteps, type WorksWithRow, type WorksWithRun } from "@/db/works-with";
 import { getUseCases, getUseCaseTitles } from "@/lib/content/use-cases";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -32,6 +32,22 @@ function Cell({ runs, titles }: { runs: WorksWithRun[] | undefined; titles: Reco
         </li>
       ))}
     </ul>
+  );
+}
+
+/** One product: its name, then what it played or ran with under each Building Block. */
+function ProductRow({ row, bbIds, titles }: { row: WorksWithRow; bbIds: string[]; titles: Record<string, string> }) {
+  return (
+    <tr>
+      <th scope="row" className={STICKY}>
+        <Link href={`/marketplace/products/${row.productSlug}`}>{row.productName}</Link>
+      </th>
+      {bbIds.map((bb) => (
+        <td key={bb} className="border border-line p-2 align-top">
+          <Cell runs={row.cells[bb]} titles={titles} />
+        </td>
+      ))}
+    </tr>
   );
 }
 
@@ -89,16 +105,7 @@ export default function WorksWithPage() {
               </thead>
               <tbody>
                 {grid.rows.map((row) => (
-                  <tr key={row.productId}>
-                    <th scope="row" className={STICKY}>
-                      <Link href={`/marketplace/products/${row.productSlug}`}>{row.productName}</Link>
-                    </th>
-                    {bbIds.map((bb) => (
-                      <td key={bb} className="border border-line p-2 align-top">
-                        <Cell runs={row.cells[bb]} titles={titles} />
-                      </td>
-                    ))}
-                  </tr>
+                  <ProductRow key={row.productId} row={row} bbIds={bbIds} titles={titles} />
                 ))}
               </tbody>
             </table>
