@@ -195,7 +195,11 @@ function finish(result: Done | FormState): FormState | undefined {
   if ("status" in result) return result;
   const paths = result.revalidate ?? [];
   refresh(paths);
-  if (paths.length) after(() => new Promise<void>((done) => setTimeout(() => done(refresh(paths)), SECOND_REFRESH_MS)));
+  if (paths.length)
+    after(async () => {
+      await new Promise((wake) => setTimeout(wake, SECOND_REFRESH_MS)); // the global timer, which tests can fake
+      refresh(paths);
+    });
   if (result.redirect) redirect(result.redirect);
   return result.state;
 }
